@@ -1,0 +1,194 @@
+//! Where the adviser stands on the roadmap: a column in focus and a selection in each column,
+//! as positions among the parent's children.
+
+use super::scroll::Scroll;
+use crate::domain::{Plan, PlanIndex};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum Column {
+    #[default]
+    Horizons,
+    Objectives,
+    Actions,
+    /// The selected action and its owner.
+    Detail,
+}
+
+impl Column {
+    pub const ALL: [Self; 4] = [
+        Self::Horizons,
+        Self::Objectives,
+        Self::Actions,
+        Self::Detail,
+    ];
+
+    pub const fn position(self) -> usize {
+        self as usize
+    }
+}
+
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct RoadmapNav {
+    pub focus: Column,
+    /// Position in `plan.horizons`.
+    pub horizon: usize,
+    /// Position among the selected horizon's objectives.
+    pub objective: usize,
+    /// Position among the selected objective's actions.
+    pub action: usize,
+    pub scroll: [Scroll; 3],
+}
+
+/// The IDs under the selection, to find it again after the plan changed under it.
+#[derive(Debug, Default)]
+pub struct Anchor {
+    horizon: Option<String>,
+    objective: Option<String>,
+    action: Option<String>,
+}
+
+impl RoadmapNav {
+    /// The selected horizon, objective and action as indices into the plan's lists.
+    pub fn horizon_index(&self, plan: &Plan) -> Option<usize> {
+        (self.horizon < plan.horizons.len()).then_some(self.horizon)
+    }
+
+    pub fn objective_index(&self, plan: &Plan, index: &PlanIndex) -> Option<usize> {
+        let h = self.horizon_index(plan)?;
+        index.objectives_of.get(h)?.get(self.objective).copied()
+    }
+
+    pub fn action_index(&self, plan: &Plan, index: &PlanIndex) -> Option<usize> {
+        let o = self.objective_index(plan, index)?;
+        index.actions_of.get(o)?.get(self.action).copied()
+    }
+
+    /// How many rows the column has.
+    pub fn len(&self, column: Column, plan: &Plan, index: &PlanIndex) -> usize {
+        match column {
+            Column::Horizons => plan.horizons.len(),
+            Column::Objectives => self
+                .horizon_index(plan)
+                .and_then(|h| index.objectives_of.get(h))
+                .map_or(0, Vec::len),
+            Column::Actions => self
+                .objective_index(plan, index)
+                .and_then(|o| index.actions_of.get(o))
+                .map_or(0, Vec::len),
+            Column::Detail => 0,
+        }
+    }
+
+    pub const fn selected(&self, column: Column) -> usize {
+        match column {
+            Column::Horizons => self.horizon,
+            Column::Objectives => self.objective,
+            Column::Actions => self.action,
+            Column::Detail => 0,
+        }
+    }
+
+    /// Selects row `row` of `column`; what hangs below it starts from its first row.
+    pub fn select(&mut self, column: Column, row: usize) {
+        let changed = self.selected(column) != row;
+        match column {
+            Column::Horizons => self.horizon = row,
+            Column::Objectives => self.objective = row,
+            Column::Actions => self.action = row,
+            Column::Detail => {}
+        }
+        if changed {
+            for below in column.position() + 1..3 {
+                self.set_row(below, 0);
+                self.scroll[below].reset();
+            }
+        }
+    }
+
+    fn set_row(&mut self, column: usize, row: usize) {
+        match column {
+            0 => self.horizon = row,
+            1 => self.objective = row,
+            _ => self.action = row,
+        }
+    }
+
+    pub fn anchor(&self, plan: &Plan, index: &PlanIndex) -> Anchor {
+        Anchor {
+            horizon: self
+                .horizon_index(plan)
+                .map(|h| plan.horizons[h].id.clone()),
+            objective: self
+                .objective_index(plan, index)
+                .map(|o| plan.objectives[o].id.clone()),
+            action: self
+                .action_index(plan, index)
+                .map(|a| plan.actions[a].id.clone()),
+        }
+    }
+
+    /// Finds the anchored records again in a changed plan; where one is gone, keeps the
+    /// position, within bounds.
+    pub fn restore(&mut self, anchor: &Anchor, plan: &Plan, index: &PlanIndex) {
+        if let Some(h) = anchor
+            .horizon
+            .as_ref()
+            .and_then(|id| index.horizon_pos.get(id))
+        {
+            self.horizon = *h;
+        }
+        if let Some(o) = anchor
+            .objective
+            .as_ref()
+            .and_then(|id| index.objective_pos.get(id))
+            && let Some(h) = self.horizon_index(plan)
+            && let Some(row) = index.objectives_of[h].iter().position(|x| x == o)
+        {
+            self.objective = row;
+        }
+        if let Some(a) = anchor
+            .action
+            .as_ref()
+            .and_then(|id| index.action_pos.get(id))
+            && let Some(o) = self.objective_index(plan, index)
+            && let Some(row) = index.actions_of[o].iter().position(|x| x == a)
+        {
+            self.action = row;
+        }
+        self.clamp(plan, index);
+    }
+
+    /// Keeps every selection within its column, and the focus on a column that has rows.
+    pub fn clamp(&mut self, plan: &Plan, index: &PlanIndex) {
+        for column in [Column::Horizons, Column::Objectives, Column::Actions] {
+            let len = self.len(column, plan, index);
+            let row = self.selected(column).min(len.saturating_sub(1));
+            self.set_row(column.position(), row);
+        }
+        while self.focus > Column::Horizons && !self.has_focusable(self.focus, plan, index) {
+            self.focus = Column::ALL[self.focus.position() - 1];
+        }
+    }
+
+    fn has_focusable(&self, column: Column, plan: &Plan, index: &PlanIndex) -> bool {
+        match column {
+            Column::Detail => self.action_index(plan, index).is_some(),
+            c => self.len(c, plan, index) > 0,
+        }
+    }
+
+    /// Moves the focus one column deeper, if there is something there.
+    pub fn drill(&mut self, plan: &Plan, index: &PlanIndex) {
+        if let Some(&next) = Column::ALL.get(self.focus.position() + 1)
+            && self.has_focusable(next, plan, index)
+        {
+            self.focus = next;
+        }
+    }
+
+    pub fn back(&mut self) {
+        if self.focus > Column::Horizons {
+            self.focus = Column::ALL[self.focus.position() - 1];
+        }
+    }
+}

@@ -1,0 +1,136 @@
+//! Figures derived from the plan — tree structure, progress, lateness, each owner's load —
+//! computed once per change (and per day), so that drawing a frame never walks the plan.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::model::Plan;
+use super::schedule::{is_late, item_due};
+
+/// Done out of total, and how many of the open ones are late.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+    pub late: usize,
+}
+
+impl Progress {
+    fn count(&mut self, done: bool, late: bool) {
+        self.total += 1;
+        self.done += usize::from(done);
+        self.late += usize::from(late);
+    }
+
+    pub const fn open(self) -> usize {
+        self.total - self.done
+    }
+
+    /// Share done, 0.0 for an empty set.
+    #[allow(clippy::cast_precision_loss)]
+    pub fn ratio(self) -> f64 {
+        if self.total == 0 {
+            0.0
+        } else {
+            self.done as f64 / self.total as f64
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PlanIndex {
+    pub today: Option<NaiveDate>,
+    /// For each horizon, its objectives (indices into `plan.objectives`), in plan order.
+    pub objectives_of: Vec<Vec<usize>>,
+    /// For each objective, its actions (indices into `plan.actions`), in plan order.
+    pub actions_of: Vec<Vec<usize>>,
+    pub horizon_progress: Vec<Progress>,
+    pub objective_progress: Vec<Progress>,
+    /// Actions each delegation owns (co-ownership not counted: one owner answers for it).
+    pub delegation_actions: Vec<Progress>,
+    /// Checklist items each delegation owns.
+    pub delegation_items: Vec<Progress>,
+    /// Checklist progress of each trip.
+    pub trip_checklist: Vec<Progress>,
+    pub horizon_pos: HashMap<String, usize>,
+    pub objective_pos: HashMap<String, usize>,
+    pub action_pos: HashMap<String, usize>,
+    pub delegation_pos: HashMap<String, usize>,
+    pub trip_pos: HashMap<String, usize>,
+}
+
+fn positions<'a>(ids: impl Iterator<Item = &'a String>) -> HashMap<String, usize> {
+    ids.enumerate().map(|(i, id)| (id.clone(), i)).collect()
+}
+
+impl PlanIndex {
+    /// Builds the index of a plan that passed validation; records with dangling references
+    /// are left out of the tree rather than panicking.
+    #[must_use]
+    pub fn build(plan: &Plan, today: NaiveDate) -> Self {
+        let horizon_pos = positions(plan.horizons.iter().map(|h| &h.id));
+        let objective_pos = positions(plan.objectives.iter().map(|o| &o.id));
+        let action_pos = positions(plan.actions.iter().map(|a| &a.id));
+        let delegation_pos = positions(plan.delegations.iter().map(|d| &d.id));
+        let trip_pos = positions(plan.trips.iter().map(|t| &t.id));
+
+        let mut objectives_of = vec![Vec::new(); plan.horizons.len()];
+        let mut objective_horizon = Vec::with_capacity(plan.objectives.len());
+        for (i, o) in plan.objectives.iter().enumerate() {
+            let h = horizon_pos.get(&o.horizon).copied();
+            if let Some(h) = h {
+                objectives_of[h].push(i);
+            }
+            objective_horizon.push(h);
+        }
+
+        let mut actions_of = vec![Vec::new(); plan.objectives.len()];
+        let mut horizon_progress = vec![Progress::default(); plan.horizons.len()];
+        let mut objective_progress = vec![Progress::default(); plan.objectives.len()];
+        let mut delegation_actions = vec![Progress::default(); plan.delegations.len()];
+        for (i, a) in plan.actions.iter().enumerate() {
+            let done = a.status.is_done();
+            let late = is_late(a.due, done, today);
+            if let Some(&o) = objective_pos.get(&a.objective) {
+                actions_of[o].push(i);
+                objective_progress[o].count(done, late);
+                if let Some(h) = objective_horizon[o] {
+                    horizon_progress[h].count(done, late);
+                }
+            }
+            if let Some(&d) = delegation_pos.get(&a.owner) {
+                delegation_actions[d].count(done, late);
+            }
+        }
+
+        let mut delegation_items = vec![Progress::default(); plan.delegations.len()];
+        let mut trip_checklist = vec![Progress::default(); plan.trips.len()];
+        for (t, trip) in plan.trips.iter().enumerate() {
+            for item in &trip.checklist {
+                let done = item.done_on.is_some();
+                let late = !trip.status.is_closed() && is_late(item_due(trip, item), done, today);
+                trip_checklist[t].count(done, late);
+                if let Some(&d) = item.owner.as_ref().and_then(|o| delegation_pos.get(o)) {
+                    delegation_items[d].count(done, late);
+                }
+            }
+        }
+
+        Self {
+            today: Some(today),
+            objectives_of,
+            actions_of,
+            horizon_progress,
+            objective_progress,
+            delegation_actions,
+            delegation_items,
+            trip_checklist,
+            horizon_pos,
+            objective_pos,
+            action_pos,
+            delegation_pos,
+            trip_pos,
+        }
+    }
+}

@@ -1,0 +1,252 @@
+//! The plan: every record a cabinet keeps, as it is stored.
+//!
+//! Records refer to each other by stable string IDs, unique across the whole plan, so that a
+//! command line (`jalons done ID`), an operation log and a merge can name any record without
+//! saying what kind it is. The order of each list is the order the adviser chose.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// The schema this build reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    pub schema_version: u32,
+    pub title: String,
+    #[serde(default)]
+    pub mandate_start: Option<NaiveDate>,
+    #[serde(default)]
+    pub horizons: Vec<Horizon>,
+    #[serde(default)]
+    pub objectives: Vec<Objective>,
+    #[serde(default)]
+    pub actions: Vec<Action>,
+    #[serde(default)]
+    pub delegations: Vec<Delegation>,
+    #[serde(default)]
+    pub trips: Vec<Trip>,
+    #[serde(default)]
+    pub templates: Vec<ChecklistTemplate>,
+}
+
+impl Plan {
+    pub fn empty(title: impl Into<String>) -> Self {
+        Self {
+            schema_version: SCHEMA_VERSION,
+            title: title.into(),
+            mandate_start: None,
+            horizons: Vec::new(),
+            objectives: Vec::new(),
+            actions: Vec::new(),
+            delegations: Vec::new(),
+            trips: Vec::new(),
+            templates: Vec::new(),
+        }
+    }
+}
+
+/// A time frame with a deadline: *100 premiers jours*, *mi-mandat*, *fin de mandature*.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Horizon {
+    pub id: String,
+    pub label: String,
+    #[serde(default)]
+    pub start: Option<NaiveDate>,
+    #[serde(default)]
+    pub deadline: Option<NaiveDate>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// A goal under one horizon.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Objective {
+    pub id: String,
+    pub horizon: String,
+    pub title: String,
+    #[serde(default)]
+    pub themes: Vec<String>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// A concrete step under one objective, owned by one delegation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    pub id: String,
+    pub objective: String,
+    pub title: String,
+    pub owner: String,
+    #[serde(default)]
+    pub co_owners: Vec<String>,
+    #[serde(default)]
+    pub due: Option<NaiveDate>,
+    pub status: Status,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default)]
+    pub trip: Option<String>,
+}
+
+/// Where an action stands. "Done" carries the day it was done, so a status note can say what
+/// was achieved since a date, and so that "done" can never lose its date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Status {
+    Todo,
+    InProgress,
+    Blocked,
+    Done { on: NaiveDate },
+}
+
+impl Status {
+    pub const fn is_done(self) -> bool {
+        matches!(self, Self::Done { .. })
+    }
+
+    pub const fn is_open(self) -> bool {
+        !self.is_done()
+    }
+}
+
+/// An owner of actions and checklist items.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Delegation {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub holder: String,
+    #[serde(default)]
+    pub role: String,
+    pub kind: DelegationKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DelegationKind {
+    /// An elected official's portfolio.
+    Portfolio,
+    /// A partner outside the City (a ministry, a network of cities).
+    Partner,
+    /// A service of the City.
+    Service,
+    /// A political group of the Conseil de Paris.
+    Group,
+}
+
+/// An official trip.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Trip {
+    pub id: String,
+    pub destination: String,
+    #[serde(default)]
+    pub country: String,
+    /// Departure; `None` while the trip is still to be scheduled.
+    #[serde(default)]
+    pub start: Option<NaiveDate>,
+    #[serde(default)]
+    pub end: Option<NaiveDate>,
+    pub status: TripStatus,
+    #[serde(default)]
+    pub purpose: String,
+    /// IDs of the objectives this trip serves.
+    #[serde(default)]
+    pub objectives: Vec<String>,
+    #[serde(default)]
+    pub members: Vec<Member>,
+    #[serde(default)]
+    pub checklist: Vec<ChecklistItem>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TripStatus {
+    /// *envisagé*
+    Considered,
+    /// *à créer*
+    ToCreate,
+    /// *en préparation*
+    Preparing,
+    /// *confirmé*
+    Confirmed,
+    /// *effectué*
+    Done,
+    /// *annulé*
+    Cancelled,
+}
+
+impl TripStatus {
+    /// A trip that has taken place or will not take place has nothing left to prepare.
+    pub const fn is_closed(self) -> bool {
+        matches!(self, Self::Done | Self::Cancelled)
+    }
+}
+
+/// Someone who travels.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    pub id: String,
+    pub name: String,
+    pub category: MemberCategory,
+    #[serde(default)]
+    pub role: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MemberCategory {
+    Elected,
+    CouncilGroup,
+    CivilSociety,
+    Staff,
+}
+
+/// A preparation step of a trip.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistItem {
+    pub id: String,
+    pub label: String,
+    #[serde(default)]
+    pub owner: Option<String>,
+    #[serde(default)]
+    pub due: Option<Due>,
+    #[serde(default)]
+    pub done_on: Option<NaiveDate>,
+}
+
+/// When a checklist item is due: relative to departure (J-30), or on a fixed day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Due {
+    DaysBefore(u32),
+    On(NaiveDate),
+}
+
+/// A reusable preparation checklist (bilateral visit, network summit, memorial trip).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistTemplate {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub items: Vec<TemplateItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TemplateItem {
+    pub label: String,
+    #[serde(default)]
+    pub days_before: Option<u32>,
+}

@@ -1,0 +1,189 @@
+//! The store: one JSON file holding the plan. Loads and validates it, saves it atomically,
+//! and merges with changes another instance saved meanwhile.
+
+mod error;
+mod read;
+mod write;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+pub use error::{Position, StoreError};
+pub use read::parse;
+pub use write::{lock_path, to_bytes};
+
+use crate::domain::{Op, OpError, Plan, apply};
+
+/// What identifies one version of the file on disk: a save by anyone replaces the file by
+/// rename, which changes the inode even when size and time happen to match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Fingerprint {
+    len: u64,
+    modified: Option<SystemTime>,
+    inode: u64,
+}
+
+impl Fingerprint {
+    fn of(path: &Path) -> Option<Self> {
+        let meta = fs::metadata(path).ok()?;
+        #[cfg(unix)]
+        let inode = std::os::unix::fs::MetadataExt::ino(&meta);
+        #[cfg(not(unix))]
+        let inode = 0;
+        Some(Self {
+            len: meta.len(),
+            modified: meta.modified().ok(),
+            inode,
+        })
+    }
+}
+
+/// An open store file.
+#[derive(Debug)]
+pub struct Store {
+    path: PathBuf,
+    seen: Option<Fingerprint>,
+}
+
+/// What a save did.
+#[derive(Debug, Default)]
+pub struct Saved {
+    /// The plan as saved, when another instance had changed the file and our operations were
+    /// applied onto its version: the caller must show this one.
+    pub merged: Option<Plan>,
+    /// Our operations that no longer applied to the other instance's version.
+    pub conflicts: Vec<(Op, OpError)>,
+}
+
+impl Store {
+    /// Opens an existing store, reading and validating it.
+    pub fn open(path: &Path) -> Result<(Self, Plan), StoreError> {
+        let (plan, _) = read::read(path)?;
+        let store = Self {
+            path: path.to_path_buf(),
+            seen: Fingerprint::of(path),
+        };
+        Ok((store, plan))
+    }
+
+    /// Opens the store, or creates it with `initial` when there is no file at all. Any other
+    /// failure (unreadable, invalid) is returned untouched: such a file is never replaced.
+    pub fn open_or_create(
+        path: &Path,
+        initial: impl FnOnce() -> Plan,
+    ) -> Result<(Self, Plan, bool), StoreError> {
+        match fs::symlink_metadata(path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let plan = initial();
+                let store = Self::create(path, &plan)?;
+                Ok((store, plan, true))
+            }
+            _ => Self::open(path).map(|(store, plan)| (store, plan, false)),
+        }
+    }
+
+    /// Writes `plan` as a new store at `path`, creating its folder. Refuses to replace a file.
+    pub fn create(path: &Path, plan: &Plan) -> Result<Self, StoreError> {
+        if fs::symlink_metadata(path).is_ok() {
+            return Err(StoreError::Exists {
+                path: path.to_path_buf(),
+            });
+        }
+        let write_error = |cause| StoreError::Write {
+            path: path.to_path_buf(),
+            cause,
+        };
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            fs::create_dir_all(dir).map_err(write_error)?;
+        }
+        let _lock = self::lock(path)?;
+        write::replace(path, &to_bytes(plan)).map_err(write_error)?;
+        Ok(Self {
+            path: path.to_path_buf(),
+            seen: Fingerprint::of(path),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Saves `plan`, which is the last saved plan with `pending` applied. If another instance
+    /// saved meanwhile, `pending` is applied to its version instead, which is saved and
+    /// returned in [`Saved::merged`]: nobody's change is lost. On error nothing is written and
+    /// the caller keeps `pending` to try again.
+    pub fn save(&mut self, plan: &Plan, pending: &[Op]) -> Result<Saved, StoreError> {
+        let _lock = lock(&self.path)?;
+        let now = Fingerprint::of(&self.path);
+        let mut saved = Saved::default();
+        let merged = if now.is_some() && now != self.seen {
+            let (mut theirs, _) = read::read(&self.path)?;
+            for op in pending {
+                if let Err(e) = apply(&mut theirs, op) {
+                    saved.conflicts.push((op.clone(), e));
+                }
+            }
+            Some(theirs)
+        } else {
+            None
+        };
+        let bytes = to_bytes(merged.as_ref().unwrap_or(plan));
+        write::replace(&self.path, &bytes).map_err(|cause| StoreError::Write {
+            path: self.path.clone(),
+            cause,
+        })?;
+        self.seen = Fingerprint::of(&self.path);
+        saved.merged = merged;
+        Ok(saved)
+    }
+
+    /// Re-reads the file if another instance changed it since we last read or wrote it.
+    pub fn reload_if_changed(&mut self) -> Result<Option<Plan>, StoreError> {
+        let now = Fingerprint::of(&self.path);
+        if now.is_none() || now == self.seen {
+            return Ok(None);
+        }
+        let (plan, _) = read::read(&self.path)?;
+        self.seen = now;
+        Ok(Some(plan))
+    }
+}
+
+fn lock(path: &Path) -> Result<write::Lock, StoreError> {
+    write::lock(path).map_err(|e| match e {
+        write::LockError::Busy => StoreError::Locked {
+            path: path.to_path_buf(),
+            lock: lock_path(path),
+        },
+        write::LockError::Io(cause) => StoreError::Write {
+            path: lock_path(path),
+            cause,
+        },
+    })
+}
+
+/// Copies `path` aside as `<name>.<timestamp>.bak` before it is replaced; returns the copy.
+pub fn backup(path: &Path, stamp: &str) -> Result<PathBuf, StoreError> {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(format!(".{stamp}.bak"));
+    let target = path.with_file_name(name);
+    let bytes = fs::read(path).map_err(|cause| StoreError::Io {
+        path: path.to_path_buf(),
+        cause,
+    })?;
+    write::replace(&target, &bytes).map_err(|cause| StoreError::Write {
+        path: target.clone(),
+        cause,
+    })?;
+    Ok(target)
+}
+
+/// Replaces whatever is at `path` with `plan` (for `init --force`, after a backup).
+pub fn overwrite(path: &Path, plan: &Plan) -> Result<(), StoreError> {
+    let _lock = lock(path)?;
+    write::replace(path, &to_bytes(plan)).map_err(|cause| StoreError::Write {
+        path: path.to_path_buf(),
+        cause,
+    })
+}

@@ -1,0 +1,165 @@
+//! Reading a store: every way a file can fail to be one is a distinct, positioned error.
+
+use std::fs;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::error::{Position, StoreError};
+use crate::domain::{Plan, SCHEMA_VERSION, validate};
+
+/// Parses and validates the text of a store. `path` only names the file in errors.
+pub fn parse(path: &Path, bytes: &[u8]) -> Result<Plan, StoreError> {
+    let path_buf = || path.to_path_buf();
+    let text = std::str::from_utf8(bytes).map_err(|e| StoreError::NotUtf8 {
+        path: path_buf(),
+        at: position_of(bytes, e.valid_up_to()),
+    })?;
+    if text.trim().is_empty() {
+        return Err(StoreError::Empty { path: path_buf() });
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let typed: Result<Plan, _> = serde_path_to_error::deserialize(&mut de);
+    let plan = match typed {
+        Ok(plan) => {
+            // Trailing garbage after the plan (half of a second copy, say) is no store either.
+            de.end().map_err(|e| StoreError::Syntax {
+                path: path_buf(),
+                at: Position {
+                    line: e.line(),
+                    column: e.column(),
+                    path: String::new(),
+                },
+                message: strip_position(&e.to_string()),
+            })?;
+            plan
+        }
+        Err(err) => {
+            // A newer jalons may have written fields this one does not know: say so rather
+            // than blaming the field.
+            if let Some(found) = newer_version(text) {
+                return Err(newer(path, found));
+            }
+            let inner = err.inner();
+            let json_path = err.path().to_string();
+            return Err(StoreError::Syntax {
+                path: path_buf(),
+                at: Position {
+                    line: inner.line(),
+                    column: inner.column(),
+                    path: if json_path == "." {
+                        String::new()
+                    } else {
+                        json_path
+                    },
+                },
+                message: strip_position(&inner.to_string()),
+            });
+        }
+    };
+    if u64::from(plan.schema_version) > u64::from(SCHEMA_VERSION) {
+        return Err(newer(path, u64::from(plan.schema_version)));
+    }
+    let problems = validate(&plan);
+    if problems.is_empty() {
+        Ok(plan)
+    } else {
+        let problems = problems
+            .into_iter()
+            .map(|p| {
+                let (line, column) = p.id.as_deref().map_or((0, 0), |id| line_of_id(text, id));
+                let at = Position {
+                    line,
+                    column,
+                    path: p.path,
+                };
+                (at, p.message)
+            })
+            .collect();
+        Err(StoreError::Invalid {
+            path: path_buf(),
+            problems,
+        })
+    }
+}
+
+/// Reads and parses the store at `path`.
+pub fn read(path: &Path) -> Result<(Plan, Vec<u8>), StoreError> {
+    let io = |cause| StoreError::Io {
+        path: path.to_path_buf(),
+        cause,
+    };
+    let meta = fs::metadata(path).map_err(io)?;
+    if meta.is_dir() {
+        return Err(StoreError::NotAFile {
+            path: path.to_path_buf(),
+        });
+    }
+    let bytes = fs::read(path).map_err(io)?;
+    let plan = parse(path, &bytes)?;
+    Ok((plan, bytes))
+}
+
+fn newer(path: &Path, found: u64) -> StoreError {
+    StoreError::NewerSchema {
+        path: path.to_path_buf(),
+        found,
+        supported: SCHEMA_VERSION,
+    }
+}
+
+fn newer_version(text: &str) -> Option<u64> {
+    #[derive(Deserialize)]
+    struct Version {
+        schema_version: Option<u64>,
+    }
+    let v: Version = serde_json::from_str(text).ok()?;
+    v.schema_version.filter(|&v| v > u64::from(SCHEMA_VERSION))
+}
+
+/// `serde_json` appends " at line L column C" to its messages; the position is reported apart.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+fn position_of(bytes: &[u8], offset: usize) -> Position {
+    let before = &bytes[..offset];
+    #[allow(clippy::naive_bytecount)] // only on the error path
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    Position {
+        line,
+        column,
+        path: String::new(),
+    }
+}
+
+/// Line and column of the record with that id, found by its `"id": "…"` member.
+fn line_of_id(text: &str, id: &str) -> (usize, usize) {
+    let Ok(quoted) = serde_json::to_string(id) else {
+        return (0, 0);
+    };
+    let mut from = 0;
+    while let Some(found) = text[from..].find(&quoted) {
+        let at = from + found;
+        let before = text[..at].trim_end();
+        if let Some(key) = before.strip_suffix(':')
+            && key.trim_end().ends_with("\"id\"")
+        {
+            let p = position_of(text.as_bytes(), at);
+            return (p.line, p.column);
+        }
+        from = at + quoted.len();
+    }
+    (0, 0)
+}

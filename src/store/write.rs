@@ -1,0 +1,115 @@
+//! Writing a store so that a crash, a full disk or a power cut leaves either the old file or
+//! the new one, never half of each; and locking so two instances write one at a time.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, Instant};
+
+use crate::domain::Plan;
+
+/// How long a save waits for another instance to finish its own.
+const LOCK_PATIENCE: Duration = Duration::from_secs(5);
+
+/// The store's text: pretty-printed in field order with a trailing newline, for clean diffs.
+pub fn to_bytes(plan: &Plan) -> Vec<u8> {
+    let mut out = Vec::with_capacity(256 + plan.actions.len() * 320);
+    serde_json::to_writer_pretty(&mut out, plan).expect("a plan always serialises");
+    out.push(b'\n');
+    out
+}
+
+/// Replaces `path` with `bytes` atomically: a fresh temporary file beside it, flushed to disk,
+/// renamed over the target, and the directory flushed so the rename itself is durable.
+pub fn replace(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let dir = parent(path);
+    let name = path
+        .file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "not a file name"))?;
+    let tmp = dir.join(format!(
+        ".{}.{}.{}.tmp",
+        name.to_string_lossy(),
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    ));
+    let result = write_new(&tmp, path, bytes).and_then(|()| fs::rename(&tmp, path));
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result?;
+    sync_dir(&dir)
+}
+
+fn write_new(tmp: &Path, target: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(tmp)?;
+    // A store shared in a folder keeps the permissions its owner gave it.
+    if let Ok(meta) = fs::metadata(target) {
+        file.set_permissions(meta.permissions())?;
+    }
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+fn parent(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+#[cfg(unix)]
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    File::open(dir)?.sync_all()
+}
+
+#[cfg(not(unix))]
+fn sync_dir(_dir: &Path) -> io::Result<()> {
+    Ok(())
+}
+
+/// The side file whose lock serialises saves: `roadmap.json` → `roadmap.json.lock`. A side
+/// file, because the store itself is replaced by rename and a lock on it would not survive.
+pub fn lock_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".lock");
+    path.with_file_name(name)
+}
+
+/// Holds the exclusive lock until dropped.
+pub struct Lock {
+    _file: File,
+}
+
+pub enum LockError {
+    Io(io::Error),
+    Busy,
+}
+
+pub fn lock(path: &Path) -> Result<Lock, LockError> {
+    let file = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(lock_path(path))
+        .map_err(LockError::Io)?;
+    let start = Instant::now();
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(Lock { _file: file }),
+            Err(fs::TryLockError::WouldBlock) if start.elapsed() < LOCK_PATIENCE => {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            Err(fs::TryLockError::WouldBlock) => return Err(LockError::Busy),
+            Err(fs::TryLockError::Error(e)) => return Err(LockError::Io(e)),
+        }
+    }
+}

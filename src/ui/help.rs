@@ -1,0 +1,40 @@
+//! The help overlay, written from the key table: it cannot list a key that does nothing.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::theme;
+use crate::app::{BINDINGS, Model, Scope};
+
+pub fn draw(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
+    let labels = &model.t().key_labels;
+    let mut lines = Vec::new();
+    for scope in [Scope::Browse, Scope::Global, Scope::Help] {
+        for binding in BINDINGS.iter().filter(|b| b.scope == scope) {
+            let keys: Vec<String> = binding.keys.iter().map(|k| k.name()).collect();
+            lines.push(Line::from(vec![
+                Span::styled(format!("{:>22}  ", keys.join(" ")), theme::KEY),
+                Span::raw((binding.label)(labels)),
+            ]));
+        }
+        lines.push(Line::default());
+    }
+    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    let [vertical] = Layout::vertical([Constraint::Max(height)])
+        .flex(Flex::Center)
+        .areas(area);
+    let [popup] = Layout::horizontal([Constraint::Max(60)])
+        .flex(Flex::Center)
+        .areas(vertical);
+    let title = format!(" ? {} ", labels.help);
+    let block = Block::bordered()
+        .border_style(theme::FOCUS_BORDER)
+        .title(Line::styled(title, theme::TITLE));
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines).block(block).scroll((scroll, 0)),
+        popup,
+    );
+}

@@ -1,0 +1,136 @@
+//! Screen 1, "Feuille de route": Miller columns Horizons | Objectifs | Actions | Détail.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph};
+
+use super::{detail, rows, theme};
+use crate::app::{Column, Model};
+
+/// How many columns fit: four when wide, fewer when narrow, always including the focus.
+const fn visible_columns(width: u16) -> usize {
+    match width {
+        110.. => 4,
+        70.. => 3,
+        40.. => 2,
+        _ => 1,
+    }
+}
+
+/// The first visible column: the focus stays in view with, room allowing, the column after it.
+fn first_column(focus: Column, shown: usize) -> usize {
+    let focus = focus.position();
+    let before = shown.saturating_sub(2);
+    focus.saturating_sub(before).min(4 - shown)
+}
+
+pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
+    let shown = visible_columns(area.width);
+    let first = first_column(model.roadmap.focus, shown);
+    let constraints: Vec<Constraint> = Column::ALL[first..first + shown]
+        .iter()
+        .map(|c| match c {
+            Column::Horizons => Constraint::Fill(2),
+            Column::Objectives | Column::Actions | Column::Detail => Constraint::Fill(3),
+        })
+        .collect();
+    let areas = Layout::horizontal(constraints).split(area);
+    for (column, &rect) in Column::ALL[first..first + shown].iter().zip(areas.iter()) {
+        match column {
+            Column::Detail => detail::draw(model, frame, rect),
+            list => draw_list(model, frame, rect, *list),
+        }
+    }
+}
+
+fn block(model: &Model, column: Column) -> Block<'static> {
+    let t = model.t();
+    let title = match column {
+        Column::Horizons => t.col_horizons,
+        Column::Objectives => t.col_objectives,
+        Column::Actions => t.col_actions,
+        Column::Detail => t.col_detail,
+    };
+    let focused = model.roadmap.focus == column;
+    let style = if focused {
+        theme::FOCUS_BORDER
+    } else {
+        theme::BORDER
+    };
+    Block::bordered()
+        .border_style(style)
+        .title(Line::styled(format!(" {title} "), theme::TITLE))
+}
+
+fn draw_list(model: &Model, frame: &mut Frame, area: Rect, column: Column) {
+    let nav = &model.roadmap;
+    let block = block(model, column);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let len = nav.len(column, &model.plan, &model.index);
+    if len == 0 {
+        let t = model.t();
+        let empty = match column {
+            Column::Objectives => t.no_objectives,
+            _ => t.no_actions,
+        };
+        frame.render_widget(Paragraph::new(Line::styled(empty, theme::DIM)), inner);
+        return;
+    }
+    let selected = nav.selected(column).min(len - 1);
+    let rows_fit = usize::from(inner.height / 2).max(1);
+    let offset = nav.scroll[column.position()].window(selected, len, rows_fit);
+    let end = (offset + rows_fit).min(len);
+    let items: Vec<ListItem> = (offset..end).map(|row| item(model, column, row)).collect();
+    let focused = nav.focus == column;
+    let (style, mark) = if focused {
+        (theme::SELECTED_FOCUS, theme::MARK_FOCUS)
+    } else {
+        (theme::SELECTED, theme::MARK)
+    };
+    let list = List::new(items)
+        .highlight_style(style)
+        .highlight_symbol(mark);
+    let mut state = ListState::default().with_selected(Some(selected - offset));
+    frame.render_stateful_widget(list, inner, &mut state);
+}
+
+/// Only the rows on screen are built: a column of 10,000 costs what a column of 20 does.
+fn item(model: &Model, column: Column, row: usize) -> ListItem<'_> {
+    let (plan, index, nav) = (&model.plan, &model.index, &model.roadmap);
+    match column {
+        Column::Horizons => rows::horizon(model, &plan.horizons[row], index.horizon_progress[row]),
+        Column::Objectives => {
+            let h = nav.horizon_index(plan).unwrap_or_default();
+            let o = index.objectives_of[h][row];
+            rows::objective(&plan.objectives[o], index.objective_progress[o])
+        }
+        Column::Actions | Column::Detail => {
+            let o = nav.objective_index(plan, index).unwrap_or_default();
+            rows::action(model, &plan.actions[index.actions_of[o][row]])
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_focus_is_always_among_the_visible_columns() {
+        for shown in 1..=4 {
+            for focus in Column::ALL {
+                let first = first_column(focus, shown);
+                assert!(first + shown <= 4);
+                assert!(
+                    (first..first + shown).contains(&focus.position()),
+                    "{shown} {focus:?}"
+                );
+            }
+        }
+        assert_eq!(first_column(Column::Horizons, 3), 0);
+        assert_eq!(first_column(Column::Actions, 3), 1);
+        assert_eq!(first_column(Column::Objectives, 2), 1);
+    }
+}
