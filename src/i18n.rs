@@ -95,6 +95,10 @@ pub struct KeyLabels {
     pub help: &'static str,
     pub close: &'static str,
     pub quit: &'static str,
+    /// The space bar's name.
+    pub space: &'static str,
+    pub everywhere: &'static str,
+    pub in_help: &'static str,
 }
 
 /// What the command line prints.

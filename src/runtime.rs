@@ -42,6 +42,10 @@ fn event_loop(
     stop: &AtomicBool,
 ) -> anyhow::Result<()> {
     let mut last_watch = Instant::now();
+    // Starts crossterm's event reader, which catches SIGWINCH, before the first frame: a
+    // resize between that frame and the first poll would otherwise be lost (SIGWINCH is
+    // ignored by default) and the screen left at the old size until the next key.
+    event::poll(Duration::ZERO)?;
     loop {
         terminal.draw(|frame| view(model, frame))?;
         let event = loop {

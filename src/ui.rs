@@ -5,6 +5,7 @@ mod detail;
 mod help;
 mod roadmap;
 mod rows;
+mod text;
 mod theme;
 
 use ratatui::Frame;

@@ -50,10 +50,10 @@ const fn ctrl(c: char) -> Key {
 }
 
 impl Key {
-    /// How the help overlay writes the key.
-    pub fn name(self) -> String {
+    /// How the help overlay and the footer write the key.
+    pub fn name(self, labels: &KeyLabels) -> String {
         let base = match self.code {
-            KeyCode::Char(' ') => "Espace/Space".to_owned(),
+            KeyCode::Char(' ') => labels.space.to_owned(),
             KeyCode::Char(c) => c.to_string(),
             KeyCode::Up => "↑".to_owned(),
             KeyCode::Down => "↓".to_owned(),

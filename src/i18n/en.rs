@@ -85,6 +85,9 @@ pub static EN: Catalogue = Catalogue {
         help: "help",
         close: "close",
         quit: "quit",
+        space: "Space",
+        everywhere: "Everywhere",
+        in_help: "In help",
     },
     cli: CliText {
         check_ok: |s: &CheckSummary| {

@@ -92,6 +92,9 @@ pub static FR: Catalogue = Catalogue {
         help: "aide",
         close: "fermer",
         quit: "quitter",
+        space: "Espace",
+        everywhere: "Partout",
+        in_help: "Dans l'aide",
     },
     cli: CliText {
         check_ok: |s: &CheckSummary| {

@@ -75,7 +75,9 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Plan, StoreError> {
                 };
                 (at, p.message)
             })
-            .collect();
+            .collect::<Vec<_>>();
+        let mut problems = problems;
+        problems.sort_by_key(|(at, _)| (at.line, at.column));
         Err(StoreError::Invalid {
             path: path_buf(),
             problems,

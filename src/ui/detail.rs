@@ -1,13 +1,14 @@
-//! The roadmap's last column: the selected action, then its owner delegation.
+//! The roadmap's last column: the selected action above, its owner delegation below — the
+//! owner keeps its place at the bottom so it is always in sight, however long the notes.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::{rows, theme};
 use crate::app::{Column, Model};
-use crate::domain::is_late;
+use crate::domain::{Action, is_late};
 use crate::sanitize::{inert, inert_lines};
 
 fn field(label: &str, value: impl IntoIterator<Item = Span<'static>>) -> Line<'static> {
@@ -20,35 +21,54 @@ fn text(value: impl Into<String>) -> [Span<'static>; 1] {
     [Span::raw(value.into())]
 }
 
-pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
-    let t = model.t();
-    let focused = model.roadmap.focus == Column::Detail;
-    let block = Block::bordered()
+fn block(title: &str, focused: bool) -> Block<'static> {
+    Block::bordered()
         .border_style(if focused {
             theme::FOCUS_BORDER
         } else {
             theme::BORDER
         })
-        .title(Line::styled(format!(" {} ", t.col_detail), theme::TITLE));
+        .title(Line::styled(format!(" {title} "), theme::TITLE))
+}
+
+pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
+    let t = model.t();
     let Some(a) = model.roadmap.action_index(&model.plan, &model.index) else {
         let empty = Line::styled(t.nothing_selected, theme::DIM);
+        let block = block(t.col_detail, false);
         frame.render_widget(Paragraph::new(empty).block(block), area);
         return;
     };
+    let action = &model.plan.actions[a];
+    let focused = model.roadmap.focus == Column::Detail;
+    let wrap = Wrap { trim: false };
+    let owner = Paragraph::new(owner_lines(model, &action.owner)).wrap(wrap);
+    let lines = owner.line_count(area.width.saturating_sub(2));
+    // The owner gets its lines when there is room for the action too, else half.
+    let owner_height = u16::try_from(lines + 2)
+        .unwrap_or(u16::MAX)
+        .min(area.height / 2);
+    let [top, bottom] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(owner_height)]).areas(area);
+    let paragraph = Paragraph::new(action_lines(model, action))
+        .block(block(t.col_detail, false))
+        .wrap(wrap);
+    frame.render_widget(paragraph, top);
+    frame.render_widget(owner.block(block(t.owner, focused)), bottom);
+}
+
+fn action_lines(model: &Model, action: &Action) -> Vec<Line<'static>> {
+    let t = model.t();
     let (plan, index) = (&model.plan, &model.index);
-    let action = &plan.actions[a];
     let late = is_late(action.due, action.status.is_done(), model.today);
+    let status = [
+        rows::status_glyph(action.status, late),
+        Span::raw(format!(" {}", (t.action_status)(action.status))),
+    ];
     let mut lines = vec![
         Line::styled(inert(&action.title).into_owned(), theme::TITLE),
-        Line::default(),
-        field(
-            t.status,
-            [
-                rows::status_glyph(action.status, late),
-                Span::raw(format!(" {}", (t.action_status)(action.status))),
-            ],
-        ),
-        field(t.due, [rows::due_span(model, action)]),
+        field(t.status, status),
+        field(t.due, [rows::due_span(model, action, true)]),
     ];
     if let Some(&o) = index.objective_pos.get(&action.objective) {
         lines.push(field(t.objective, text(inert(&plan.objectives[o].title))));
@@ -77,38 +97,28 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
             lines.push(Line::styled(line.to_owned(), theme::META));
         }
     }
-    owner(model, &action.owner, focused, &mut lines);
-    let paragraph = Paragraph::new(lines)
-        .block(block)
-        .wrap(Wrap { trim: false });
-    frame.render_widget(paragraph, area);
+    lines
 }
 
 /// The owner delegation: who holds it, and how much it carries.
-fn owner(model: &Model, id: &str, focused: bool, lines: &mut Vec<Line<'static>>) {
+fn owner_lines(model: &Model, id: &str) -> Vec<Line<'static>> {
     let t = model.t();
-    lines.push(Line::default());
-    let heading = if focused { theme::MARK_FOCUS } else { "" };
-    lines.push(Line::styled(format!("{heading}{}", t.owner), theme::KEY));
     let Some(&d) = model.index.delegation_pos.get(id) else {
-        lines.push(Line::styled(t.unknown_owner, theme::LATE));
-        return;
+        return vec![Line::styled(t.unknown_owner, theme::LATE)];
     };
     let delegation = &model.plan.delegations[d];
-    lines.push(Line::styled(
+    let mut lines = vec![Line::styled(
         inert(&delegation.name).into_owned(),
         theme::TITLE,
-    ));
-    if !delegation.holder.is_empty() {
-        lines.push(field(t.holder, text(inert(&delegation.holder))));
+    )];
+    let who: Vec<String> = [&delegation.holder, &delegation.role]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .map(|s| inert(s).into_owned())
+        .collect();
+    if !who.is_empty() {
+        lines.push(Line::raw(who.join(" — ")));
     }
-    if !delegation.role.is_empty() {
-        lines.push(field(t.role, text(inert(&delegation.role))));
-    }
-    lines.push(Line::styled(
-        (t.delegation_kind)(delegation.kind).to_owned(),
-        theme::DIM,
-    ));
     let load = model.index.delegation_actions[d];
     let figures = (t.open_late)(load.open(), load.late);
     let style = if load.late > 0 {
@@ -116,5 +126,12 @@ fn owner(model: &Model, id: &str, focused: bool, lines: &mut Vec<Line<'static>>)
     } else {
         theme::META
     };
-    lines.push(field(t.load, [Span::styled(figures, style)]));
+    lines.push(Line::from(vec![
+        Span::styled(
+            format!("{} · ", (t.delegation_kind)(delegation.kind)),
+            theme::DIM,
+        ),
+        Span::styled(figures, style),
+    ]));
+    lines
 }

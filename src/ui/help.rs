@@ -9,13 +9,20 @@ use super::theme;
 use crate::app::{BINDINGS, Model, Scope};
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
-    let labels = &model.t().key_labels;
+    let t = model.t();
+    let labels = &t.key_labels;
     let mut lines = Vec::new();
-    for scope in [Scope::Browse, Scope::Global, Scope::Help] {
+    let sections = [
+        (Scope::Browse, t.screen_roadmap),
+        (Scope::Global, labels.everywhere),
+        (Scope::Help, labels.in_help),
+    ];
+    for (scope, heading) in sections {
+        lines.push(Line::styled(heading, theme::TITLE));
         for binding in BINDINGS.iter().filter(|b| b.scope == scope) {
-            let keys: Vec<String> = binding.keys.iter().map(|k| k.name()).collect();
+            let keys: Vec<String> = binding.keys.iter().map(|k| k.name(labels)).collect();
             lines.push(Line::from(vec![
-                Span::styled(format!("{:>22}  ", keys.join(" ")), theme::KEY),
+                Span::styled(format!("{:>20}  ", keys.join(" ")), theme::KEY),
                 Span::raw((binding.label)(labels)),
             ]));
         }

@@ -31,7 +31,8 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     let constraints: Vec<Constraint> = Column::ALL[first..first + shown]
         .iter()
         .map(|c| match c {
-            Column::Horizons => Constraint::Fill(2),
+            // Wide enough for "J-2007 · 15 mars 2020", never more than a third.
+            Column::Horizons => Constraint::Length(26.min(area.width / 3)),
             Column::Objectives | Column::Actions | Column::Detail => Constraint::Fill(3),
         })
         .collect();
@@ -79,10 +80,14 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, column: Column) {
         return;
     }
     let selected = nav.selected(column).min(len - 1);
-    let rows_fit = usize::from(inner.height / 2).max(1);
+    let lines_per_row = if column == Column::Horizons { 3 } else { 2 };
+    let rows_fit = usize::from(inner.height / lines_per_row).max(1);
     let offset = nav.scroll[column.position()].window(selected, len, rows_fit);
     let end = (offset + rows_fit).min(len);
-    let items: Vec<ListItem> = (offset..end).map(|row| item(model, column, row)).collect();
+    let width = usize::from(inner.width).saturating_sub(theme::MARK.chars().count());
+    let items: Vec<ListItem> = (offset..end)
+        .map(|row| item(model, column, row, width))
+        .collect();
     let focused = nav.focus == column;
     let (style, mark) = if focused {
         (theme::SELECTED_FOCUS, theme::MARK_FOCUS)
@@ -97,18 +102,23 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, column: Column) {
 }
 
 /// Only the rows on screen are built: a column of 10,000 costs what a column of 20 does.
-fn item(model: &Model, column: Column, row: usize) -> ListItem<'_> {
+fn item(model: &Model, column: Column, row: usize, width: usize) -> ListItem<'static> {
     let (plan, index, nav) = (&model.plan, &model.index, &model.roadmap);
     match column {
-        Column::Horizons => rows::horizon(model, &plan.horizons[row], index.horizon_progress[row]),
+        Column::Horizons => rows::horizon(
+            model,
+            &plan.horizons[row],
+            index.horizon_progress[row],
+            width,
+        ),
         Column::Objectives => {
             let h = nav.horizon_index(plan).unwrap_or_default();
             let o = index.objectives_of[h][row];
-            rows::objective(&plan.objectives[o], index.objective_progress[o])
+            rows::objective(&plan.objectives[o], index.objective_progress[o], width)
         }
         Column::Actions | Column::Detail => {
             let o = nav.objective_index(plan, index).unwrap_or_default();
-            rows::action(model, &plan.actions[index.actions_of[o][row]])
+            rows::action(model, &plan.actions[index.actions_of[o][row]], width)
         }
     }
 }

@@ -1,8 +1,9 @@
-//! The two-line rows of the roadmap's lists.
+//! The rows of the roadmap's lists: a horizon on three lines, the others on two.
 
 use ratatui::text::{Line, Span};
 use ratatui::widgets::ListItem;
 
+use super::text::fit;
 use super::theme;
 use crate::app::Model;
 use crate::domain::{Action, Horizon, Objective, Progress, Status, is_late};
@@ -24,34 +25,36 @@ fn progress_spans(p: Progress) -> Vec<Span<'static>> {
     spans
 }
 
-pub fn horizon<'a>(model: &Model, h: &'a Horizon, p: Progress) -> ListItem<'a> {
-    let mut meta = progress_spans(p);
-    if let Some(deadline) = h.deadline {
-        let open_and_past = p.open() > 0 && deadline < model.today;
-        let text = model.t().due_date(deadline, model.today, open_and_past);
+/// Label, progress, deadline.
+pub fn horizon(model: &Model, h: &Horizon, p: Progress, width: usize) -> ListItem<'static> {
+    let deadline = h.deadline.map_or_else(Line::default, |day| {
+        let open_and_past = p.open() > 0 && day < model.today;
+        let text = model.t().due_date(day, model.today, false);
         let style = if open_and_past {
             theme::LATE
         } else {
             theme::DIM
         };
-        meta.push(Span::styled(format!(" · {text}"), style));
-    }
+        Line::styled(text, style)
+    });
     ListItem::new(vec![
-        Line::styled(inert(&h.label), theme::TITLE),
-        Line::from(meta),
+        Line::styled(fit(&inert(&h.label), width).into_owned(), theme::TITLE),
+        Line::from(progress_spans(p)),
+        deadline,
     ])
 }
 
-pub fn objective(o: &Objective, p: Progress) -> ListItem<'_> {
-    let glyph = if p.total > 0 && p.done == p.total {
-        Span::styled(format!("{} ", theme::GLYPH_DONE), theme::DONE)
+pub fn objective(o: &Objective, p: Progress, width: usize) -> ListItem<'static> {
+    let title = inert(&o.title);
+    let first = if p.total > 0 && p.done == p.total {
+        Line::from(vec![
+            Span::styled(format!("{} ", theme::GLYPH_DONE), theme::DONE),
+            Span::raw(fit(&title, width.saturating_sub(2)).into_owned()),
+        ])
     } else {
-        Span::raw("")
+        Line::raw(fit(&title, width).into_owned())
     };
-    ListItem::new(vec![
-        Line::from(vec![glyph, Span::raw(inert(&o.title))]),
-        Line::from(progress_spans(p)),
-    ])
+    ListItem::new(vec![first, Line::from(progress_spans(p))])
 }
 
 pub fn status_glyph(status: Status, late: bool) -> Span<'static> {
@@ -64,8 +67,9 @@ pub fn status_glyph(status: Status, late: bool) -> Span<'static> {
     }
 }
 
-/// The due date as "J-12 · 14 juil. 2014", late ones marked.
-pub fn due_span(model: &Model, a: &Action) -> Span<'static> {
+/// The due date: "J-12 · 14 juil. 2014"; when late, "en retard de 3 j · …" where there is
+/// room (`long`), "J+3 · …" in a list; a done action says when it was done.
+pub fn due_span(model: &Model, a: &Action, long: bool) -> Span<'static> {
     let t = model.t();
     match (a.due, a.status) {
         (_, Status::Done { on }) => Span::styled(
@@ -75,40 +79,44 @@ pub fn due_span(model: &Model, a: &Action) -> Span<'static> {
         (Some(due), _) => {
             let late = is_late(Some(due), false, model.today);
             let style = if late { theme::LATE } else { theme::META };
-            Span::styled(t.due_date(due, model.today, late), style)
+            Span::styled(t.due_date(due, model.today, late && long), style)
         }
         (None, _) => Span::styled(t.no_date, theme::DIM),
     }
 }
 
-pub fn action<'a>(model: &Model, a: &'a Action) -> ListItem<'a> {
+/// Who answers for an action, as the lists show it: the holder's name, else the delegation's.
+pub fn owner_name(model: &Model, id: &str) -> String {
+    model.index.delegation_pos.get(id).map_or_else(
+        || model.t().unknown_owner.to_owned(),
+        |&d| {
+            let d = &model.plan.delegations[d];
+            let who = if d.holder.is_empty() {
+                &d.name
+            } else {
+                &d.holder
+            };
+            inert(who).into_owned()
+        },
+    )
+}
+
+/// Status glyph and title; due date and owner.
+pub fn action(model: &Model, a: &Action, width: usize) -> ListItem<'static> {
     let late = is_late(a.due, a.status.is_done(), model.today);
-    let owner = model
-        .index
-        .delegation_pos
-        .get(&a.owner)
-        .map(|&d| &model.plan.delegations[d])
-        .map_or_else(
-            || model.t().unknown_owner.to_owned(),
-            |d| {
-                let who = if d.holder.is_empty() {
-                    &d.name
-                } else {
-                    &d.holder
-                };
-                inert(who).into_owned()
-            },
-        );
+    let due = due_span(model, a, false);
+    let owner = format!(" · {}", owner_name(model, &a.owner));
+    let room = width.saturating_sub(2 + due.width());
     ListItem::new(vec![
         Line::from(vec![
             status_glyph(a.status, late),
             Span::raw(" "),
-            Span::raw(inert(&a.title)),
+            Span::raw(fit(&inert(&a.title), width.saturating_sub(2)).into_owned()),
         ]),
         Line::from(vec![
             Span::raw("  "),
-            due_span(model, a),
-            Span::styled(format!(" · {owner}"), theme::DIM),
+            due,
+            Span::styled(fit(&owner, room).into_owned(), theme::DIM),
         ]),
     ])
 }

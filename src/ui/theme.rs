@@ -16,9 +16,9 @@ pub const BORDER: Style = Style::new().fg(Color::DarkGray);
 pub const SELECTED: Style = Style::new()
     .bg(Color::Indexed(236))
     .add_modifier(Modifier::BOLD);
+/// No foreground: a selected late or done row keeps its colours.
 pub const SELECTED_FOCUS: Style = Style::new()
     .bg(Color::Indexed(24))
-    .fg(Color::White)
     .add_modifier(Modifier::BOLD);
 pub const HEADER: Style = Style::new().fg(Color::Black).bg(Color::Cyan);
 pub const ERROR: Style = Style::new().fg(Color::White).bg(Color::Red);

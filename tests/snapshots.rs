@@ -1,0 +1,117 @@
+//! The screens as an adviser sees them, rendered into a `TestBackend` and compared with the
+//! reviewed snapshots in `tests/snapshots/`. Snapshots carry no colour, so every state they
+//! check shows as a glyph too; where colour matters, a cell's style is asserted.
+
+use chrono::NaiveDate;
+use jalons::app::{Model, Msg, update};
+use jalons::builtin::roadmap;
+use jalons::i18n::Lang;
+use jalons::ui::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::Color;
+
+fn day(s: &str) -> NaiveDate {
+    s.parse().expect("a valid date")
+}
+
+fn model(today: &str, lang: Lang) -> Model {
+    Model::new(
+        roadmap(),
+        day(today),
+        lang,
+        "~/.local/share/jalons/roadmap.json".into(),
+    )
+}
+
+fn render(model: &Model, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
+    terminal.draw(|f| view(model, f)).expect("drawn");
+    terminal
+}
+
+fn press(model: &mut Model, msgs: &[Msg]) {
+    for msg in msgs {
+        update(model, msg.clone());
+    }
+}
+
+#[test]
+fn roadmap_at_the_notes_date_120x40() {
+    let model = model("2014-05-16", Lang::Fr);
+    insta::assert_snapshot!(render(&model, 120, 40).backend());
+}
+
+#[test]
+fn roadmap_drilled_to_an_action_80x24() {
+    let mut model = model("2014-05-16", Lang::Fr);
+    press(&mut model, &[Msg::Drill, Msg::Down, Msg::Drill]);
+    insta::assert_snapshot!(render(&model, 80, 24).backend());
+}
+
+#[test]
+fn late_actions_stand_out_by_glyph_and_colour_80x24() {
+    let mut model = model("2014-09-16", Lang::Fr);
+    press(&mut model, &[Msg::Drill, Msg::Drill]);
+    let terminal = render(&model, 80, 24);
+    insta::assert_snapshot!(terminal.backend());
+    // The late glyph of the first action is drawn in the late colour.
+    let buffer = terminal.backend().buffer();
+    let glyph = (0..buffer.area.width)
+        .map(|x| &buffer[(x, 2)])
+        .rfind(|cell| cell.symbol() == "⚠")
+        .expect("a late glyph on the first action row");
+    assert_eq!(glyph.fg, Color::LightRed);
+}
+
+#[test]
+fn an_action_ticked_done_shows_its_date_and_the_progress_moves() {
+    let mut model = model("2014-05-16", Lang::Fr);
+    press(&mut model, &[Msg::Drill, Msg::Drill, Msg::ToggleDone]);
+    insta::assert_snapshot!(render(&model, 120, 40).backend());
+}
+
+#[test]
+fn detail_and_owner_in_english_100x30() {
+    let mut model = model("2014-05-16", Lang::En);
+    press(
+        &mut model,
+        &[Msg::Down, Msg::Drill, Msg::Drill, Msg::Down, Msg::Drill],
+    );
+    insta::assert_snapshot!(render(&model, 100, 30).backend());
+}
+
+#[test]
+fn help_overlay_80x24() {
+    let mut model = model("2014-05-16", Lang::Fr);
+    press(&mut model, &[Msg::Help]);
+    insta::assert_snapshot!(render(&model, 80, 24).backend());
+}
+
+#[test]
+fn narrow_terminal_shows_two_columns_50x16() {
+    let mut model = model("2014-05-16", Lang::Fr);
+    press(&mut model, &[Msg::Drill]);
+    insta::assert_snapshot!(render(&model, 50, 16).backend());
+}
+
+#[test]
+fn too_small_says_so_20x4() {
+    let model = model("2014-05-16", Lang::Fr);
+    insta::assert_snapshot!(render(&model, 20, 4).backend());
+}
+
+#[test]
+fn every_size_down_to_1x1_draws_without_panic() {
+    let mut model = model("2014-09-16", Lang::Fr);
+    press(&mut model, &[Msg::Drill, Msg::Drill, Msg::Drill]);
+    for width in 1..=40 {
+        for height in 1..=14 {
+            render(&model, width, height);
+        }
+    }
+    press(&mut model, &[Msg::Help]);
+    for (width, height) in [(1, 1), (5, 2), (24, 6), (30, 12), (61, 13)] {
+        render(&model, width, height);
+    }
+}
