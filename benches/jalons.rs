@@ -1,3 +1,142 @@
+//! What the adviser waits for, on generated plans of 1k, 10k and 100k actions (see
+//! `docs/benchmarks.md`): loading a store, building the index, the first frame, a key's redraw,
+//! and marking an action done until it is durably on disk.
+//!
+//! Each size's plan is generated once, outside the timed part. Sample counts are small and
+//! every benchmark stops after `max_time` seconds (setup included), so the whole suite runs in
+//! well under a minute on two busy cores: `cargo bench --bench jalons` (`DIVAN_SAMPLE_COUNT`
+//! and `DIVAN_MAX_TIME` override the counts; a name filters: `cargo bench --bench jalons -- load`).
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use divan::{Bencher, black_box};
+use jalons::app::{Model, Msg, SaveReport, update};
+use jalons::domain::{Plan, PlanIndex};
+use jalons::i18n::Lang;
+use jalons::store::Store;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
+const SEED: u64 = 1;
+
 fn main() {
     divan::main();
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2016, 1, 15).expect("a date")
+}
+
+/// The plan of `actions` actions and its store text, generated on first use.
+fn fixture(actions: usize) -> &'static (Plan, Vec<u8>) {
+    static CACHE: [OnceLock<(Plan, Vec<u8>)>; 3] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let slot = SIZES
+        .iter()
+        .position(|&n| n == actions)
+        .expect("a known size");
+    CACHE[slot].get_or_init(|| {
+        let plan = jalons::generate::plan(actions, SEED);
+        let bytes = jalons::store::to_bytes(&plan);
+        (plan, bytes)
+    })
+}
+
+fn terminal() -> Terminal<TestBackend> {
+    Terminal::new(TestBackend::new(120, 40)).expect("a test terminal")
+}
+
+fn model(actions: usize) -> Model {
+    let plan = fixture(actions).0.clone();
+    Model::new(plan, today(), Lang::Fr, "bench.json".to_owned())
+}
+
+fn draw(terminal: &mut Terminal<TestBackend>, model: &Model) {
+    terminal
+        .draw(|frame| jalons::ui::view(model, frame))
+        .expect("a frame");
+}
+
+/// (a) Reading a store: UTF-8 check, JSON, validation.
+#[divan::bench(args = SIZES, sample_count = 20, max_time = 4)]
+fn load_and_validate(bencher: Bencher, actions: usize) {
+    let bytes = &fixture(actions).1;
+    bencher.bench_local(|| {
+        jalons::store::parse(Path::new("bench.json"), black_box(bytes)).expect("a valid store")
+    });
+}
+
+/// (b) The derived figures, rebuilt after every change.
+#[divan::bench(args = SIZES, sample_count = 20, max_time = 2)]
+fn index_build(bencher: Bencher, actions: usize) {
+    let plan = &fixture(actions).0;
+    bencher.bench_local(|| PlanIndex::build(black_box(plan), today()));
+}
+
+/// (c) From a parsed plan to the first frame: the model (with its index), then one draw.
+#[divan::bench(args = SIZES, sample_count = 20, max_time = 3)]
+fn first_frame(bencher: Bencher, actions: usize) {
+    bencher
+        .with_inputs(|| (fixture(actions).0.clone(), terminal()))
+        .bench_local_values(|(plan, mut terminal)| {
+            let model = Model::new(plan, today(), Lang::Fr, "bench.json".to_owned());
+            draw(&mut terminal, &model);
+            (model, terminal)
+        });
+}
+
+/// Alternates Down and Up so that every press really moves the selection, as at the ends of a
+/// list a press would change nothing.
+fn key_redraw(bencher: Bencher, mut model: Model) {
+    let mut terminal = terminal();
+    draw(&mut terminal, &model);
+    let mut down = true;
+    bencher.bench_local(|| {
+        let msg = if down { Msg::Down } else { Msg::Up };
+        down = !down;
+        update(&mut model, msg);
+        draw(&mut terminal, &model);
+    });
+}
+
+/// (d) A key, then the redrawn frame, focus on the horizons (the start-up screen).
+#[divan::bench(args = SIZES, sample_count = 200, max_time = 1)]
+fn key_redraw_horizons(bencher: Bencher, actions: usize) {
+    key_redraw(bencher, model(actions));
+}
+
+/// (d') The same with the focus on the actions column (after Drill, Drill).
+#[divan::bench(args = SIZES, sample_count = 200, max_time = 1)]
+fn key_redraw_actions(bencher: Bencher, actions: usize) {
+    let mut model = model(actions);
+    update(&mut model, Msg::Drill);
+    update(&mut model, Msg::Drill);
+    key_redraw(bencher, model);
+}
+
+/// (e) Space on an action until the change is durably on disk: the update (which rebuilds
+/// the index), the save (serialise, write, fsync, rename, fsync the folder), then the
+/// runtime's `Saved` message, which clears the pending operations.
+#[divan::bench(args = SIZES, sample_count = 20, max_time = 4)]
+fn mark_done_saved(bencher: Bencher, actions: usize) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("roadmap.json");
+    let mut store = Store::create(&path, &fixture(actions).0).expect("a new store");
+    let mut model = model(actions);
+    update(&mut model, Msg::Drill);
+    update(&mut model, Msg::Drill);
+    bencher.bench_local(|| {
+        update(&mut model, Msg::ToggleDone);
+        let saved = store.save(&model.plan, &model.pending).expect("a save");
+        let report = SaveReport {
+            at: "10:42".to_owned(),
+            merged: saved.merged.map(Box::new),
+            conflicts: saved.conflicts.len(),
+        };
+        update(&mut model, Msg::Saved(Ok(report)));
+    });
+    assert!(model.pending.is_empty());
 }

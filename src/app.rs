@@ -2,16 +2,30 @@
 //! it, and `update`, which is pure (no IO, no clock) and returns the `Cmd` the runtime must
 //! carry out.
 
+mod edit;
+mod filter;
+mod find;
+pub mod form;
+mod history;
+mod jump;
 mod keymap;
 mod model;
 mod msg;
 mod nav;
+mod reorder;
+mod review;
+mod screen;
 mod scroll;
+mod selection;
 mod update;
 
+pub use find::{LastSearch, Search};
+pub use history::{DEPTH as UNDO_DEPTH, History};
 pub use keymap::{BINDINGS, Binding, Key, Scope, bindings_for, msg_for};
-pub use model::{Mode, Model, Notice, NoticeKind};
+pub use model::{Confirm, Mode, Model, Notice, NoticeKind, Pick, PickFor};
 pub use msg::{Cmd, Msg, SaveReport};
 pub use nav::{Column, RoadmapNav};
+pub use review::picker_choices;
+pub use screen::{Deadlines, Pane, ReviewNav, Screen, TripRow, trip_rows};
 pub use scroll::Scroll;
 pub use update::update;

@@ -1,32 +1,65 @@
 //! The command line: the interface by default, and subcommands for scripts, sharing the
 //! domain and the store with the interface.
 
+mod agenda;
 mod args;
 mod check;
+mod done;
+mod export;
 mod init;
+mod list;
+mod table;
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 pub use args::{Cli, Command};
 
+use std::io::IsTerminal;
+
 use crate::app::{Model, NoticeKind};
 use crate::builtin;
+use crate::config::{self, Config, Theme};
 use crate::i18n::Lang;
 use crate::sanitize::inert;
 use crate::store::Store;
 
-/// Runs the command line; errors are printed inert, on stderr, with a non-zero exit.
+/// Runs the command line; errors are printed inert, on stderr, with a non-zero exit: 2 for
+/// a command line that makes no sense (clap's usage errors, a filter a list cannot apply),
+/// 1 for everything else (an unknown ID, a store that cannot be read, a file not written).
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(&cli) {
         Ok(code) => code,
-        Err(e) => {
-            eprintln!("jalons: {}", inert_lines(&format!("{e:#}")));
-            ExitCode::FAILURE
-        }
+        Err(e) => match e.downcast::<clap::Error>() {
+            Ok(usage) => usage.exit(),
+            Err(e) => {
+                eprintln!("jalons: {}", inert_lines(&format!("{e:#}")));
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+/// A usage error of the subcommand `sub`, printed by clap with its usage line, exit code 2.
+pub(crate) fn usage_error(sub: &str, message: &str) -> anyhow::Error {
+    let mut cli = Cli::command();
+    cli.build();
+    let command = cli.find_subcommand_mut(sub).expect("a known subcommand");
+    command
+        .error(clap::error::ErrorKind::InvalidValue, inert(message))
+        .into()
+}
+
+/// Writes to stdout; a reader that went away (`| head`) is not an error.
+pub(crate) fn emit(bytes: &[u8]) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        result => Ok(result?),
     }
 }
 
@@ -41,19 +74,59 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         None => interface(cli, &path, lang),
         Some(Command::Init { empty, force }) => init::run(&path, lang, *empty, *force),
         Some(Command::Check) => check::run(&path, lang, cli.today()),
+        Some(Command::List(args)) => list::run(&path, lang, cli.today(), args),
+        Some(Command::Done { undo, ids }) => done::run(&path, lang, cli.today(), ids, *undo),
+        Some(Command::Agenda(args)) => agenda::run(&path, lang, cli.today(), args),
+        Some(Command::Export(args)) => export::run(&path, lang, cli.today(), args),
     }
 }
 
 fn interface(cli: &Cli, path: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
-    // Everything that can fail on the store fails here, before the terminal is touched.
+    // Everything that can fail fails here, before the terminal is touched.
+    let Some(config) = settings(cli, lang)? else {
+        return Ok(ExitCode::FAILURE);
+    };
+    let lang = cli.lang_with(config.lang);
     let (store, plan, created) = Store::open_or_create(path, builtin::roadmap)?;
     let mut model = Model::new(plan, cli.today(), lang, display_path(path));
+    let no_colour = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    model.monochrome = config.theme == Theme::Monochrome || no_colour;
     if created {
         let text = (lang.catalogue().cli.first_run)(&display_path(path));
         model.notify(NoticeKind::Info, text);
     }
-    crate::runtime::run(model, store)?;
+    crate::runtime::run(model, store, config.mouse && !cli.no_mouse)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The adviser's settings. A file that cannot be read is reported with its line; then the
+/// defaults are used if `--default-config` says so or the adviser agrees, else `None`.
+fn settings(cli: &Cli, lang: Lang) -> anyhow::Result<Option<Config>> {
+    let Some(path) = cli.config.clone().or_else(config::default_path) else {
+        return Ok(Some(Config::default()));
+    };
+    let error = match config::load(&path) {
+        Ok(config) => return Ok(Some(config)),
+        Err(error) => error,
+    };
+    let t = &lang.catalogue().cli;
+    eprintln!("jalons: {error}");
+    if cli.default_config {
+        eprintln!("{}", t.config_defaults);
+        return Ok(Some(Config::default()));
+    }
+    if !std::io::stdin().is_terminal() {
+        eprintln!("{}", t.config_hint);
+        return Ok(None);
+    }
+    eprint!("{} ", t.config_ask);
+    let mut answer = String::new();
+    std::io::stdin().read_line(&mut answer)?;
+    let yes = matches!(
+        answer.trim().to_lowercase().as_str(),
+        "o" | "oui" | "y" | "yes"
+    );
+    Ok(yes.then(Config::default))
 }
 
 /// The path as shown to the adviser: inert, with the home folder as `~`.

@@ -1,15 +1,21 @@
 //! The plan and what can be done to it. Knows nothing of terminals or files.
 
 mod agenda;
+mod filter;
+mod ids;
 mod index;
 mod model;
 mod ops;
+mod review;
 mod schedule;
 mod validate;
 
 pub use agenda::{DueEntry, DueRef, agenda};
+pub use filter::{Filter, StatusFilter};
+pub use ids::{new_id, slug};
 pub use index::{PlanIndex, Progress};
 pub use model::*;
 pub use ops::{Op, OpError, Place, Record, apply, locate};
+pub use review::{Owned, Review, trips_by_date};
 pub use schedule::{Bucket, bucket, days_until, is_late, item_due};
 pub use validate::{Problem, validate};

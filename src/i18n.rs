@@ -5,12 +5,19 @@
 
 mod en;
 mod fr;
+mod script;
+mod script_en;
+mod script_fr;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::domain::{DelegationKind, MemberCategory, Status, TripStatus};
+use crate::app::form::{FieldName, RecordKind};
+use crate::domain::{DelegationKind, MemberCategory, Status, StatusFilter, TripStatus};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub use script::{CalendarText, DossierText, IdKind, NoteText, ScriptText};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
     Fr,
@@ -38,6 +45,9 @@ impl Lang {
 pub struct Catalogue {
     pub months: [&'static str; 12],
     pub screen_roadmap: &'static str,
+    pub screen_delegations: &'static str,
+    pub screen_trips: &'static str,
+    pub screen_deadlines: &'static str,
     pub col_horizons: &'static str,
     pub col_objectives: &'static str,
     pub col_actions: &'static str,
@@ -63,6 +73,58 @@ pub struct Catalogue {
     pub too_small: &'static str,
     pub not_an_action: &'static str,
     pub merged: &'static str,
+    pub to_schedule: &'static str,
+    pub purpose: &'static str,
+    pub linked_objectives: &'static str,
+    pub travellers: &'static str,
+    pub checklist: &'static str,
+    pub dates: &'static str,
+    pub no_trips: &'static str,
+    pub no_delegations: &'static str,
+    pub owns_nothing: &'static str,
+    pub nothing_due: &'static str,
+    pub late_group: &'static str,
+    pub this_week: &'static str,
+    pub this_month: &'static str,
+    pub later: &'static str,
+    pub all_owners: &'static str,
+    pub filter_clear_hint: &'static str,
+    pub no_owner: &'static str,
+    pub no_members: &'static str,
+    pub load_line: fn(usize, usize, usize) -> String,
+    pub owner_filter: fn(&str) -> String,
+    pub trip_heading: fn(&str) -> String,
+    // editing
+    pub nothing_to_undo: &'static str,
+    pub nothing_to_redo: &'static str,
+    pub form_controls: &'static str,
+    pub form_required: &'static str,
+    pub form_before_start: &'static str,
+    pub confirm_hint: &'static str,
+    pub form_hint: &'static str,
+    pub choice_hint: &'static str,
+    pub many_hint: &'static str,
+    pub date_hint: &'static str,
+    pub due_hint: &'static str,
+    pub none_choice: &'static str,
+    pub undone: fn(&str) -> String,
+    pub redone: fn(&str) -> String,
+    pub ask_delete_horizon: fn(&str, usize, usize) -> String,
+    pub ask_delete_objective: fn(&str, usize) -> String,
+    pub ask_delete_trip: fn(&str, usize) -> String,
+    pub ask_delete: fn(&str) -> String,
+    pub deleted: fn(&str) -> String,
+    pub ask_reassign: fn(&str, usize) -> String,
+    pub template_applied: fn(&str) -> String,
+    pub moved: fn(&str) -> String,
+    pub saved_record: fn(&str) -> String,
+    pub field_label: fn(FieldName) -> &'static str,
+    pub form_title: fn(RecordKind, bool) -> &'static str,
+    pub filter_applied: &'static str,
+    pub filter_cleared: &'static str,
+    pub filter_label: &'static str,
+    pub status_filter: fn(StatusFilter) -> &'static str,
+    pub no_search: &'static str,
     pub action_status: fn(Status) -> &'static str,
     pub trip_status: fn(TripStatus) -> &'static str,
     pub delegation_kind: fn(DelegationKind) -> &'static str,
@@ -78,7 +140,30 @@ pub struct Catalogue {
     pub marked_done: fn(&str) -> String,
     pub marked_open: fn(&str) -> String,
     pub key_labels: KeyLabels,
+    /// The scripting commands and the exports.
+    pub script: &'static ScriptText,
     pub cli: CliText,
+    // search and date input
+    /// The date forms a date field accepts, as examples: "2014-07-14, 14/07/2014, +10…".
+    pub date_forms: &'static str,
+    /// The same plus the countdown form a checklist item accepts (`J-30`).
+    pub due_forms: &'static str,
+    /// Nothing typed; takes the accepted forms.
+    pub date_empty: fn(&str) -> String,
+    /// Takes what was typed and the accepted forms.
+    pub date_unrecognised: fn(&str, &str) -> String,
+    /// Takes what was typed and the length of the month typed, when that month exists.
+    pub date_no_such_day: fn(&str, Option<u32>) -> String,
+    /// Takes what was typed and the first and last years accepted.
+    pub date_out_of_range: fn(&str, i32, i32) -> String,
+    /// Takes the days typed after `J-` and the most accepted.
+    pub due_too_long_before: fn(u32, u32) -> String,
+    /// A search result's kind of record: "action", "déplacement"…
+    pub search_kind: fn(crate::search::Kind) -> &'static str,
+    /// Which text of the record matched: "titre", "notes"…
+    pub search_field: fn(crate::search::Field) -> &'static str,
+    pub search_prompt: &'static str,
+    pub search_no_results: &'static str,
 }
 
 /// What each key does, for the help overlay and the footer.
@@ -95,14 +180,44 @@ pub struct KeyLabels {
     pub help: &'static str,
     pub close: &'static str,
     pub quit: &'static str,
+    pub search: &'static str,
+    pub search_next: &'static str,
+    pub search_prev: &'static str,
+    pub go_to: &'static str,
+    pub filter: &'static str,
+    pub clear_filter: &'static str,
+    pub no: &'static str,
+    pub add: &'static str,
+    pub edit: &'static str,
+    pub delete: &'static str,
+    pub move_to: &'static str,
+    pub move_up: &'static str,
+    pub move_down: &'static str,
+    pub apply_template: &'static str,
+    pub undo: &'static str,
+    pub redo: &'static str,
+    pub yes: &'static str,
+    pub next_field: &'static str,
+    pub prev_field: &'static str,
+    pub submit: &'static str,
+    pub cancel: &'static str,
+    pub next_screen: &'static str,
+    pub prev_screen: &'static str,
+    pub filter_owner: &'static str,
+    pub choose: &'static str,
     /// The space bar's name.
     pub space: &'static str,
     pub everywhere: &'static str,
+    pub all_screens: &'static str,
+    pub in_picker: &'static str,
     pub in_help: &'static str,
 }
 
 /// What the command line prints.
 pub struct CliText {
+    pub config_defaults: &'static str,
+    pub config_hint: &'static str,
+    pub config_ask: &'static str,
     pub check_ok: fn(&CheckSummary) -> String,
     pub created: fn(&str) -> String,
     pub backed_up: fn(&str) -> String,
@@ -131,6 +246,29 @@ impl Catalogue {
             self.months[day.month0() as usize],
             day.year()
         )
+    }
+
+    /// "14 juil." when in the same year as `today`, else the full date.
+    pub fn short_date(&self, day: NaiveDate, today: NaiveDate) -> String {
+        if day.year() == today.year() {
+            format!("{} {}", day.day(), self.months[day.month0() as usize])
+        } else {
+            self.date(day)
+        }
+    }
+
+    /// "22–25 sept. 2014", "30 sept. → 2 oct. 2014", or both dates in full.
+    pub fn date_range(&self, start: NaiveDate, end: NaiveDate) -> String {
+        if end <= start {
+            self.date(start)
+        } else if (start.year(), start.month()) == (end.year(), end.month()) {
+            format!("{}–{}", start.day(), self.date(end))
+        } else if start.year() == end.year() {
+            let first = format!("{} {}", start.day(), self.months[start.month0() as usize]);
+            format!("{first} → {}", self.date(end))
+        } else {
+            format!("{} → {}", self.date(start), self.date(end))
+        }
     }
 
     /// "J-12 · 14 juil. 2014", or "en retard de 3 j · 11 juil. 2014" for what is late.

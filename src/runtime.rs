@@ -1,7 +1,6 @@
 //! The loop: draw, wait for a key, turn it into a `Msg`, update, carry out the `Cmd`.
 //! The only place where the interface touches the terminal, the store and the clock.
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
@@ -9,36 +8,41 @@ use ratatui::crossterm::event::{self, Event, KeyEventKind};
 
 use crate::app::{Cmd, Model, Msg, NoticeKind, SaveReport, msg_for, update};
 use crate::store::Store;
-use crate::ui::view;
+use crate::ui::{self, view};
+
+mod terminal;
+mod watchdog;
 
 /// How often an idle interface wakes to notice a signal or another instance's save.
 const TICK: Duration = Duration::from_millis(250);
 const WATCH_EVERY: Duration = Duration::from_secs(1);
 
-pub fn run(mut model: Model, mut store: Store) -> anyhow::Result<()> {
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
-    // Installs a panic hook that restores the terminal before the message is printed.
-    let mut terminal = ratatui::init();
-    let result = event_loop(&mut terminal, &mut model, &mut store, &stop);
+pub fn run(mut model: Model, mut store: Store, mouse: bool) -> anyhow::Result<()> {
+    let watchdog = watchdog::start()?;
+    let mut terminal = terminal::enter(mouse)?;
+    let mut io = Io {
+        store: &mut store,
+        saving: &watchdog.saving,
+    };
+    let result = event_loop(&mut terminal, &mut model, &mut io, &watchdog.stop);
     if !model.pending.is_empty() {
         // Stopped by a signal or an error with changes in hand: one last try to keep them.
-        save(&mut model, &mut store);
+        save(&mut model, &mut io);
     }
-    ratatui::restore();
+    terminal::leave();
     result
+}
+
+/// What the loop writes to: the store, and the flag that tells the watchdog a save is on.
+struct Io<'a> {
+    store: &'a mut Store,
+    saving: &'a AtomicBool,
 }
 
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     model: &mut Model,
-    store: &mut Store,
+    io: &mut Io,
     stop: &AtomicBool,
 ) -> anyhow::Result<()> {
     let mut last_watch = Instant::now();
@@ -57,19 +61,23 @@ fn event_loop(
             }
             if last_watch.elapsed() >= WATCH_EVERY {
                 last_watch = Instant::now();
-                if watch(model, store) {
+                if watch(model, io.store) {
                     terminal.draw(|frame| view(model, frame))?;
                 }
             }
         };
         let msg = match event {
-            Event::Key(key) if key.kind != KeyEventKind::Release => msg_for(model.mode, key),
+            Event::Key(key) if key.kind != KeyEventKind::Release => {
+                msg_for(&model.mode, model.screen, key)
+            }
+            Event::Paste(text) => Some(Msg::Paste(text)),
+            Event::Mouse(mouse) => ui::hit(model, terminal.get_frame().area(), mouse),
             _ => None,
         };
         let Some(msg) = msg else { continue };
         let mut cmd = update(model, msg);
         while cmd == Cmd::Save {
-            cmd = save(model, store);
+            cmd = save(model, io);
         }
         if cmd == Cmd::Quit {
             return Ok(());
@@ -77,9 +85,11 @@ fn event_loop(
     }
 }
 
-fn save(model: &mut Model, store: &mut Store) -> Cmd {
-    let outcome = store
-        .save(&model.plan, &model.pending)
+fn save(model: &mut Model, io: &mut Io) -> Cmd {
+    io.saving.store(true, Ordering::SeqCst);
+    let outcome = io.store.save(&model.plan, &model.pending);
+    io.saving.store(false, Ordering::SeqCst);
+    let outcome = outcome
         .map(|saved| SaveReport {
             at: chrono::Local::now().format("%H:%M").to_string(),
             merged: saved.merged.map(Box::new),

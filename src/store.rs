@@ -2,6 +2,7 @@
 //! and merges with changes another instance saved meanwhile.
 
 mod error;
+mod parallel;
 mod read;
 mod write;
 
@@ -59,10 +60,13 @@ pub struct Saved {
 impl Store {
     /// Opens an existing store, reading and validating it.
     pub fn open(path: &Path) -> Result<(Self, Plan), StoreError> {
+        // The version seen is taken before reading: if another instance saves in between, our
+        // next save merges with it (harmless) rather than taking it as read (losing it).
+        let seen = Fingerprint::of(path);
         let (plan, _) = read::read(path)?;
         let store = Self {
             path: path.to_path_buf(),
-            seen: Fingerprint::of(path),
+            seen,
         };
         Ok((store, plan))
     }
@@ -186,4 +190,10 @@ pub fn overwrite(path: &Path, plan: &Plan) -> Result<(), StoreError> {
         path: path.to_path_buf(),
         cause,
     })
+}
+
+/// Replaces `path` with `bytes` the way the store itself is saved (a temporary file beside it,
+/// flushed, renamed over it): for exports written with `-o`.
+pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write::replace(path, bytes)
 }

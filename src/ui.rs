@@ -1,22 +1,44 @@
 //! Drawing: `view` reads the model and paints a frame. It changes nothing but scroll memory.
 
 mod chrome;
+mod deadlines;
+mod delegations;
 mod detail;
+mod form;
 mod help;
+mod mouse;
+mod pane;
+mod picker;
 mod roadmap;
 mod rows;
+mod search;
 mod text;
 mod theme;
+mod trips;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::{Mode, Model};
+use crate::app::{Mode, Model, Screen};
+
+pub use mouse::hit;
 
 /// Below this the screens cannot be read; a message says so instead.
 pub const MIN_WIDTH: u16 = 24;
 pub const MIN_HEIGHT: u16 = 6;
+
+/// Title bar, screen, status bar, footer; the bars go on a short terminal.
+fn regions(area: Rect) -> [Rect; 4] {
+    let roomy = area.height >= 12;
+    Layout::vertical([
+        Constraint::Length(u16::from(roomy)),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(u16::from(roomy)),
+    ])
+    .areas(area)
+}
 
 pub fn view(model: &Model, frame: &mut Frame) {
     let area = frame.area();
@@ -27,19 +49,39 @@ pub fn view(model: &Model, frame: &mut Frame) {
         frame.render_widget(message, area);
         return;
     }
-    let roomy = area.height >= 12;
-    let [header, body, status, footer] = Layout::vertical([
-        Constraint::Length(u16::from(roomy)),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-        Constraint::Length(u16::from(roomy)),
-    ])
-    .areas(area);
+    let [header, body, status, footer] = regions(area);
     chrome::header(model, frame, header);
-    roadmap::draw(model, frame, body);
+    match model.screen {
+        Screen::Roadmap => roadmap::draw(model, frame, body),
+        Screen::Delegations => delegations::draw(model, frame, body),
+        Screen::Trips => trips::draw(model, frame, body),
+        Screen::Deadlines => deadlines::draw(model, frame, body),
+    }
     chrome::status_bar(model, frame, status);
     chrome::footer(model, frame, footer);
-    if let Mode::Help { scroll } = model.mode {
-        help::draw(model, frame, body, scroll);
+    match &model.mode {
+        Mode::Help { scroll } => help::draw(model, frame, body, *scroll),
+        Mode::OwnerPicker { row } => picker::draw(model, frame, body, *row),
+        Mode::Form(form) | Mode::Filter(form) => form::draw(model, form, frame, body),
+        Mode::Confirm(confirm) => form::confirm(model, confirm, frame, body),
+        Mode::Pick(pick) => form::pick(model, pick, frame, body),
+        Mode::Search(search) => search::draw(model, search, frame, body),
+        Mode::Browse => {}
+    }
+    if model.monochrome {
+        monochrome(frame.buffer_mut());
+    }
+}
+
+/// Takes the colours out of a drawn frame: what was set apart by a background (a selection,
+/// a tab, an error) is shown in reverse video instead; bold and the glyphs stay.
+fn monochrome(buffer: &mut ratatui::buffer::Buffer) {
+    use ratatui::style::{Color, Modifier};
+    for cell in &mut buffer.content {
+        if cell.bg != Color::Reset {
+            cell.modifier.insert(Modifier::REVERSED);
+        }
+        cell.fg = Color::Reset;
+        cell.bg = Color::Reset;
     }
 }

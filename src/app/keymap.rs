@@ -5,22 +5,42 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::model::Mode;
 use super::msg::Msg;
-use crate::i18n::KeyLabels;
+use super::screen::Screen;
+use crate::i18n::{Catalogue, KeyLabels};
 
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Scope {
     /// Every mode.
     Global,
+    /// Browsing any screen.
     Browse,
+    /// Browsing the weekly review only.
+    Deadlines,
+    OwnerPicker,
     Help,
+    /// A form is open: keys not bound here are typed into the field.
+    Form,
+    Confirm,
+    /// Picking one of a list: keys not bound here filter it.
+    Pick,
+    /// Searching: keys not bound here are typed into the query.
+    Search,
 }
 
 impl Scope {
-    const fn of(mode: Mode) -> Self {
-        match mode {
-            Mode::Browse => Self::Browse,
-            Mode::Help { .. } => Self::Help,
+    /// The scopes whose bindings apply, most specific first.
+    const fn of(mode: &Mode, screen: Screen) -> [Self; 3] {
+        match (mode, screen) {
+            (Mode::Browse, Screen::Deadlines) => [Self::Deadlines, Self::Browse, Self::Global],
+            (Mode::Browse, _) => [Self::Browse, Self::Global, Self::Global],
+            (Mode::OwnerPicker { .. }, _) => [Self::OwnerPicker, Self::Global, Self::Global],
+            (Mode::Help { .. }, _) => [Self::Help, Self::Global, Self::Global],
+            // Letters are text here, so `q` does not quit.
+            (Mode::Form(_) | Mode::Filter(_), _) => [Self::Form, Self::Form, Self::Form],
+            (Mode::Confirm(_), _) => [Self::Confirm, Self::Confirm, Self::Confirm],
+            (Mode::Pick(_), _) => [Self::Pick, Self::Pick, Self::Pick],
+            (Mode::Search(_), _) => [Self::Search, Self::Search, Self::Search],
         }
     }
 }
@@ -40,6 +60,10 @@ const fn k(c: char) -> Key {
 
 const fn code(code: KeyCode) -> Key {
     Key { code, ctrl: false }
+}
+
+const fn digit(d: char) -> Key {
+    k(d)
 }
 
 const fn ctrl(c: char) -> Key {
@@ -80,7 +104,7 @@ pub struct Binding {
     pub scope: Scope,
     pub keys: &'static [Key],
     pub msg: Msg,
-    pub label: fn(&KeyLabels) -> &'static str,
+    pub label: fn(&Catalogue) -> &'static str,
     /// Shown in the footer, not only in the help overlay.
     pub footer: bool,
 }
@@ -90,145 +114,437 @@ pub static BINDINGS: &[Binding] = &[
         scope: Scope::Global,
         keys: &[k('q'), ctrl('c')],
         msg: Msg::Quit,
-        label: |l| l.quit,
+        label: |t| t.key_labels.quit,
         footer: true,
     },
     Binding {
         scope: Scope::Browse,
         keys: &[k('k'), code(KeyCode::Up)],
         msg: Msg::Up,
-        label: |l| l.up,
+        label: |t| t.key_labels.up,
         footer: false,
     },
     Binding {
         scope: Scope::Browse,
         keys: &[k('j'), code(KeyCode::Down)],
         msg: Msg::Down,
-        label: |l| l.down,
-        footer: true,
+        label: |t| t.key_labels.down,
+        footer: false,
     },
     Binding {
         scope: Scope::Browse,
         keys: &[k('l'), code(KeyCode::Right), code(KeyCode::Enter)],
         msg: Msg::Drill,
-        label: |l| l.drill,
+        label: |t| t.key_labels.drill,
         footer: true,
     },
     Binding {
         scope: Scope::Browse,
         keys: &[k('h'), code(KeyCode::Left)],
         msg: Msg::Back,
-        label: |l| l.back,
+        label: |t| t.key_labels.back,
         footer: true,
     },
     Binding {
         scope: Scope::Browse,
         keys: &[k('g'), code(KeyCode::Home)],
         msg: Msg::Top,
-        label: |l| l.top,
+        label: |t| t.key_labels.top,
         footer: false,
     },
     Binding {
         scope: Scope::Browse,
         keys: &[k('G'), code(KeyCode::End)],
         msg: Msg::Bottom,
-        label: |l| l.bottom,
+        label: |t| t.key_labels.bottom,
         footer: false,
     },
     Binding {
         scope: Scope::Browse,
         keys: &[code(KeyCode::PageUp), ctrl('u')],
         msg: Msg::PageUp,
-        label: |l| l.page_up,
+        label: |t| t.key_labels.page_up,
         footer: false,
     },
     Binding {
         scope: Scope::Browse,
         keys: &[code(KeyCode::PageDown), ctrl('d')],
         msg: Msg::PageDown,
-        label: |l| l.page_down,
+        label: |t| t.key_labels.page_down,
         footer: false,
     },
     Binding {
         scope: Scope::Browse,
         keys: &[k(' '), k('x')],
         msg: Msg::ToggleDone,
-        label: |l| l.toggle_done,
+        label: |t| t.key_labels.toggle_done,
         footer: true,
     },
     Binding {
         scope: Scope::Browse,
         keys: &[k('?')],
         msg: Msg::Help,
-        label: |l| l.help,
+        label: |t| t.key_labels.help,
+        footer: true,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[code(KeyCode::Tab)],
+        msg: Msg::NextScreen,
+        label: |t| t.key_labels.next_screen,
+        footer: true,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[code(KeyCode::BackTab)],
+        msg: Msg::PrevScreen,
+        label: |t| t.key_labels.prev_screen,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[digit('1')],
+        msg: Msg::Show(Screen::Roadmap),
+        label: |t| t.screen_roadmap,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[digit('2')],
+        msg: Msg::Show(Screen::Delegations),
+        label: |t| t.screen_delegations,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[digit('3')],
+        msg: Msg::Show(Screen::Trips),
+        label: |t| t.screen_trips,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[digit('4')],
+        msg: Msg::Show(Screen::Deadlines),
+        label: |t| t.screen_deadlines,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Deadlines,
+        keys: &[k('o')],
+        msg: Msg::FilterOwner,
+        label: |t| t.key_labels.filter_owner,
+        footer: true,
+    },
+    Binding {
+        scope: Scope::OwnerPicker,
+        keys: &[k('j'), code(KeyCode::Down)],
+        msg: Msg::Down,
+        label: |t| t.key_labels.down,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::OwnerPicker,
+        keys: &[k('k'), code(KeyCode::Up)],
+        msg: Msg::Up,
+        label: |t| t.key_labels.up,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::OwnerPicker,
+        keys: &[code(KeyCode::Enter), k('l'), code(KeyCode::Right)],
+        msg: Msg::Drill,
+        label: |t| t.key_labels.choose,
+        footer: true,
+    },
+    Binding {
+        scope: Scope::OwnerPicker,
+        keys: &[code(KeyCode::Esc), k('o'), k('h'), code(KeyCode::Left)],
+        msg: Msg::Close,
+        label: |t| t.key_labels.close,
+        footer: true,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[k('a')],
+        msg: Msg::Add,
+        label: |t| t.key_labels.add,
+        footer: true,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[k('e')],
+        msg: Msg::Edit,
+        label: |t| t.key_labels.edit,
+        footer: true,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[k('d')],
+        msg: Msg::Delete,
+        label: |t| t.key_labels.delete,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[k('m')],
+        msg: Msg::MoveTo,
+        label: |t| t.key_labels.move_to,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[k('K')],
+        msg: Msg::MoveUp,
+        label: |t| t.key_labels.move_up,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[k('J')],
+        msg: Msg::MoveDown,
+        label: |t| t.key_labels.move_down,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[k('T')],
+        msg: Msg::ApplyTemplate,
+        label: |t| t.key_labels.apply_template,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[k('/')],
+        msg: Msg::Search,
+        label: |t| t.key_labels.search,
+        footer: true,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[k('n')],
+        msg: Msg::SearchNext,
+        label: |t| t.key_labels.search_next,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[k('N')],
+        msg: Msg::SearchPrev,
+        label: |t| t.key_labels.search_prev,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Search,
+        keys: &[code(KeyCode::Down), code(KeyCode::Tab), ctrl('n')],
+        msg: Msg::Down,
+        label: |t| t.key_labels.down,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Search,
+        keys: &[code(KeyCode::Up), code(KeyCode::BackTab), ctrl('p')],
+        msg: Msg::Up,
+        label: |t| t.key_labels.up,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Search,
+        keys: &[code(KeyCode::Enter)],
+        msg: Msg::Submit,
+        label: |t| t.key_labels.go_to,
+        footer: true,
+    },
+    Binding {
+        scope: Scope::Search,
+        keys: &[code(KeyCode::Esc)],
+        msg: Msg::Close,
+        label: |t| t.key_labels.close,
+        footer: true,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[k('f')],
+        msg: Msg::Filter,
+        label: |t| t.key_labels.filter,
+        footer: true,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[k('F')],
+        msg: Msg::ClearFilter,
+        label: |t| t.key_labels.clear_filter,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[k('u')],
+        msg: Msg::Undo,
+        label: |t| t.key_labels.undo,
+        footer: true,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[ctrl('r')],
+        msg: Msg::Redo,
+        label: |t| t.key_labels.redo,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Form,
+        keys: &[code(KeyCode::Tab), code(KeyCode::Down)],
+        msg: Msg::FormNext,
+        label: |t| t.key_labels.next_field,
+        footer: true,
+    },
+    Binding {
+        scope: Scope::Form,
+        keys: &[code(KeyCode::BackTab), code(KeyCode::Up)],
+        msg: Msg::FormPrev,
+        label: |t| t.key_labels.prev_field,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Form,
+        keys: &[code(KeyCode::Enter)],
+        msg: Msg::Submit,
+        label: |t| t.key_labels.submit,
+        footer: true,
+    },
+    Binding {
+        scope: Scope::Form,
+        keys: &[code(KeyCode::Esc)],
+        msg: Msg::Close,
+        label: |t| t.key_labels.cancel,
+        footer: true,
+    },
+    Binding {
+        scope: Scope::Confirm,
+        keys: &[k('o'), k('y'), code(KeyCode::Enter)],
+        msg: Msg::Yes,
+        label: |t| t.key_labels.yes,
+        footer: true,
+    },
+    Binding {
+        scope: Scope::Confirm,
+        keys: &[k('n'), code(KeyCode::Esc)],
+        msg: Msg::Close,
+        label: |t| t.key_labels.cancel,
+        footer: true,
+    },
+    Binding {
+        scope: Scope::Pick,
+        keys: &[
+            code(KeyCode::Down),
+            code(KeyCode::Right),
+            code(KeyCode::Tab),
+        ],
+        msg: Msg::Down,
+        label: |t| t.key_labels.down,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Pick,
+        keys: &[
+            code(KeyCode::Up),
+            code(KeyCode::Left),
+            code(KeyCode::BackTab),
+        ],
+        msg: Msg::Up,
+        label: |t| t.key_labels.up,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Pick,
+        keys: &[code(KeyCode::Enter)],
+        msg: Msg::Submit,
+        label: |t| t.key_labels.choose,
+        footer: true,
+    },
+    Binding {
+        scope: Scope::Pick,
+        keys: &[code(KeyCode::Esc)],
+        msg: Msg::Close,
+        label: |t| t.key_labels.cancel,
         footer: true,
     },
     Binding {
         scope: Scope::Help,
         keys: &[k('j'), code(KeyCode::Down)],
         msg: Msg::Down,
-        label: |l| l.down,
+        label: |t| t.key_labels.down,
         footer: false,
     },
     Binding {
         scope: Scope::Help,
         keys: &[k('k'), code(KeyCode::Up)],
         msg: Msg::Up,
-        label: |l| l.up,
+        label: |t| t.key_labels.up,
         footer: false,
     },
     Binding {
         scope: Scope::Help,
         keys: &[code(KeyCode::PageDown), k(' ')],
         msg: Msg::PageDown,
-        label: |l| l.page_down,
+        label: |t| t.key_labels.page_down,
         footer: false,
     },
     Binding {
         scope: Scope::Help,
         keys: &[code(KeyCode::PageUp)],
         msg: Msg::PageUp,
-        label: |l| l.page_up,
+        label: |t| t.key_labels.page_up,
         footer: false,
     },
     Binding {
         scope: Scope::Help,
         keys: &[k('g'), code(KeyCode::Home)],
         msg: Msg::Top,
-        label: |l| l.top,
+        label: |t| t.key_labels.top,
         footer: false,
     },
     Binding {
         scope: Scope::Help,
         keys: &[code(KeyCode::Esc), k('?'), k('h'), code(KeyCode::Left)],
         msg: Msg::Close,
-        label: |l| l.close,
+        label: |t| t.key_labels.close,
         footer: true,
     },
 ];
 
-/// The message a key press means in this mode, if any.
-pub fn msg_for(mode: Mode, event: KeyEvent) -> Option<Msg> {
+/// The message a key press means in this mode on this screen, if any.
+pub fn msg_for(mode: &Mode, screen: Screen, event: KeyEvent) -> Option<Msg> {
     let key = Key {
         code: event.code,
-        // Shift is already in the character ('G'); Alt chords are not ours.
+        // Shift is already in the character ('G') or the code (BackTab); Alt chords are
+        // not ours.
         ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
     };
-    if event.modifiers.contains(KeyModifiers::ALT) {
-        return None;
-    }
-    let scope = Scope::of(mode);
-    BINDINGS
-        .iter()
-        .filter(|b| b.scope == scope || b.scope == Scope::Global)
-        .find(|b| b.keys.contains(&key))
-        .map(|b| b.msg.clone())
+    let typing = matches!(
+        mode,
+        Mode::Form(_) | Mode::Pick(_) | Mode::Filter(_) | Mode::Search(_)
+    );
+    let alt = event.modifiers.contains(KeyModifiers::ALT);
+    let bound = (!alt)
+        .then(|| {
+            Scope::of(mode, screen).into_iter().find_map(|scope| {
+                BINDINGS
+                    .iter()
+                    .filter(|b| b.scope == scope)
+                    .find(|b| b.keys.contains(&key))
+                    .map(|b| b.msg.clone())
+            })
+        })
+        .flatten();
+    // In a field every other key is editing (Alt chords move by words there).
+    bound.or_else(|| typing.then_some(Msg::Input(event)))
 }
 
-/// The bindings that apply in a mode, for the help overlay and the footer.
-pub fn bindings_for(mode: Mode) -> impl Iterator<Item = &'static Binding> {
-    let scope = Scope::of(mode);
-    BINDINGS
-        .iter()
-        .filter(move |b| b.scope == scope || b.scope == Scope::Global)
+/// The bindings that apply in a mode on a screen, most specific first: the footer and help.
+pub fn bindings_for(mode: &Mode, screen: Screen) -> impl Iterator<Item = &'static Binding> {
+    let mut scopes = Scope::of(mode, screen).to_vec();
+    scopes.dedup();
+    scopes
+        .into_iter()
+        .flat_map(|scope| BINDINGS.iter().filter(move |b| b.scope == scope))
 }

@@ -1,16 +1,59 @@
 use chrono::NaiveDate;
 
+use super::find::{LastSearch, Search};
+use super::form::{Field, Form};
+use super::history::History;
 use super::nav::RoadmapNav;
-use crate::domain::{Op, Plan, PlanIndex};
+use super::screen::{ReviewNav, Screen};
+use crate::domain::{Filter, Op, OpError, Plan, PlanIndex, apply};
 use crate::i18n::{Catalogue, Lang};
+use crate::search::SearchIndex;
 
 /// What has the keyboard.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Mode {
     #[default]
     Browse,
     /// The key overlay, scrolled by so many lines.
     Help { scroll: u16 },
+    /// Choosing the owner the weekly review is narrowed to; `row` 0 is "everyone".
+    OwnerPicker { row: usize },
+    /// Adding or editing a record.
+    Form(Box<Form>),
+    /// A change that needs a yes first (deleting).
+    Confirm(Box<Confirm>),
+    /// Choosing one record for a purpose (reassigning, applying a template).
+    Pick(Box<Pick>),
+    /// Choosing what the lists show.
+    Filter(Box<Form>),
+    /// Finding a record by a few letters.
+    Search(Box<Search>),
+}
+
+/// A question before a change: the change, and what to ask.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Confirm {
+    pub op: Op,
+    pub question: String,
+    /// What the status bar says once it is done.
+    pub done: String,
+}
+
+/// What a pick is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PickFor {
+    /// Move what a delegation owns to the one picked, then delete it.
+    Reassign { from: String },
+    /// Add a template's items to a trip's checklist.
+    Template { trip: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pick {
+    pub purpose: PickFor,
+    pub title: String,
+    /// A single choice: typing filters it, ←/→ or ↑/↓ move through the matches.
+    pub field: Field,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,7 +79,10 @@ pub struct Model {
     pub today: NaiveDate,
     pub lang: Lang,
     pub mode: Mode,
+    pub screen: Screen,
     pub roadmap: RoadmapNav,
+    /// Selections on the Délégations, Déplacements and Échéances screens.
+    pub review: ReviewNav,
     pub notice: Option<Notice>,
     /// Shown in the status bar: where the store lives.
     pub store_label: String,
@@ -44,22 +90,39 @@ pub struct Model {
     pub pending: Vec<Op>,
     /// Set when quitting was refused once because changes are unsaved.
     pub quit_armed: bool,
+    pub history: History,
+    /// What the lists show; the index is built through it.
+    pub filter: Filter,
+    /// No colour at all: every state is still shown by its glyph.
+    pub monochrome: bool,
+    /// Built when a search starts, dropped when the plan changes.
+    pub search_index: Option<SearchIndex>,
+    pub last_search: Option<LastSearch>,
 }
 
 impl Model {
     pub fn new(plan: Plan, today: NaiveDate, lang: Lang, store_label: String) -> Self {
         let index = PlanIndex::build(&plan, today);
+        let mut review = ReviewNav::default();
+        review.clamp(&plan, &index);
         Self {
             plan,
             index,
             today,
             lang,
             mode: Mode::Browse,
+            screen: Screen::Roadmap,
             roadmap: RoadmapNav::default(),
+            review,
             notice: None,
             store_label,
             pending: Vec::new(),
             quit_armed: false,
+            history: History::default(),
+            filter: Filter::default(),
+            monochrome: false,
+            search_index: None,
+            last_search: None,
         }
     }
 
@@ -74,8 +137,28 @@ impl Model {
         if let Some(plan) = plan {
             self.plan = plan;
         }
-        self.index = PlanIndex::build(&self.plan, self.today);
+        self.index = PlanIndex::build_filtered(&self.plan, self.today, &self.filter);
         self.roadmap.restore(&anchor, &self.plan, &self.index);
+        self.review.clamp(&self.plan, &self.index);
+        self.forget_search();
+    }
+
+    /// Applies an operation to the plan and rebuilds what derives from it, the selection
+    /// staying on the same records (found by ID before the change).
+    pub fn apply(&mut self, op: &Op) -> Result<Op, OpError> {
+        let anchor = self.roadmap.anchor(&self.plan, &self.index);
+        let inverse = apply(&mut self.plan, op)?;
+        self.index = PlanIndex::build_filtered(&self.plan, self.today, &self.filter);
+        self.roadmap.restore(&anchor, &self.plan, &self.index);
+        self.review.clamp(&self.plan, &self.index);
+        self.forget_search();
+        Ok(inverse)
+    }
+
+    /// Search results name records by position: a changed plan makes them stale.
+    fn forget_search(&mut self) {
+        self.search_index = None;
+        self.last_search = None;
     }
 
     pub fn notify(&mut self, kind: NoticeKind, text: String) {

@@ -1,3 +1,7 @@
+use ratatui::crossterm::event::KeyEvent;
+
+use super::nav::Column;
+use super::screen::Screen;
 use crate::domain::Plan;
 
 /// Everything that can happen to the interface: a key's meaning, or a save's outcome.
@@ -12,6 +16,46 @@ pub enum Msg {
     Drill,
     Back,
     ToggleDone,
+    NextScreen,
+    PrevScreen,
+    Show(Screen),
+    /// Narrow the weekly review to one owner, or widen it again.
+    FilterOwner,
+    Add,
+    Edit,
+    Delete,
+    /// Move the selected action to another objective.
+    MoveTo,
+    /// Move the selected record one place up (or down) in its list.
+    MoveUp,
+    MoveDown,
+    /// Add a checklist template's items to the selected trip.
+    ApplyTemplate,
+    /// A click on row `usize` of a roadmap column (the detail column: row 0).
+    ClickRoadmap(Column, usize),
+    /// A click on a row of the list of the Délégations or Déplacements screen.
+    ClickRow(usize),
+    /// A click in the detail pane of those screens.
+    ClickDetail,
+    /// Find a record by a few letters.
+    Search,
+    /// The next (or previous) result of the last search.
+    SearchNext,
+    SearchPrev,
+    /// Choose what the lists show.
+    Filter,
+    ClearFilter,
+    Undo,
+    Redo,
+    /// Answer yes to a question.
+    Yes,
+    FormNext,
+    FormPrev,
+    Submit,
+    /// A key typed into a field.
+    Input(KeyEvent),
+    /// Text pasted into a field.
+    Paste(String),
     Help,
     Close,
     Quit,

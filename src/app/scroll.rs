@@ -20,6 +20,11 @@ impl Scroll {
         offset
     }
 
+    /// The first visible row as last drawn.
+    pub fn first(&self) -> usize {
+        self.0.get()
+    }
+
     pub fn reset(&self) {
         self.0.set(0);
     }

@@ -1,18 +1,37 @@
+//! `update`: the one place where the model changes. Pure: no IO, no clock.
+
+use super::edit;
+use super::filter;
+use super::find;
+use super::jump;
 use super::model::{Mode, Model, NoticeKind};
 use super::msg::{Cmd, Msg, SaveReport};
 use super::nav::Column;
-use crate::domain::{Op, Status, apply};
+use super::review;
+use crate::domain::{DueRef, Op, Status};
 use crate::sanitize::inert;
 
-/// Rows a page key moves by: the lists show two lines per row, so about a screenful.
-const PAGE: isize = 10;
+/// Rows a page key moves by.
+pub const PAGE: isize = 10;
 
 pub fn update(model: &mut Model, msg: Msg) -> Cmd {
     match msg {
         Msg::Saved(outcome) => saved(model, outcome),
         Msg::Quit => quit(model),
-        msg => match model.mode {
-            Mode::Help { scroll } => help(model, scroll, &msg),
+        msg => match &model.mode {
+            Mode::Help { scroll } => {
+                let scroll = *scroll;
+                help(model, scroll, &msg)
+            }
+            Mode::OwnerPicker { row } => {
+                let row = *row;
+                review::picker(model, row, &msg)
+            }
+            Mode::Form(_) => edit::form_msg(model, msg),
+            Mode::Confirm(_) => edit::confirm_msg(model, &msg),
+            Mode::Pick(_) => edit::pick_msg(model, msg),
+            Mode::Filter(_) => filter::filter_msg(model, msg),
+            Mode::Search(_) => find::search_msg(model, msg),
             Mode::Browse => browse(model, &msg),
         },
     }
@@ -50,78 +69,140 @@ fn help(model: &mut Model, scroll: u16, msg: &Msg) -> Cmd {
 
 fn browse(model: &mut Model, msg: &Msg) -> Cmd {
     match msg {
-        Msg::Up => step(model, -1),
-        Msg::Down => step(model, 1),
-        Msg::PageUp => step(model, -PAGE),
-        Msg::PageDown => step(model, PAGE),
-        Msg::Top => step(model, isize::MIN),
-        Msg::Bottom => step(model, isize::MAX),
-        Msg::Drill => model.roadmap.drill(&model.plan, &model.index),
-        Msg::Back => model.roadmap.back(),
         Msg::Help => model.mode = Mode::Help { scroll: 0 },
-        Msg::ToggleDone => return toggle_done(model),
-        Msg::Close | Msg::Quit | Msg::Saved(_) => {}
+        Msg::NextScreen => model.screen = model.screen.cycle(true),
+        Msg::PrevScreen => model.screen = model.screen.cycle(false),
+        Msg::Show(screen) => model.screen = *screen,
+        Msg::Add => return edit::add(model),
+        Msg::Edit => return edit::edit(model, None),
+        Msg::Delete => return edit::delete(model),
+        Msg::MoveTo => return edit::move_to(model),
+        Msg::MoveUp => return edit::reorder(model, true),
+        Msg::MoveDown => return edit::reorder(model, false),
+        Msg::ApplyTemplate => return edit::apply_template(model),
+        Msg::ClickRoadmap(column, row) => click_roadmap(model, *column, *row),
+        Msg::ClickRow(row) => review::click_row(model, *row),
+        Msg::ClickDetail => review::click_detail(model),
+        Msg::Search => return find::open(model),
+        Msg::SearchNext => return find::step(model, true),
+        Msg::SearchPrev => return find::step(model, false),
+        Msg::Filter => return filter::open(model),
+        Msg::ClearFilter => filter::set(model, crate::domain::Filter::default()),
+        Msg::Undo => return edit::undo(model, false),
+        Msg::Redo => return edit::undo(model, true),
+        _ => return review::on_screen(model, msg),
     }
     Cmd::None
 }
 
-/// Moves the selection of the focused column by `delta` rows, stopping at either end.
-fn step(model: &mut Model, delta: isize) {
+/// A click on the roadmap focuses the column and selects the row under the pointer.
+fn click_roadmap(model: &mut Model, column: Column, row: usize) {
+    model.screen = super::screen::Screen::Roadmap;
     let nav = &mut model.roadmap;
-    let column = match nav.focus {
-        Column::Detail => Column::Actions,
-        c => c,
-    };
-    let len = nav.len(column, &model.plan, &model.index);
-    if len == 0 {
+    if column == Column::Detail {
+        if nav.action_index(&model.plan, &model.index).is_some() {
+            nav.focus = Column::Detail;
+        }
         return;
     }
-    let row = nav
-        .selected(column)
-        .saturating_add_signed(delta)
-        .min(len - 1);
-    let row = if delta == isize::MIN { 0 } else { row };
-    nav.select(column, row);
-}
-
-fn toggle_done(model: &mut Model) -> Cmd {
-    let t = model.t();
-    let focus = model.roadmap.focus;
-    let action = (focus >= Column::Actions)
-        .then(|| model.roadmap.action_index(&model.plan, &model.index))
-        .flatten();
-    let Some(a) = action else {
-        model.notify(NoticeKind::Info, t.not_an_action.to_owned());
-        return Cmd::None;
-    };
-    let action = &model.plan.actions[a];
-    let (status, text) = if action.status.is_done() {
-        (Status::Todo, (t.marked_open)(&inert(&action.title)))
-    } else {
-        let done = Status::Done { on: model.today };
-        (done, (t.marked_done)(&inert(&action.title)))
-    };
-    let op = Op::SetActionStatus {
-        id: action.id.clone(),
-        status,
-    };
-    change(model, op, text)
-}
-
-/// Applies an operation here at once, and asks the runtime to save it.
-fn change(model: &mut Model, op: Op, text: String) -> Cmd {
-    match apply(&mut model.plan, &op) {
-        Ok(_inverse) => {
-            model.pending.push(op);
-            model.replan(None);
-            model.notify(NoticeKind::Info, text);
-            Cmd::Save
-        }
-        Err(e) => {
-            model.notify(NoticeKind::Error, e.to_string());
-            Cmd::None
-        }
+    if row < nav.len(column, &model.plan, &model.index) {
+        nav.focus = column;
+        nav.select(column, row);
     }
+}
+
+/// Where a move of `delta` rows lands in a list of `len`, stopping at either end;
+/// `isize::MIN` and `isize::MAX` mean the first and the last row.
+pub fn moved(row: usize, delta: isize, len: usize) -> usize {
+    if delta == isize::MIN || len == 0 {
+        0
+    } else {
+        row.saturating_add_signed(delta).min(len - 1)
+    }
+}
+
+/// The row delta a move message means, if it is one.
+pub const fn delta(msg: &Msg) -> Option<isize> {
+    match msg {
+        Msg::Up => Some(-1),
+        Msg::Down => Some(1),
+        Msg::PageUp => Some(-PAGE),
+        Msg::PageDown => Some(PAGE),
+        Msg::Top => Some(isize::MIN),
+        Msg::Bottom => Some(isize::MAX),
+        _ => None,
+    }
+}
+
+pub fn roadmap(model: &mut Model, msg: &Msg) -> Cmd {
+    if let Some(delta) = delta(msg) {
+        let nav = &mut model.roadmap;
+        let column = match nav.focus {
+            Column::Detail => Column::Actions,
+            c => c,
+        };
+        let len = nav.len(column, &model.plan, &model.index);
+        if len > 0 {
+            nav.select(column, moved(nav.selected(column), delta, len));
+        }
+        return Cmd::None;
+    }
+    match msg {
+        Msg::Drill if model.roadmap.focus == Column::Detail => {
+            // From the owner, on to everything the owner carries.
+            if let Some(a) = model.roadmap.action_index(&model.plan, &model.index) {
+                let owner = model.plan.actions[a].owner.clone();
+                jump::to_delegation(model, &owner);
+            }
+        }
+        Msg::Drill => model.roadmap.drill(&model.plan, &model.index),
+        Msg::Back => model.roadmap.back(),
+        Msg::ToggleDone => {
+            let t = model.t();
+            let action = (model.roadmap.focus >= Column::Actions)
+                .then(|| model.roadmap.action_index(&model.plan, &model.index))
+                .flatten();
+            let Some(a) = action else {
+                model.notify(NoticeKind::Info, t.not_an_action.to_owned());
+                return Cmd::None;
+            };
+            return toggle(model, DueRef::Action(a));
+        }
+        _ => {}
+    }
+    Cmd::None
+}
+
+/// Sets an action or a checklist item done today, or back to open: an operation with the
+/// target value, applied here and saved.
+pub fn toggle(model: &mut Model, what: DueRef) -> Cmd {
+    let t = model.t();
+    let title = inert(what.title(&model.plan)).into_owned();
+    let id = what.id(&model.plan).to_owned();
+    let (op, text) = match what {
+        DueRef::Action(a) => {
+            if model.plan.actions[a].status.is_done() {
+                let op = Op::SetActionStatus {
+                    id,
+                    status: Status::Todo,
+                };
+                (op, (t.marked_open)(&title))
+            } else {
+                let status = Status::Done { on: model.today };
+                (Op::SetActionStatus { id, status }, (t.marked_done)(&title))
+            }
+        }
+        DueRef::Item { trip, item } => {
+            if model.plan.trips[trip].checklist[item].done_on.is_some() {
+                let op = Op::SetItemDone { id, done_on: None };
+                (op, (t.marked_open)(&title))
+            } else {
+                let done_on = Some(model.today);
+                (Op::SetItemDone { id, done_on }, (t.marked_done)(&title))
+            }
+        }
+    };
+    edit::change(model, op, text)
 }
 
 fn saved(model: &mut Model, outcome: Result<SaveReport, String>) -> Cmd {
@@ -130,6 +211,10 @@ fn saved(model: &mut Model, outcome: Result<SaveReport, String>) -> Cmd {
         Ok(report) => {
             model.pending.clear();
             let mut text = (t.saved_at)(&report.at);
+            // Say what was saved, after the saving itself (which must show on any width).
+            if let Some(change) = model.notice.take().filter(|n| n.kind == NoticeKind::Info) {
+                text = format!("{text} · {}", change.text);
+            }
             if report.merged.is_some() {
                 text = format!("{text} · {}", t.merged);
                 model.replan(report.merged.map(|plan| *plan));

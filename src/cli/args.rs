@@ -2,7 +2,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use chrono::NaiveDate;
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
 
@@ -25,6 +25,18 @@ pub struct Cli {
     #[arg(long, global = true, env = "JALONS_LANG", value_enum)]
     pub lang: Option<Lang>,
 
+    /// The configuration file [default: config.toml in the user's configuration directory]
+    #[arg(long, env = "JALONS_CONFIG", value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// Start with the default settings when the configuration file cannot be read
+    #[arg(long)]
+    pub default_config: bool,
+
+    /// No mouse: clicks and the wheel are left to the terminal (for selecting text)
+    #[arg(long)]
+    pub no_mouse: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -42,6 +54,148 @@ pub enum Command {
     },
     /// Read and validate the store; exit 0 with a summary if it is sound
     Check,
+    /// List objectives, actions, trips or delegations: a table, or JSON with --json
+    List(ListArgs),
+    /// Mark actions or checklist items done today; with --undo, back to to-do
+    Done {
+        /// Set them back to to-do instead
+        #[arg(long)]
+        undo: bool,
+        /// IDs of actions or checklist items
+        #[arg(required = true, value_name = "ID")]
+        ids: Vec<String>,
+    },
+    /// What is late and what falls due, grouped like the Échéances screen
+    Agenda(AgendaArgs),
+    /// Status note, trip dossier, calendar, spreadsheet or JSON, to stdout or a file
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+#[allow(clippy::doc_markdown)] // clap help text, not rustdoc
+pub struct ListArgs {
+    #[arg(value_enum)]
+    pub what: ListKind,
+    /// Only what falls under this horizon
+    #[arg(long, value_name = "ID")]
+    pub horizon: Option<String>,
+    /// Only what this delegation owns
+    #[arg(long, value_name = "ID")]
+    pub owner: Option<String>,
+    /// Actions: todo, in_progress, blocked, done. Trips: considered, to_create, preparing,
+    /// confirmed, done, cancelled
+    #[arg(long)]
+    pub status: Option<String>,
+    /// Only what is late (or holds something late)
+    #[arg(long)]
+    pub late: bool,
+    /// Only what is due (actions) or departs (trips) before this day, YYYY-MM-DD
+    #[arg(long, value_name = "DATE")]
+    pub due_before: Option<NaiveDate>,
+    /// JSON for scripts (shape: docs/json.md)
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListKind {
+    Objectives,
+    Actions,
+    Trips,
+    Delegations,
+}
+
+#[derive(Debug, Args)]
+pub struct AgendaArgs {
+    /// Only what falls due within N days (what is late is always shown)
+    #[arg(long, value_name = "N")]
+    pub days: Option<u32>,
+    /// Only what this delegation owns
+    #[arg(long, value_name = "ID")]
+    pub owner: Option<String>,
+    /// JSON for scripts (shape: docs/json.md)
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(subcommand)]
+    pub what: ExportCommand,
+    /// Write to FILE (atomically; never over the store) instead of stdout
+    #[arg(short, long, global = true, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+#[allow(clippy::doc_markdown)] // clap help text, not rustdoc
+pub enum ExportCommand {
+    /// The status note: per horizon, progress, what was done, what is late, trips ahead
+    Note {
+        #[arg(long, value_enum, default_value_t = DocFormatArg::Md)]
+        format: DocFormatArg,
+        /// Only this horizon
+        #[arg(long, value_name = "ID")]
+        horizon: Option<String>,
+        /// Only what this delegation owns
+        #[arg(long, value_name = "ID")]
+        owner: Option<String>,
+        /// List the actions done since this day [default: a week before today]
+        #[arg(long, value_name = "DATE")]
+        since: Option<NaiveDate>,
+    },
+    /// A trip's dossier: purpose, objectives, actions, members, checklist
+    Trip {
+        /// The trip's ID
+        id: String,
+        #[arg(long, value_enum, default_value_t = DocFormatArg::Md)]
+        format: DocFormatArg,
+    },
+    /// iCalendar: trips as all-day events, dated actions and checklist items as to-dos
+    Ics,
+    /// A spreadsheet (RFC 4180, UTF-8) of the actions or of every trip's checklist
+    Csv {
+        #[arg(value_enum)]
+        table: CsvTableArg,
+        /// For Excel and LibreOffice in French: ';' separator, byte-order mark, and cells
+        /// that would run as formulas neutralised
+        #[arg(long, conflicts_with_all = ["sep", "bom"])]
+        excel: bool,
+        /// The separator, one ASCII character [default: ',']
+        #[arg(long, value_name = "CHAR", value_parser = separator)]
+        sep: Option<u8>,
+        /// Start with a UTF-8 byte-order mark
+        #[arg(long)]
+        bom: bool,
+    },
+    /// The plan, or the part of it under a horizon or an owner, in the store's own schema
+    Json {
+        /// Only this horizon
+        #[arg(long, value_name = "ID")]
+        horizon: Option<String>,
+        /// Only the actions this delegation owns
+        #[arg(long, value_name = "ID")]
+        owner: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DocFormatArg {
+    Md,
+    Html,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CsvTableArg {
+    Actions,
+    Checklist,
+}
+
+fn separator(value: &str) -> Result<u8, String> {
+    match value.as_bytes() {
+        [b] if (b.is_ascii_graphic() && *b != b'"') || *b == b'\t' => Ok(*b),
+        _ => Err("one printable ASCII character other than '\"', or a tab".to_owned()),
+    }
 }
 
 impl Cli {
@@ -57,6 +211,12 @@ impl Cli {
     pub fn today(&self) -> NaiveDate {
         self.today
             .unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
+
+    /// The language: the command line or `JALONS_LANG`, else the configuration, else the
+    /// locale.
+    pub fn lang_with(&self, configured: Option<Lang>) -> Lang {
+        self.lang.or(configured).unwrap_or_else(|| self.lang())
     }
 
     pub fn lang(&self) -> Lang {

@@ -1,11 +1,13 @@
 //! Figures derived from the plan — tree structure, progress, lateness, each owner's load —
 //! computed once per change (and per day), so that drawing a frame never walks the plan.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use chrono::NaiveDate;
 
+use super::filter::Filter;
 use super::model::Plan;
+use super::review::{Review, Shown};
 use super::schedule::{is_late, item_due};
 
 /// Done out of total, and how many of the open ones are late.
@@ -58,6 +60,9 @@ pub struct PlanIndex {
     pub action_pos: HashMap<String, usize>,
     pub delegation_pos: HashMap<String, usize>,
     pub trip_pos: HashMap<String, usize>,
+    /// Actions each delegation owns, per horizon: `[delegation][horizon]`.
+    pub delegation_by_horizon: Vec<Vec<Progress>>,
+    pub review: Review,
 }
 
 fn positions<'a>(ids: impl Iterator<Item = &'a String>) -> HashMap<String, usize> {
@@ -69,38 +74,69 @@ impl PlanIndex {
     /// are left out of the tree rather than panicking.
     #[must_use]
     pub fn build(plan: &Plan, today: NaiveDate) -> Self {
+        Self::build_filtered(plan, today, &Filter::default())
+    }
+
+    /// The index with the tree and the review lists narrowed by `filter`; progress, late
+    /// counts and loads stay those of the whole plan.
+    #[must_use]
+    pub fn build_filtered(plan: &Plan, today: NaiveDate, filter: &Filter) -> Self {
         let horizon_pos = positions(plan.horizons.iter().map(|h| &h.id));
         let objective_pos = positions(plan.objectives.iter().map(|o| &o.id));
         let action_pos = positions(plan.actions.iter().map(|a| &a.id));
         let delegation_pos = positions(plan.delegations.iter().map(|d| &d.id));
         let trip_pos = positions(plan.trips.iter().map(|t| &t.id));
 
-        let mut objectives_of = vec![Vec::new(); plan.horizons.len()];
-        let mut objective_horizon = Vec::with_capacity(plan.objectives.len());
-        for (i, o) in plan.objectives.iter().enumerate() {
-            let h = horizon_pos.get(&o.horizon).copied();
-            if let Some(h) = h {
-                objectives_of[h].push(i);
-            }
-            objective_horizon.push(h);
-        }
+        let objective_horizon: Vec<Option<usize>> = plan
+            .objectives
+            .iter()
+            .map(|o| horizon_pos.get(&o.horizon).copied())
+            .collect();
+        let theme_kept: Vec<bool> = plan
+            .objectives
+            .iter()
+            .map(|o| filter.keeps_theme(&o.themes))
+            .collect();
+        let mut kept = vec![true; plan.actions.len()];
 
         let mut actions_of = vec![Vec::new(); plan.objectives.len()];
         let mut horizon_progress = vec![Progress::default(); plan.horizons.len()];
         let mut objective_progress = vec![Progress::default(); plan.objectives.len()];
         let mut delegation_actions = vec![Progress::default(); plan.delegations.len()];
+        let mut delegation_by_horizon =
+            vec![vec![Progress::default(); plan.horizons.len()]; plan.delegations.len()];
         for (i, a) in plan.actions.iter().enumerate() {
             let done = a.status.is_done();
             let late = is_late(a.due, done, today);
+            let mut horizon = None;
             if let Some(&o) = objective_pos.get(&a.objective) {
-                actions_of[o].push(i);
+                kept[i] = theme_kept[o] && filter.keeps_action(a, today);
+                if kept[i] {
+                    actions_of[o].push(i);
+                }
                 objective_progress[o].count(done, late);
-                if let Some(h) = objective_horizon[o] {
+                horizon = objective_horizon[o];
+                if let Some(h) = horizon {
                     horizon_progress[h].count(done, late);
                 }
             }
             if let Some(&d) = delegation_pos.get(&a.owner) {
                 delegation_actions[d].count(done, late);
+                if let Some(h) = horizon {
+                    delegation_by_horizon[d][h].count(done, late);
+                }
+            }
+        }
+
+        // An objective shows when it holds something in sight, or, when only a theme is
+        // asked for, when it carries the theme (even with no action yet).
+        let only_theme = filter.owner.is_none() && filter.status.is_none() && !filter.late_only;
+        let mut objectives_of = vec![Vec::new(); plan.horizons.len()];
+        for (o, h) in objective_horizon.iter().enumerate() {
+            let shown =
+                !filter.is_active() || !actions_of[o].is_empty() || (only_theme && theme_kept[o]);
+            if let (Some(h), true) = (h, shown) {
+                objectives_of[*h].push(o);
             }
         }
 
@@ -117,6 +153,17 @@ impl PlanIndex {
             }
         }
 
+        let review = Review::build(
+            plan,
+            today,
+            &Shown {
+                actions: &kept,
+                filter,
+            },
+            &objective_horizon,
+            &objective_pos,
+            &delegation_pos,
+        );
         Self {
             today: Some(today),
             objectives_of,
@@ -131,6 +178,8 @@ impl PlanIndex {
             action_pos,
             delegation_pos,
             trip_pos,
+            delegation_by_horizon,
+            review,
         }
     }
 }

@@ -1,5 +1,6 @@
 use super::{Catalogue, CheckSummary, CliText, KeyLabels};
-use crate::domain::{DelegationKind, MemberCategory, Status, TripStatus};
+use crate::app::form::{FieldName, RecordKind};
+use crate::domain::{DelegationKind, MemberCategory, Status, StatusFilter, TripStatus};
 
 pub static FR: Catalogue = Catalogue {
     months: [
@@ -7,6 +8,9 @@ pub static FR: Catalogue = Catalogue {
         "déc.",
     ],
     screen_roadmap: "Feuille de route",
+    screen_delegations: "Délégations",
+    screen_trips: "Déplacements",
+    screen_deadlines: "Échéances",
     col_horizons: "Horizons",
     col_objectives: "Objectifs",
     col_actions: "Actions",
@@ -32,6 +36,118 @@ pub static FR: Catalogue = Catalogue {
     too_small: "Terminal trop petit",
     not_an_action: "Sélectionnez une action pour la cocher",
     merged: "fusionné avec les changements d'une autre instance",
+    to_schedule: "à programmer",
+    purpose: "Objet",
+    linked_objectives: "Objectifs liés",
+    travellers: "Composition",
+    checklist: "Check-list",
+    dates: "Dates",
+    no_trips: "Aucun déplacement",
+    no_delegations: "Aucune délégation",
+    owns_nothing: "Ne porte aucune action ni point de check-list",
+    nothing_due: "Rien d'ouvert avec une échéance",
+    late_group: "En retard",
+    this_week: "Cette semaine",
+    this_month: "Ce mois-ci",
+    later: "Plus tard",
+    all_owners: "Tous les porteurs",
+    filter_clear_hint: "o : tout voir",
+    no_owner: "sans porteur",
+    no_members: "Personne d'inscrit",
+    load_line: |open, late, done| {
+        let s = if open > 1 { "s" } else { "" };
+        format!(
+            "{open} ouverte{s} · {late} en retard · {done} faite{}",
+            if done > 1 { "s" } else { "" }
+        )
+    },
+    owner_filter: |who| format!("Porteur : {who}"),
+    trip_heading: |dest| format!("Déplacement : {dest}"),
+    nothing_to_undo: "Rien à annuler",
+    nothing_to_redo: "Rien à rétablir",
+    form_controls: "Les caractères de contrôle ne sont pas acceptés",
+    form_required: "Champ obligatoire",
+    form_before_start: "Cette date précède le début",
+    confirm_hint: "o / Entrée : oui    n / Échap : non",
+    form_hint: "Tab : champ suivant · Entrée : enregistrer · Échap : annuler",
+    choice_hint: "tapez pour filtrer · ←/→ : choisir",
+    many_hint: "tapez pour filtrer · ←/→ : parcourir · Espace : cocher",
+    date_hint: "14/07/2014, 2014-07-14, +10",
+    due_hint: "J-30, 14/07/2014, +10",
+    none_choice: "— aucun —",
+    undone: |l| format!("Annulé : {l}"),
+    redone: |l| format!("Rétabli : {l}"),
+    ask_delete_horizon: |n, o, a| {
+        format!("Supprimer l'horizon « {n} », ses {o} objectif(s) et leurs {a} action(s) ?")
+    },
+    ask_delete_objective: |n, a| format!("Supprimer l'objectif « {n} » et ses {a} action(s) ?"),
+    ask_delete_trip: |n, i| {
+        format!("Supprimer le déplacement « {n} » et sa check-list de {i} point(s) ?")
+    },
+    ask_delete: |n| format!("Supprimer « {n} » ?"),
+    deleted: |n| format!("« {n} » supprimé"),
+    ask_reassign: |n, k| {
+        format!("« {n} » porte encore {k} élément(s) : à qui les confier avant de supprimer ?")
+    },
+    template_applied: |n| format!("Modèle « {n} » ajouté à la check-list"),
+    moved: |n| format!("« {n} » déplacé"),
+    saved_record: |n| format!("« {n} » enregistré"),
+    field_label: |f| match f {
+        FieldName::Title => "Intitulé",
+        FieldName::Label => "Libellé",
+        FieldName::Name => "Nom",
+        FieldName::Holder => "Titulaire",
+        FieldName::Role => "Rôle",
+        FieldName::Kind => "Nature",
+        FieldName::Horizon => "Horizon",
+        FieldName::Objective => "Objectif",
+        FieldName::Owner => "Porteur",
+        FieldName::CoOwners => "Co-porteurs",
+        FieldName::Due => "Échéance",
+        FieldName::Start => "Début",
+        FieldName::Deadline => "Date butoir",
+        FieldName::End => "Fin",
+        FieldName::Status => "Statut",
+        FieldName::Notes => "Notes",
+        FieldName::Themes => "Thèmes (séparés par des virgules)",
+        FieldName::Trip => "Déplacement",
+        FieldName::Destination => "Destination",
+        FieldName::Country => "Pays",
+        FieldName::Purpose => "Objet",
+        FieldName::Category => "Catégorie",
+        FieldName::Template => "Modèle de check-list",
+        FieldName::Objectives => "Objectifs liés",
+        FieldName::Theme => "Thème",
+        FieldName::LateOnly => "En retard seulement",
+    },
+    form_title: |kind, new| match (kind, new) {
+        (RecordKind::Horizon, true) => "Nouvel horizon",
+        (RecordKind::Horizon, false) => "Modifier l'horizon",
+        (RecordKind::Objective, true) => "Nouvel objectif",
+        (RecordKind::Objective, false) => "Modifier l'objectif",
+        (RecordKind::Action, true) => "Nouvelle action",
+        (RecordKind::Action, false) => "Modifier l'action",
+        (RecordKind::Delegation, true) => "Nouvelle délégation",
+        (RecordKind::Delegation, false) => "Modifier la délégation",
+        (RecordKind::Trip, true) => "Nouveau déplacement",
+        (RecordKind::Trip, false) => "Modifier le déplacement",
+        (RecordKind::Member, true) => "Nouveau membre de la délégation",
+        (RecordKind::Member, false) => "Modifier le membre",
+        (RecordKind::Item, true) => "Nouveau point de check-list",
+        (RecordKind::Item, false) => "Modifier le point de check-list",
+        (RecordKind::Filter, _) => "Filtrer les listes",
+    },
+    filter_applied: "Filtre appliqué (F pour tout revoir)",
+    filter_cleared: "Filtre effacé",
+    filter_label: "Filtre",
+    status_filter: |s| match s {
+        StatusFilter::Open => "ouvertes (pas faites)",
+        StatusFilter::Todo => "à faire",
+        StatusFilter::InProgress => "en cours",
+        StatusFilter::Blocked => "bloquées",
+        StatusFilter::Done => "faites",
+    },
+    no_search: "Pas encore de recherche : / pour chercher",
     action_status: |s| match s {
         Status::Todo => "à faire",
         Status::InProgress => "en cours",
@@ -92,11 +208,42 @@ pub static FR: Catalogue = Catalogue {
         help: "aide",
         close: "fermer",
         quit: "quitter",
+        search: "chercher",
+        search_next: "résultat suivant",
+        search_prev: "résultat précédent",
+        go_to: "y aller",
+        filter: "filtrer les listes",
+        clear_filter: "effacer le filtre",
+        no: "non",
+        add: "ajouter",
+        edit: "modifier",
+        delete: "supprimer",
+        move_to: "changer d'objectif",
+        move_up: "monter dans la liste",
+        move_down: "descendre dans la liste",
+        apply_template: "appliquer un modèle de check-list",
+        undo: "annuler",
+        redo: "rétablir",
+        yes: "oui",
+        next_field: "champ suivant",
+        prev_field: "champ précédent",
+        submit: "enregistrer",
+        cancel: "annuler la saisie",
+        next_screen: "vue suivante",
+        prev_screen: "vue précédente",
+        filter_owner: "filtrer par porteur",
+        choose: "choisir",
         space: "Espace",
         everywhere: "Partout",
+        all_screens: "Toutes les vues",
+        in_picker: "Choix du porteur",
         in_help: "Dans l'aide",
     },
+    script: &super::script_fr::SCRIPT_FR,
     cli: CliText {
+        config_defaults: "Réglages par défaut utilisés.",
+        config_hint: "Corrigez le fichier, ou lancez jalons --default-config pour démarrer avec les réglages par défaut.",
+        config_ask: "Démarrer avec les réglages par défaut ? [o/N]",
         check_ok: |s: &CheckSummary| {
             format!(
                 "{} : valide — {} horizons, {} objectifs, {} actions ({} faites, {} en retard), \
@@ -116,4 +263,51 @@ pub static FR: Catalogue = Catalogue {
         backed_up: |p| format!("L'ancienne est gardée dans {p}"),
         first_run: |p| format!("Première ouverture : feuille de route intégrée écrite dans {p}"),
     },
+    // search and date input
+    date_forms: "2014-07-14, 14/07/2014, 14/07/14, +10, -3, +2s, aujourd'hui, demain",
+    due_forms: "2014-07-14, 14/07/2014, 14/07/14, +10, -3, +2s, aujourd'hui, demain, J-30",
+    date_empty: |forms| format!("Aucune date saisie — formats acceptés : {forms}"),
+    date_unrecognised: |input, forms| {
+        format!("« {input} » n'est pas une date — formats acceptés : {forms}")
+    },
+    date_no_such_day: |input, days| match days {
+        Some(n) => format!("{input} n'existe pas : ce mois a {n} jours"),
+        None => format!("{input} n'existe pas : les mois vont de 1 à 12"),
+    },
+    date_out_of_range: |input, first, last| {
+        format!("{input} : l'année doit être comprise entre {first} et {last}")
+    },
+    due_too_long_before: |days, most| {
+        format!("J-{days} : au plus J-{most}, soit dix ans avant le départ")
+    },
+    search_kind: |kind| {
+        use crate::search::Kind;
+        match kind {
+            Kind::Action => "action",
+            Kind::Objective => "objectif",
+            Kind::Trip => "déplacement",
+            Kind::Item => "check-list",
+            Kind::Delegation => "délégation",
+            Kind::Member => "voyageur",
+            Kind::Horizon => "horizon",
+            Kind::Template => "modèle",
+        }
+    },
+    search_field: |field| {
+        use crate::search::Field;
+        match field {
+            Field::Title => "titre",
+            Field::Label => "libellé",
+            Field::Notes => "notes",
+            Field::Theme(_) => "thème",
+            Field::Name => "nom",
+            Field::Holder => "titulaire",
+            Field::Role => "rôle",
+            Field::Destination => "destination",
+            Field::Country => "pays",
+            Field::Purpose => "objet",
+        }
+    },
+    search_prompt: "Rechercher",
+    search_no_results: "Aucun résultat",
 };

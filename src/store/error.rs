@@ -21,7 +21,8 @@ impl fmt::Display for Position {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}", self.line, self.column)?;
         if !self.path.is_empty() {
-            write!(f, ": {}", self.path)?;
+            // The path holds the store's own keys: inert, like every text from the store.
+            write!(f, ": {}", inert(&self.path))?;
         }
         Ok(())
     }

@@ -1,5 +1,6 @@
 //! Reading a store: every way a file can fail to be one is a distinct, positioned error.
 
+use std::collections::HashMap;
 use std::fs;
 use std::path::Path;
 
@@ -18,44 +19,11 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Plan, StoreError> {
     if text.trim().is_empty() {
         return Err(StoreError::Empty { path: path_buf() });
     }
-    let mut de = serde_json::Deserializer::from_str(text);
-    let typed: Result<Plan, _> = serde_path_to_error::deserialize(&mut de);
-    let plan = match typed {
-        Ok(plan) => {
-            // Trailing garbage after the plan (half of a second copy, say) is no store either.
-            de.end().map_err(|e| StoreError::Syntax {
-                path: path_buf(),
-                at: Position {
-                    line: e.line(),
-                    column: e.column(),
-                    path: String::new(),
-                },
-                message: strip_position(&e.to_string()),
-            })?;
-            plan
-        }
-        Err(err) => {
-            // A newer jalons may have written fields this one does not know: say so rather
-            // than blaming the field.
-            if let Some(found) = newer_version(text) {
-                return Err(newer(path, found));
-            }
-            let inner = err.inner();
-            let json_path = err.path().to_string();
-            return Err(StoreError::Syntax {
-                path: path_buf(),
-                at: Position {
-                    line: inner.line(),
-                    column: inner.column(),
-                    path: if json_path == "." {
-                        String::new()
-                    } else {
-                        json_path
-                    },
-                },
-                message: strip_position(&inner.to_string()),
-            });
-        }
+    // Tracking the JSON path of every value doubles the cost of reading a large store, and the
+    // path only matters for a message: read plainly, and again with the path only on failure.
+    let plan = match super::parallel::parse(text) {
+        Ok(plan) => plan,
+        Err(plain) => return Err(syntax_error(path, text, plain)),
     };
     if u64::from(plan.schema_version) > u64::from(SCHEMA_VERSION) {
         return Err(newer(path, u64::from(plan.schema_version)));
@@ -64,10 +32,26 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Plan, StoreError> {
     if problems.is_empty() {
         Ok(plan)
     } else {
+        // Which record carrying an id a problem is about, when several carry it: the n-th
+        // problem on a duplicate id is about its (n+1)-th record (the first one is fine); the
+        // n-th on an empty id, about its n-th record. Records are in the order validation and
+        // the file list them.
+        let mut nth: HashMap<String, usize> = HashMap::new();
         let problems = problems
             .into_iter()
             .map(|p| {
-                let (line, column) = p.id.as_deref().map_or((0, 0), |id| line_of_id(text, id));
+                let (line, column) = p.id.as_deref().map_or((0, 0), |id| {
+                    let skip = if p.path.ends_with("].id") {
+                        let n = nth
+                            .entry(id.to_owned())
+                            .or_insert(usize::from(!id.trim().is_empty()));
+                        *n += 1;
+                        *n - 1
+                    } else {
+                        0
+                    };
+                    line_of_id(text, id, skip)
+                });
                 let at = Position {
                     line,
                     column,
@@ -82,6 +66,40 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Plan, StoreError> {
             path: path_buf(),
             problems,
         })
+    }
+}
+
+/// Why `text`, which failed to read as a plan with `plain`, is not one: read again, this
+/// time tracking the JSON path of the offending value.
+fn syntax_error(path: &Path, text: &str, plain: serde_json::Error) -> StoreError {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let typed: Result<Plan, _> = serde_path_to_error::deserialize(&mut de);
+    let (inner, json_path) = match typed {
+        // Trailing garbage after the plan (half of a second copy, say) is no store either.
+        Ok(_) => (de.end().err().unwrap_or(plain), String::new()),
+        Err(err) => {
+            // A newer jalons may have written fields this one does not know: say so rather
+            // than blaming the field.
+            if let Some(found) = newer_version(text) {
+                return newer(path, found);
+            }
+            let json_path = err.path().to_string();
+            let json_path = if json_path == "." {
+                String::new()
+            } else {
+                json_path
+            };
+            (err.into_inner(), json_path)
+        }
+    };
+    StoreError::Syntax {
+        path: path.to_path_buf(),
+        at: Position {
+            line: inner.line(),
+            column: inner.column(),
+            path: json_path,
+        },
+        message: strip_position(&inner.to_string()),
     }
 }
 
@@ -146,8 +164,9 @@ fn position_of(bytes: &[u8], offset: usize) -> Position {
     }
 }
 
-/// Line and column of the record with that id, found by its `"id": "…"` member.
-fn line_of_id(text: &str, id: &str) -> (usize, usize) {
+/// Line and column of the record with that id, found by its `"id": "…"` member; `skip`
+/// records carrying the same id are passed over first.
+fn line_of_id(text: &str, id: &str, mut skip: usize) -> (usize, usize) {
     let Ok(quoted) = serde_json::to_string(id) else {
         return (0, 0);
     };
@@ -158,8 +177,11 @@ fn line_of_id(text: &str, id: &str) -> (usize, usize) {
         if let Some(key) = before.strip_suffix(':')
             && key.trim_end().ends_with("\"id\"")
         {
-            let p = position_of(text.as_bytes(), at);
-            return (p.line, p.column);
+            if skip == 0 {
+                let p = position_of(text.as_bytes(), at);
+                return (p.line, p.column);
+            }
+            skip -= 1;
         }
         from = at + quoted.len();
     }

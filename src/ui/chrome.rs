@@ -9,19 +9,96 @@ use unicode_width::UnicodeWidthStr;
 
 use super::text::fit;
 use super::theme;
-use crate::app::{Model, NoticeKind, bindings_for};
+use ratatui::style::Modifier;
+
+use crate::app::{Model, Msg, NoticeKind, Scope, Screen, bindings_for};
+use crate::domain::Bucket;
 use crate::sanitize::inert;
 
-pub fn header(model: &Model, frame: &mut Frame, area: Rect) {
+const BADGE: &str = " jalons ";
+
+/// Where each tab stands on the title bar, in cells: what a click on it hits.
+pub type TabRanges = Vec<(Screen, std::ops::Range<usize>)>;
+
+fn tab_spans(
+    tabs: &[(Screen, &str, usize)],
+    current: Screen,
+    names: bool,
+) -> (Vec<Span<'static>>, TabRanges) {
+    let mut spans = Vec::new();
+    let mut ranges = Vec::new();
+    let mut x = 0;
+    for (n, &(screen, name, late)) in tabs.iter().enumerate() {
+        let start = x;
+        let here = screen == current;
+        let (open, close) = if here { ("[", "]") } else { (" ", " ") };
+        let style = if here { theme::TAB_CURRENT } else { theme::TAB };
+        let label = if here || names {
+            format!("{open}{} {name}", n + 1)
+        } else {
+            format!("{open}{}", n + 1)
+        };
+        spans.push(Span::styled(label, style));
+        if late > 0 {
+            spans.push(Span::styled(
+                format!(" {}{late}", theme::GLYPH_LATE),
+                theme::LATE,
+            ));
+        }
+        spans.push(Span::styled(close, style));
+        x = spans.iter().map(Span::width).sum();
+        ranges.push((screen, start..x));
+    }
+    (spans, ranges)
+}
+
+/// The tab bar: the four screens, each with what needs attention there (late items).
+pub fn header_line(model: &Model, width: usize) -> (Line<'static>, TabRanges) {
     let t = model.t();
-    let line = Line::from(vec![
-        Span::styled(
-            " jalons ",
-            theme::HEADER.add_modifier(ratatui::style::Modifier::BOLD),
-        ),
-        Span::styled(format!(" 1 {} ", t.screen_roadmap), theme::KEY),
-        Span::styled(format!(" {}", inert(&model.plan.title)), theme::DIM),
-    ]);
+    let index = &model.index;
+    let late_owners = (0..model.plan.delegations.len())
+        .filter(|&d| index.delegation_actions[d].late + index.delegation_items[d].late > 0)
+        .count();
+    let late_trips = index.trip_checklist.iter().filter(|p| p.late > 0).count();
+    let late_due = index
+        .review
+        .agenda
+        .iter()
+        .take_while(|e| e.bucket == Bucket::Late)
+        .count();
+    let late_roadmap: usize = index.horizon_progress.iter().map(|p| p.late).sum();
+    let tabs = [
+        (Screen::Roadmap, t.screen_roadmap, late_roadmap),
+        (Screen::Delegations, t.screen_delegations, late_owners),
+        (Screen::Trips, t.screen_trips, late_trips),
+        (Screen::Deadlines, t.screen_deadlines, late_due),
+    ];
+    // Full names when they fit; on a narrow terminal the other tabs keep their number and
+    // count only, and the badge goes.
+    let (mut spans, mut ranges) = tab_spans(&tabs, model.screen, true);
+    let full: usize = spans.iter().map(Span::width).sum();
+    if full + BADGE.len() <= width {
+        spans.insert(
+            0,
+            Span::styled(BADGE, theme::HEADER.add_modifier(Modifier::BOLD)),
+        );
+        for (_, range) in &mut ranges {
+            *range = range.start + BADGE.len()..range.end + BADGE.len();
+        }
+    } else if full > width {
+        (spans, ranges) = tab_spans(&tabs, model.screen, false);
+    }
+    let used: usize = spans.iter().map(Span::width).sum();
+    let room = width.saturating_sub(used + 2);
+    if room > 12 {
+        let title = fit(&inert(&model.plan.title), room).into_owned();
+        spans.push(Span::styled(format!("  {title}"), theme::DIM));
+    }
+    (Line::from(spans), ranges)
+}
+
+pub fn header(model: &Model, frame: &mut Frame, area: Rect) {
+    let (line, _) = header_line(model, usize::from(area.width));
     frame.render_widget(Paragraph::new(line), area);
 }
 
@@ -33,6 +110,14 @@ pub fn status_bar(model: &Model, frame: &mut Frame, area: Rect) {
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(width)]).areas(area);
     let mut room = usize::from(left.width);
     let mut spans = Vec::new();
+    if model.filter.is_active() {
+        let shown = format!(
+            " ⧩ {} ",
+            fit(&filter_summary(model), room.saturating_sub(4))
+        );
+        room = room.saturating_sub(shown.width());
+        spans.push(Span::styled(shown, theme::FILTER));
+    }
     if let Some(notice) = &model.notice {
         let style = match notice.kind {
             NoticeKind::Info => theme::META,
@@ -56,14 +141,20 @@ pub fn footer(model: &Model, frame: &mut Frame, area: Rect) {
     let labels = &model.t().key_labels;
     let mut spans = Vec::new();
     let mut used = 0;
-    for binding in bindings_for(model.mode).filter(|b| b.footer) {
+    // Quitting first: it must show even on a narrow terminal.
+    let (global, local): (Vec<_>, Vec<_>) = bindings_for(&model.mode, model.screen)
+        .filter(|b| b.footer)
+        .partition(|b| b.scope == Scope::Global);
+    // Then help, which leads to everything else.
+    let (help, local): (Vec<_>, Vec<_>) = local.into_iter().partition(|b| b.msg == Msg::Help);
+    for binding in global.into_iter().chain(help).chain(local) {
         let key = binding
             .keys
             .first()
             .map(|k| k.name(labels))
             .unwrap_or_default();
         let key = format!(" {key}");
-        let label = format!(" {} ", (binding.label)(labels));
+        let label = format!(" {} ", (binding.label)(model.t()));
         used += key.width() + label.width();
         if used > usize::from(area.width) {
             break;
@@ -72,4 +163,24 @@ pub fn footer(model: &Model, frame: &mut Frame, area: Rect) {
         spans.push(Span::styled(label, theme::DIM));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// "Filtre : Patrick Klugman · en retard · climat".
+fn filter_summary(model: &Model) -> String {
+    let t = model.t();
+    let filter = &model.filter;
+    let mut parts = Vec::new();
+    if let Some(owner) = &filter.owner {
+        parts.push(super::rows::owner_name(model, owner));
+    }
+    if let Some(status) = filter.status {
+        parts.push((t.status_filter)(status).to_owned());
+    }
+    if let Some(theme) = &filter.theme {
+        parts.push(inert(theme).into_owned());
+    }
+    if filter.late_only {
+        parts.push(t.late_group.to_lowercase());
+    }
+    format!("{} : {}", t.filter_label, parts.join(" · "))
 }

@@ -13,7 +13,9 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
     let labels = &t.key_labels;
     let mut lines = Vec::new();
     let sections = [
-        (Scope::Browse, t.screen_roadmap),
+        (Scope::Browse, labels.all_screens),
+        (Scope::Deadlines, t.screen_deadlines),
+        (Scope::OwnerPicker, labels.in_picker),
         (Scope::Global, labels.everywhere),
         (Scope::Help, labels.in_help),
     ];
@@ -23,7 +25,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
             let keys: Vec<String> = binding.keys.iter().map(|k| k.name(labels)).collect();
             lines.push(Line::from(vec![
                 Span::styled(format!("{:>20}  ", keys.join(" ")), theme::KEY),
-                Span::raw((binding.label)(labels)),
+                Span::raw((binding.label)(t)),
             ]));
         }
         lines.push(Line::default());

@@ -25,10 +25,12 @@ fn first_column(focus: Column, shown: usize) -> usize {
     focus.saturating_sub(before).min(4 - shown)
 }
 
-pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
+/// The columns on screen and where each stands: what is drawn, and what a click hits.
+pub fn columns(model: &Model, area: Rect) -> Vec<(Column, Rect)> {
     let shown = visible_columns(area.width);
     let first = first_column(model.roadmap.focus, shown);
-    let constraints: Vec<Constraint> = Column::ALL[first..first + shown]
+    let columns = &Column::ALL[first..first + shown];
+    let constraints: Vec<Constraint> = columns
         .iter()
         .map(|c| match c {
             // Wide enough for "J-2007 · 15 mars 2020", never more than a third.
@@ -37,10 +39,23 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
         })
         .collect();
     let areas = Layout::horizontal(constraints).split(area);
-    for (column, &rect) in Column::ALL[first..first + shown].iter().zip(areas.iter()) {
+    columns.iter().copied().zip(areas.iter().copied()).collect()
+}
+
+/// Lines each row of a column takes.
+pub const fn lines_per_row(column: Column) -> u16 {
+    if matches!(column, Column::Horizons) {
+        3
+    } else {
+        2
+    }
+}
+
+pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
+    for (column, rect) in columns(model, area) {
         match column {
             Column::Detail => detail::draw(model, frame, rect),
-            list => draw_list(model, frame, rect, *list),
+            list => draw_list(model, frame, rect, list),
         }
     }
 }
@@ -80,7 +95,7 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, column: Column) {
         return;
     }
     let selected = nav.selected(column).min(len - 1);
-    let lines_per_row = if column == Column::Horizons { 3 } else { 2 };
+    let lines_per_row = lines_per_row(column);
     let rows_fit = usize::from(inner.height / lines_per_row).max(1);
     let offset = nav.scroll[column.position()].window(selected, len, rows_fit);
     let end = (offset + rows_fit).min(len);

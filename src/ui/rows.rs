@@ -67,6 +67,17 @@ pub fn status_glyph(status: Status, late: bool) -> Span<'static> {
     }
 }
 
+/// A checklist item's state: done, late, or open.
+pub fn item_glyph(done: bool, late: bool) -> Span<'static> {
+    if done {
+        Span::styled(theme::GLYPH_DONE, theme::DONE)
+    } else if late {
+        Span::styled(theme::GLYPH_LATE, theme::LATE)
+    } else {
+        Span::raw(theme::GLYPH_TODO)
+    }
+}
+
 /// The due date: "J-12 · 14 juil. 2014"; when late, "en retard de 3 j · …" where there is
 /// room (`long`), "J+3 · …" in a list; a done action says when it was done.
 pub fn due_span(model: &Model, a: &Action, long: bool) -> Span<'static> {

@@ -23,6 +23,9 @@ pub const SELECTED_FOCUS: Style = Style::new()
 pub const HEADER: Style = Style::new().fg(Color::Black).bg(Color::Cyan);
 pub const ERROR: Style = Style::new().fg(Color::White).bg(Color::Red);
 pub const SAVED: Style = Style::new().fg(Color::Green);
+pub const TAB: Style = Style::new().fg(Color::Gray);
+pub const TAB_CURRENT: Style = Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD);
+pub const FILTER: Style = Style::new().fg(Color::Black).bg(Color::Yellow);
 pub const KEY: Style = Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD);
 
 pub const GLYPH_LATE: &str = "⚠";

@@ -1,0 +1,85 @@
+//! Search on generated plans of 1k, 10k and 100k actions: building the index (once per plan
+//! change), then one keystroke's search for a query of 1, 3 and 6 characters, as an adviser
+//! types `/b`, `/buc`, `/bucare`, each over the whole index (the worst case: the first
+//! keystroke, or one after a deleted letter); `pre`, three letters found in most texts (the
+//! costliest kind of query); and the sixth keystroke of `bucare` as the interface runs it,
+//! narrowing what `bucar` matched. The floor: 10 ms median per keystroke at 10k actions.
+//!
+//! `cargo bench --bench search`
+
+use std::sync::OnceLock;
+
+use divan::{Bencher, black_box};
+use jalons::domain::Plan;
+use jalons::search::SearchIndex;
+
+const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
+const SEED: u64 = 1;
+/// As many results as a screen lists.
+const LIMIT: usize = 50;
+
+fn main() {
+    divan::main();
+}
+
+fn plan(actions: usize) -> &'static Plan {
+    static CACHE: [OnceLock<Plan>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let slot = SIZES
+        .iter()
+        .position(|&n| n == actions)
+        .expect("a known size");
+    CACHE[slot].get_or_init(|| jalons::generate::plan(actions, SEED))
+}
+
+fn index(actions: usize) -> &'static SearchIndex {
+    static CACHE: [OnceLock<SearchIndex>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let slot = SIZES
+        .iter()
+        .position(|&n| n == actions)
+        .expect("a known size");
+    CACHE[slot].get_or_init(|| SearchIndex::new(plan(actions)))
+}
+
+#[divan::bench(args = SIZES, sample_count = 10, max_time = 20)]
+fn build_index(bencher: Bencher, actions: usize) {
+    let plan = plan(actions);
+    bencher.bench(|| SearchIndex::new(black_box(plan)));
+}
+
+#[divan::bench(args = SIZES, sample_count = 20, max_time = 10)]
+fn keystroke_1_char(bencher: Bencher, actions: usize) {
+    let index = index(actions);
+    bencher.bench(|| index.search(black_box("b"), LIMIT));
+}
+
+#[divan::bench(args = SIZES, sample_count = 20, max_time = 10)]
+fn keystroke_3_chars(bencher: Bencher, actions: usize) {
+    let index = index(actions);
+    bencher.bench(|| index.search(black_box("buc"), LIMIT));
+}
+
+#[divan::bench(args = SIZES, sample_count = 20, max_time = 10)]
+fn keystroke_6_chars(bencher: Bencher, actions: usize) {
+    let index = index(actions);
+    bencher.bench(|| index.search(black_box("bucare"), LIMIT));
+}
+
+#[divan::bench(args = SIZES, sample_count = 20, max_time = 10)]
+fn keystroke_common_3_chars(bencher: Bencher, actions: usize) {
+    let index = index(actions);
+    bencher.bench(|| index.search(black_box("pre"), LIMIT));
+}
+
+#[divan::bench(args = SIZES, sample_count = 20, max_time = 10)]
+fn keystroke_6th_incremental(bencher: Bencher, actions: usize) {
+    let index = index(actions);
+    bencher
+        .with_inputs(|| {
+            let mut typing = index.clone();
+            for query in ["b", "bu", "buc", "buca", "bucar"] {
+                typing.search_incremental(query, LIMIT);
+            }
+            typing
+        })
+        .bench_local_refs(|typing| typing.search_incremental(black_box("bucare"), LIMIT));
+}

@@ -1,0 +1,386 @@
+//! Adding, editing, deleting, moving and undoing: every change goes through `change`, which
+//! applies an operation, records its inverse and asks for a save.
+
+use super::form::{self, FieldName, RecordKind, submit};
+use super::jump;
+use super::model::{Confirm, Mode, Model, NoticeKind, Pick, PickFor};
+use super::msg::{Cmd, Msg};
+use super::selection::{Selected, new_here, selected};
+use crate::domain::{Op, Place, Record, locate};
+use crate::sanitize::inert;
+
+/// Applies an operation here at once, remembers how to undo it, and asks for a save.
+pub fn change(model: &mut Model, op: Op, label: String) -> Cmd {
+    match model.apply(&op) {
+        Ok(inverse) => {
+            model.history.record(inverse, label.clone());
+            model.pending.push(op);
+            model.notify(NoticeKind::Info, label);
+            Cmd::Save
+        }
+        Err(e) => {
+            model.notify(NoticeKind::Error, e.to_string());
+            Cmd::None
+        }
+    }
+}
+
+pub fn undo(model: &mut Model, redo: bool) -> Cmd {
+    let t = model.t();
+    let step = if redo {
+        model.history.take_redo()
+    } else {
+        model.history.take_undo()
+    };
+    let Some(step) = step else {
+        let text = if redo {
+            t.nothing_to_redo
+        } else {
+            t.nothing_to_undo
+        };
+        model.notify(NoticeKind::Info, text.to_owned());
+        return Cmd::None;
+    };
+    match model.apply(&step.op) {
+        Ok(inverse) => {
+            let text = if redo {
+                (t.redone)(&step.label)
+            } else {
+                (t.undone)(&step.label)
+            };
+            if redo {
+                model.history.redone(inverse, step.label);
+            } else {
+                model.history.undone(inverse, step.label);
+            }
+            model.pending.push(step.op);
+            model.notify(NoticeKind::Info, text);
+            Cmd::Save
+        }
+        Err(e) => {
+            // Another instance changed the record since: the step no longer applies.
+            model.notify(NoticeKind::Error, e.to_string());
+            Cmd::None
+        }
+    }
+}
+
+/// The record's own name, made inert, for questions and notices.
+fn name_of(model: &Model, id: &str) -> String {
+    let plan = &model.plan;
+    let text = match locate(plan, id) {
+        Some(Place::Horizon(i)) => &plan.horizons[i].label,
+        Some(Place::Objective(i)) => &plan.objectives[i].title,
+        Some(Place::Action(i)) => &plan.actions[i].title,
+        Some(Place::Delegation(i)) => &plan.delegations[i].name,
+        Some(Place::Trip(i)) => &plan.trips[i].destination,
+        Some(Place::Member(t, i)) => &plan.trips[t].members[i].name,
+        Some(Place::Item(t, i)) => &plan.trips[t].checklist[i].label,
+        Some(Place::Template(i)) => &plan.templates[i].name,
+        None => id,
+    };
+    inert(text).into_owned()
+}
+
+pub fn add(model: &mut Model) -> Cmd {
+    let (kind, context) = new_here(model);
+    if matches!(kind, RecordKind::Member | RecordKind::Item) && context.trip.is_none() {
+        return Cmd::None;
+    }
+    let form = form::new(kind, &model.plan, model.t(), &context);
+    model.mode = Mode::Form(Box::new(form));
+    Cmd::None
+}
+
+pub fn edit(model: &mut Model, focus: Option<FieldName>) -> Cmd {
+    let Some(Selected { id, .. }) = selected(model) else {
+        return Cmd::None;
+    };
+    if let Some(mut form) = form::edit(&model.plan, model.t(), &id) {
+        if let Some(i) = focus.and_then(|name| form.fields.iter().position(|f| f.name == name)) {
+            form.focus = i;
+        }
+        model.mode = Mode::Form(Box::new(form));
+    }
+    Cmd::None
+}
+
+/// `m`: the selected action's form, on its objective, to move it elsewhere.
+pub fn move_to(model: &mut Model) -> Cmd {
+    if let Some(Selected {
+        kind: RecordKind::Action,
+        ..
+    }) = selected(model)
+    {
+        return edit(model, Some(FieldName::Objective));
+    }
+    model.notify(NoticeKind::Info, model.t().not_an_action.to_owned());
+    Cmd::None
+}
+
+pub fn delete(model: &mut Model) -> Cmd {
+    let Some(Selected { id, kind }) = selected(model) else {
+        return Cmd::None;
+    };
+    let t = model.t();
+    let plan = &model.plan;
+    let name = name_of(model, &id);
+    let question = match (kind, locate(plan, &id)) {
+        (RecordKind::Horizon, _) => {
+            let objectives: Vec<&str> = plan
+                .objectives
+                .iter()
+                .filter(|o| o.horizon == id)
+                .map(|o| o.id.as_str())
+                .collect();
+            let actions = plan
+                .actions
+                .iter()
+                .filter(|a| objectives.contains(&a.objective.as_str()))
+                .count();
+            (t.ask_delete_horizon)(&name, objectives.len(), actions)
+        }
+        (RecordKind::Objective, _) => {
+            let actions = plan.actions.iter().filter(|a| a.objective == id).count();
+            (t.ask_delete_objective)(&name, actions)
+        }
+        (RecordKind::Trip, Some(Place::Trip(i))) => {
+            (t.ask_delete_trip)(&name, plan.trips[i].checklist.len())
+        }
+        (RecordKind::Delegation, _) => {
+            let owned = plan.actions.iter().filter(|a| a.owner == id).count()
+                + plan
+                    .trips
+                    .iter()
+                    .flat_map(|tr| &tr.checklist)
+                    .filter(|item| item.owner.as_deref() == Some(&id))
+                    .count();
+            let co = plan.actions.iter().any(|a| a.co_owners.contains(&id));
+            if owned > 0 || co {
+                return reassign(model, id, &name, owned);
+            }
+            (t.ask_delete)(&name)
+        }
+        _ => (t.ask_delete)(&name),
+    };
+    model.mode = Mode::Confirm(Box::new(Confirm {
+        op: Op::Delete { id },
+        question,
+        done: (t.deleted)(&name),
+    }));
+    Cmd::None
+}
+
+/// A delegation that still owns something is deleted only once its items have a new owner.
+fn reassign(model: &mut Model, from: String, name: &str, owned: usize) -> Cmd {
+    let t = model.t();
+    let mut field = form::Field::one(
+        FieldName::Owner,
+        form::build::delegation_choices(&model.plan),
+        None,
+        false,
+    );
+    if let form::Value::One {
+        options, selected, ..
+    } = &mut field.value
+    {
+        options.retain(|o| o.id != from);
+        *selected = (!options.is_empty()).then_some(0);
+    }
+    model.mode = Mode::Pick(Box::new(Pick {
+        purpose: PickFor::Reassign { from },
+        title: (t.ask_reassign)(name, owned),
+        field,
+    }));
+    Cmd::None
+}
+
+/// `T`: add a template's items to the selected trip.
+pub fn apply_template(model: &mut Model) -> Cmd {
+    let Some(t) = model.review.trip(&model.index) else {
+        return Cmd::None;
+    };
+    let trip = model.plan.trips[t].id.clone();
+    let options = form::build::template_choices(&model.plan);
+    let field = form::Field::one(FieldName::Template, options, None, false);
+    model.mode = Mode::Pick(Box::new(Pick {
+        purpose: PickFor::Template { trip },
+        title: model.t().key_labels.apply_template.to_owned(),
+        field,
+    }));
+    Cmd::None
+}
+
+/// The operation a pick leads to once a choice is made.
+fn picked(model: &Model, purpose: &PickFor, choice: &str) -> Option<(Op, String)> {
+    let t = model.t();
+    let plan = &model.plan;
+    match purpose {
+        PickFor::Reassign { from } => {
+            let mut ops = Vec::new();
+            for a in &plan.actions {
+                if a.owner == *from || a.co_owners.contains(from) {
+                    let mut a = a.clone();
+                    if a.owner == *from {
+                        choice.clone_into(&mut a.owner);
+                    }
+                    a.co_owners.retain(|c| c != from && c != &a.owner);
+                    ops.push(Op::Put {
+                        record: Record::Action(a),
+                        at: None,
+                    });
+                }
+            }
+            for trip in &plan.trips {
+                for item in trip
+                    .checklist
+                    .iter()
+                    .filter(|i| i.owner.as_deref() == Some(from))
+                {
+                    let mut item = item.clone();
+                    item.owner = Some(choice.to_owned());
+                    ops.push(Op::Put {
+                        record: Record::Item {
+                            trip: trip.id.clone(),
+                            item,
+                        },
+                        at: None,
+                    });
+                }
+            }
+            ops.push(Op::Delete { id: from.clone() });
+            Some((Op::Batch(ops), (t.deleted)(&name_of(model, from))))
+        }
+        PickFor::Template { trip } => {
+            let template = plan.templates.iter().find(|tpl| tpl.id == choice)?;
+            let items = form::template_items(plan, trip, template);
+            let ops = items
+                .into_iter()
+                .map(|item| Op::Put {
+                    record: Record::Item {
+                        trip: trip.clone(),
+                        item,
+                    },
+                    at: None,
+                })
+                .collect();
+            Some((Op::Batch(ops), (t.template_applied)(&inert(&template.name))))
+        }
+    }
+}
+
+/// `J` / `K`: the selected record swaps places with its neighbour in the list shown.
+pub fn reorder(model: &mut Model, up: bool) -> Cmd {
+    let Some(Selected { id, .. }) = selected(model) else {
+        return Cmd::None;
+    };
+    let Some(neighbour) = super::reorder::neighbour(model, &id, up) else {
+        return Cmd::None;
+    };
+    let label = (model.t().moved)(&name_of(model, &id));
+    let cmd = change(model, Op::Move { id, to: neighbour }, label);
+    super::reorder::follow(model, up);
+    cmd
+}
+
+/// Keys while a form is open.
+pub fn form_msg(model: &mut Model, msg: Msg) -> Cmd {
+    let Mode::Form(mut form) = std::mem::take(&mut model.mode) else {
+        return Cmd::None;
+    };
+    match msg {
+        Msg::FormNext => form.next_field(true),
+        Msg::FormPrev => form.next_field(false),
+        Msg::Input(key) => form.key(key),
+        Msg::Paste(text) => form.paste(&text),
+        Msg::Close => return Cmd::None,
+        Msg::Submit => {
+            let t = model.t();
+            if let Some(op) = submit(&mut form, &model.plan, t, model.today) {
+                let new = form.editing.is_none();
+                let id = match &op {
+                    Op::Put { record, .. } => record.id().to_owned(),
+                    _ => String::new(),
+                };
+                let label = match &op {
+                    Op::Put { record, .. } => (t.saved_record)(&inert(record_title(record))),
+                    _ => String::new(),
+                };
+                let cmd = change(model, op, label);
+                if cmd == Cmd::Save && new {
+                    jump::to_id(model, &id);
+                }
+                if cmd == Cmd::Save {
+                    return cmd;
+                }
+                form.error = model.notice.as_ref().map(|n| n.text.clone());
+            } else if let Some(first) = form.fields.iter().position(|f| f.error.is_some()) {
+                form.focus = first;
+            }
+        }
+        _ => {}
+    }
+    model.mode = Mode::Form(form);
+    Cmd::None
+}
+
+fn record_title(record: &Record) -> &str {
+    match record {
+        Record::Horizon(r) => &r.label,
+        Record::Objective(r) => &r.title,
+        Record::Action(r) => &r.title,
+        Record::Delegation(r) => &r.name,
+        Record::Trip(r) => &r.destination,
+        Record::Member { member, .. } => &member.name,
+        Record::Item { item, .. } => &item.label,
+        Record::Template(r) => &r.name,
+    }
+}
+
+/// Keys while a question is asked.
+pub fn confirm_msg(model: &mut Model, msg: &Msg) -> Cmd {
+    let Mode::Confirm(confirm) = std::mem::take(&mut model.mode) else {
+        return Cmd::None;
+    };
+    match msg {
+        Msg::Yes | Msg::Submit => change(model, confirm.op, confirm.done),
+        Msg::Close | Msg::Back => Cmd::None,
+        _ => {
+            model.mode = Mode::Confirm(confirm);
+            Cmd::None
+        }
+    }
+}
+
+/// Keys while picking.
+pub fn pick_msg(model: &mut Model, msg: Msg) -> Cmd {
+    let Mode::Pick(mut pick) = std::mem::take(&mut model.mode) else {
+        return Cmd::None;
+    };
+    match msg {
+        Msg::Close | Msg::Back => return Cmd::None,
+        Msg::Submit => {
+            if let Some(choice) = pick.field.chosen().map(str::to_owned)
+                && let Some((op, label)) = picked(model, &pick.purpose, &choice)
+            {
+                return change(model, op, label);
+            }
+        }
+        Msg::Up | Msg::FormPrev => pick.field.key(arrow(false)),
+        Msg::Down | Msg::FormNext => pick.field.key(arrow(true)),
+        Msg::Input(key) => pick.field.key(key),
+        Msg::Paste(text) => pick.field.paste(&text),
+        _ => {}
+    }
+    model.mode = Mode::Pick(pick);
+    Cmd::None
+}
+
+fn arrow(forward: bool) -> ratatui::crossterm::event::KeyEvent {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent};
+    KeyEvent::from(if forward {
+        KeyCode::Right
+    } else {
+        KeyCode::Left
+    })
+}

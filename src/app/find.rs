@@ -1,0 +1,148 @@
+//! `/`: finding any record by a few letters; `n` / `N`: the next and previous of the last
+//! search's results once the search is closed.
+
+use tui_input::Input;
+
+use super::jump;
+use super::model::{Mode, Model, NoticeKind};
+use super::msg::{Cmd, Msg};
+use crate::search::{Hit, SearchIndex, Target};
+
+/// How many results a search lists.
+pub const LIMIT: usize = 50;
+
+#[derive(Debug, Clone)]
+pub struct Search {
+    pub input: Input,
+    pub hits: Vec<Hit>,
+    pub row: usize,
+}
+
+impl PartialEq for Search {
+    fn eq(&self, other: &Self) -> bool {
+        self.input.value() == other.input.value()
+            && self.hits == other.hits
+            && self.row == other.row
+    }
+}
+
+impl Eq for Search {}
+
+/// The results of the last search, for `n` and `N`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LastSearch {
+    pub query: String,
+    pub targets: Vec<Target>,
+    pub at: usize,
+}
+
+pub fn open(model: &mut Model) -> Cmd {
+    if model.search_index.is_none() {
+        model.search_index = Some(SearchIndex::new(&model.plan));
+    }
+    model.mode = Mode::Search(Box::new(Search {
+        input: Input::default(),
+        hits: Vec::new(),
+        row: 0,
+    }));
+    Cmd::None
+}
+
+pub fn search_msg(model: &mut Model, msg: Msg) -> Cmd {
+    let Mode::Search(mut search) = std::mem::take(&mut model.mode) else {
+        return Cmd::None;
+    };
+    match msg {
+        Msg::Close => return Cmd::None,
+        Msg::Up | Msg::FormPrev => search.row = search.row.saturating_sub(1),
+        Msg::Down | Msg::FormNext => {
+            search.row = (search.row + 1).min(search.hits.len().saturating_sub(1));
+        }
+        Msg::Submit => {
+            let Some(hit) = search.hits.get(search.row) else {
+                return Cmd::None;
+            };
+            model.last_search = Some(LastSearch {
+                query: search.input.value().to_owned(),
+                targets: search.hits.iter().map(|h| h.target).collect(),
+                at: search.row,
+            });
+            go(model, hit.target);
+            return Cmd::None;
+        }
+        Msg::Input(key) => {
+            let event = ratatui::crossterm::event::Event::Key(key);
+            if let Some(request) = tui_input::backend::crossterm::to_input_request(&event) {
+                search.input.handle(request);
+                refresh(model, &mut search);
+            }
+        }
+        Msg::Paste(text) => {
+            for c in text.chars().filter(|c| !c.is_control()) {
+                search.input.handle(tui_input::InputRequest::InsertChar(c));
+            }
+            refresh(model, &mut search);
+        }
+        _ => {}
+    }
+    model.mode = Mode::Search(search);
+    Cmd::None
+}
+
+fn refresh(model: &mut Model, search: &mut Search) {
+    let index = model
+        .search_index
+        .get_or_insert_with(|| SearchIndex::new(&model.plan));
+    search.hits = index.search_incremental(search.input.value(), LIMIT);
+    search.row = 0;
+}
+
+/// `n` (`forward`) or `N`: the next or previous result of the last search.
+pub fn step(model: &mut Model, forward: bool) -> Cmd {
+    let Some(last) = model.last_search.as_mut() else {
+        model.notify(NoticeKind::Info, model.t().no_search.to_owned());
+        return Cmd::None;
+    };
+    let n = last.targets.len();
+    if n == 0 {
+        return Cmd::None;
+    }
+    last.at = if forward {
+        (last.at + 1) % n
+    } else {
+        (last.at + n - 1) % n
+    };
+    let (target, text) = (
+        last.targets[last.at],
+        format!("/{} · {}/{n}", last.query, last.at + 1),
+    );
+    go(model, target);
+    model.notify(NoticeKind::Info, text);
+    Cmd::None
+}
+
+/// Shows the record a result names, where it lives.
+fn go(model: &mut Model, target: Target) {
+    let plan = &model.plan;
+    let id = match target {
+        Target::Horizon(i) => plan.horizons.get(i).map(|r| r.id.clone()),
+        Target::Objective(i) => plan.objectives.get(i).map(|r| r.id.clone()),
+        Target::Action(i) => plan.actions.get(i).map(|r| r.id.clone()),
+        Target::Delegation(i) => plan.delegations.get(i).map(|r| r.id.clone()),
+        Target::Trip(i) => plan.trips.get(i).map(|r| r.id.clone()),
+        Target::Member { trip, member } => plan
+            .trips
+            .get(trip)
+            .and_then(|t| t.members.get(member))
+            .map(|r| r.id.clone()),
+        Target::Item { trip, item } => plan
+            .trips
+            .get(trip)
+            .and_then(|t| t.checklist.get(item))
+            .map(|r| r.id.clone()),
+        Target::Template(_) => None,
+    };
+    if let Some(id) = id {
+        jump::to_id(model, &id);
+    }
+}

@@ -1,0 +1,367 @@
+//! A filled form becomes an operation, or errors shown beside the fields that caused them.
+
+use chrono::NaiveDate;
+
+use super::build::{CATEGORIES, KINDS, STATUSES, TRIP_STATUSES};
+use super::{FieldName as F, Form, RecordKind};
+use crate::dates::{parse_date, parse_due};
+use crate::domain::{
+    Action, ChecklistItem, Delegation, Horizon, Member, Objective, Op, Place, Plan, Record, Status,
+    Trip, locate, new_id,
+};
+use crate::i18n::Catalogue;
+use crate::sanitize::has_controls;
+
+/// Reads the form; on success the operation to apply, else the form with its errors set.
+pub fn submit(form: &mut Form, plan: &Plan, t: &Catalogue, today: NaiveDate) -> Option<Op> {
+    let mut reader = Reader {
+        form,
+        t,
+        today,
+        ok: true,
+    };
+    let op = reader.op(plan);
+    if reader.ok { op } else { None }
+}
+
+struct Reader<'f> {
+    form: &'f mut Form,
+    t: &'f Catalogue,
+    today: NaiveDate,
+    ok: bool,
+}
+
+impl Reader<'_> {
+    fn fail(&mut self, name: F, message: String) {
+        if let Some(field) = self.form.field_mut(name) {
+            field.error = Some(message);
+        }
+        self.ok = false;
+    }
+
+    /// Text as typed, trimmed; refused when it holds control characters.
+    fn text(&mut self, name: F) -> String {
+        let text = self
+            .form
+            .field(name)
+            .map(|f| f.as_text().trim().to_owned())
+            .unwrap_or_default();
+        if has_controls(&text) {
+            self.fail(name, self.t.form_controls.to_owned());
+        }
+        text
+    }
+
+    fn required(&mut self, name: F) -> String {
+        let text = self.text(name);
+        if text.is_empty() {
+            self.fail(name, self.t.form_required.to_owned());
+        }
+        text
+    }
+
+    fn date(&mut self, name: F) -> Option<NaiveDate> {
+        let text = self.text(name);
+        if text.is_empty() {
+            return None;
+        }
+        match parse_date(&text, self.today) {
+            Ok(day) => Some(day),
+            Err(e) => {
+                self.fail(name, e.message(self.t));
+                None
+            }
+        }
+    }
+
+    fn chosen(&self, name: F) -> Option<String> {
+        self.form
+            .field(name)
+            .and_then(|f| f.chosen())
+            .map(str::to_owned)
+    }
+
+    fn one(&mut self, name: F) -> String {
+        let chosen = self.chosen(name);
+        if chosen.is_none() {
+            self.fail(name, self.t.form_required.to_owned());
+        }
+        chosen.unwrap_or_default()
+    }
+
+    fn many(&self, name: F) -> Vec<String> {
+        self.form
+            .field(name)
+            .map(super::Field::chosen_many)
+            .unwrap_or_default()
+    }
+
+    fn in_order(&mut self, name: F, from: Option<NaiveDate>, to: Option<NaiveDate>) {
+        if let (Some(a), Some(b)) = (from, to)
+            && b < a
+        {
+            self.fail(name, self.t.form_before_start.to_owned());
+        }
+    }
+
+    fn op(&mut self, plan: &Plan) -> Option<Op> {
+        let editing = self.form.editing.clone();
+        let existing = editing.as_deref().and_then(|id| locate(plan, id));
+        let record = match self.form.kind {
+            RecordKind::Horizon => Some(self.horizon(plan, existing)),
+            RecordKind::Objective => Some(self.objective(plan, existing)),
+            RecordKind::Action => Some(self.action(plan, existing)),
+            RecordKind::Delegation => self.delegation(plan, existing),
+            RecordKind::Trip => return self.trip(plan, existing),
+            RecordKind::Member => self.member(plan, existing),
+            RecordKind::Item => self.item(plan, existing),
+            RecordKind::Filter => None,
+        }?;
+        Some(Op::Put { record, at: None })
+    }
+
+    fn horizon(&mut self, plan: &Plan, existing: Option<Place>) -> Record {
+        let label = self.required(F::Label);
+        let start = self.date(F::Start);
+        let deadline = self.date(F::Deadline);
+        self.in_order(F::Deadline, start, deadline);
+        let notes = self.text(F::Notes);
+        let id = match existing {
+            Some(Place::Horizon(i)) => plan.horizons[i].id.clone(),
+            _ => new_id(plan, "h-", &label),
+        };
+        Record::Horizon(Horizon {
+            id,
+            label,
+            start,
+            deadline,
+            notes,
+        })
+    }
+
+    fn objective(&mut self, plan: &Plan, existing: Option<Place>) -> Record {
+        let title = self.required(F::Title);
+        let horizon = self.one(F::Horizon);
+        let themes = self
+            .text(F::Themes)
+            .split(',')
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty())
+            .collect();
+        let notes = self.text(F::Notes);
+        let id = match existing {
+            Some(Place::Objective(i)) => plan.objectives[i].id.clone(),
+            _ => new_id(plan, "o-", &title),
+        };
+        Record::Objective(Objective {
+            id,
+            horizon,
+            title,
+            themes,
+            notes,
+        })
+    }
+
+    fn action(&mut self, plan: &Plan, existing: Option<Place>) -> Record {
+        let title = self.required(F::Title);
+        let owner = self.one(F::Owner);
+        let due = self.date(F::Due);
+        let objective = self.one(F::Objective);
+        let mut co_owners = self.many(F::CoOwners);
+        co_owners.retain(|c| *c != owner);
+        let trip = self.chosen(F::Trip);
+        let notes = self.text(F::Notes);
+        let old = match existing {
+            Some(Place::Action(i)) => Some(&plan.actions[i]),
+            _ => None,
+        };
+        let status = match self.chosen(F::Status).as_deref() {
+            // A done action keeps the day it was done; one done now is done today.
+            Some("done") => old
+                .map(|a| a.status)
+                .filter(|s| s.is_done())
+                .unwrap_or(Status::Done { on: self.today }),
+            Some(id) => STATUSES
+                .iter()
+                .find(|(s, _)| *s == id)
+                .map_or(Status::Todo, |(_, s)| *s),
+            None => Status::Todo,
+        };
+        let id = old.map_or_else(|| new_id(plan, "a-", &title), |a| a.id.clone());
+        Record::Action(Action {
+            id,
+            objective,
+            title,
+            owner,
+            co_owners,
+            due,
+            status,
+            notes,
+            trip,
+        })
+    }
+
+    fn delegation(&mut self, plan: &Plan, existing: Option<Place>) -> Option<Record> {
+        let name = self.required(F::Name);
+        let holder = self.text(F::Holder);
+        let role = self.text(F::Role);
+        let kind = self.chosen(F::Kind);
+        let kind = KINDS
+            .iter()
+            .find(|(k, _)| Some(*k) == kind.as_deref())
+            .map(|(_, k)| *k)?;
+        let id = match existing {
+            Some(Place::Delegation(i)) => plan.delegations[i].id.clone(),
+            _ => new_id(plan, "d-", &name),
+        };
+        Some(Record::Delegation(Delegation {
+            id,
+            name,
+            holder,
+            role,
+            kind,
+        }))
+    }
+
+    fn trip(&mut self, plan: &Plan, existing: Option<Place>) -> Option<Op> {
+        let destination = self.required(F::Destination);
+        let country = self.text(F::Country);
+        let start = self.date(F::Start);
+        let end = self.date(F::End);
+        self.in_order(F::End, start, end);
+        if end.is_some() && start.is_none() {
+            self.fail(F::Start, self.t.form_required.to_owned());
+        }
+        let status = self.chosen(F::Status);
+        let status = TRIP_STATUSES
+            .iter()
+            .find(|(s, _)| Some(*s) == status.as_deref())
+            .map(|(_, s)| *s)?;
+        let purpose = self.text(F::Purpose);
+        let objectives = self.many(F::Objectives);
+        let trip = if let Some(Place::Trip(i)) = existing {
+            Trip {
+                destination,
+                country,
+                start,
+                end,
+                status,
+                purpose,
+                objectives,
+                ..plan.trips[i].clone()
+            }
+        } else {
+            let id = new_id(plan, "", &destination);
+            let checklist = self
+                .chosen(F::Template)
+                .and_then(|tpl| plan.templates.iter().find(|t| t.id == tpl))
+                .map(|tpl| template_items(plan, &id, tpl))
+                .unwrap_or_default();
+            Trip {
+                id,
+                destination,
+                country,
+                start,
+                end,
+                status,
+                purpose,
+                objectives,
+                members: Vec::new(),
+                checklist,
+                notes: String::new(),
+            }
+        };
+        Some(Op::Put {
+            record: Record::Trip(trip),
+            at: None,
+        })
+    }
+
+    fn member(&mut self, plan: &Plan, existing: Option<Place>) -> Option<Record> {
+        let name = self.required(F::Name);
+        let category = self.chosen(F::Category);
+        let category = CATEGORIES
+            .iter()
+            .find(|(c, _)| Some(*c) == category.as_deref())
+            .map(|(_, c)| *c)?;
+        let role = self.text(F::Role);
+        let trip = self.form.parent.clone()?;
+        let id = match existing {
+            Some(Place::Member(t, i)) => plan.trips[t].members[i].id.clone(),
+            _ => new_id(plan, &format!("{trip}."), &name),
+        };
+        Some(Record::Member {
+            trip,
+            member: Member {
+                id,
+                name,
+                category,
+                role,
+            },
+        })
+    }
+
+    fn item(&mut self, plan: &Plan, existing: Option<Place>) -> Option<Record> {
+        let label = self.required(F::Label);
+        let owner = self.chosen(F::Owner);
+        let typed = self.text(F::Due);
+        let due = if typed.is_empty() {
+            None
+        } else {
+            match parse_due(&typed, self.today) {
+                Ok(due) => Some(due),
+                Err(e) => {
+                    self.fail(F::Due, e.message(self.t));
+                    None
+                }
+            }
+        };
+        let trip = self.form.parent.clone()?;
+        let (id, done_on) = match existing {
+            Some(Place::Item(t, i)) => {
+                let old = &plan.trips[t].checklist[i];
+                (old.id.clone(), old.done_on)
+            }
+            _ => (new_id(plan, &format!("{trip}."), &label), None),
+        };
+        Some(Record::Item {
+            trip,
+            item: ChecklistItem {
+                id,
+                label,
+                owner,
+                due,
+                done_on,
+            },
+        })
+    }
+}
+
+/// A template's items as a trip's checklist, with IDs under the trip's.
+pub fn template_items(
+    plan: &Plan,
+    trip: &str,
+    template: &crate::domain::ChecklistTemplate,
+) -> Vec<ChecklistItem> {
+    let mut taken = std::collections::HashSet::new();
+    template
+        .items
+        .iter()
+        .map(|t| {
+            let base = new_id(plan, &format!("{trip}."), &t.label);
+            let mut id = base.clone();
+            let mut n = 2;
+            while !taken.insert(id.clone()) {
+                id = format!("{base}-{n}");
+                n += 1;
+            }
+            ChecklistItem {
+                id,
+                label: t.label.clone(),
+                owner: None,
+                due: t.days_before.map(crate::domain::Due::DaysBefore),
+                done_on: None,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,79 @@
+//! `J` / `K`: moving a record past its neighbour in the list on screen. The operation names a
+//! position in the plan's own list, which for a column of the roadmap is the neighbour's.
+
+use super::model::Model;
+use super::nav::Column;
+use super::screen::{Screen, TripRow, trip_rows};
+use crate::domain::{Place, locate};
+
+/// The position (in the record's own list in the plan) of the neighbour it swaps with.
+pub fn neighbour(model: &Model, id: &str, up: bool) -> Option<usize> {
+    let (plan, index) = (&model.plan, &model.index);
+    let step = |list: &[usize], at: usize| -> Option<usize> {
+        let row = list.iter().position(|&x| x == at)?;
+        let other = if up { row.checked_sub(1)? } else { row + 1 };
+        list.get(other).copied()
+    };
+    match locate(plan, id)? {
+        Place::Horizon(i) => {
+            let all: Vec<usize> = (0..plan.horizons.len()).collect();
+            step(&all, i)
+        }
+        Place::Objective(i) => {
+            let h = index.horizon_pos.get(&plan.objectives[i].horizon)?;
+            step(&index.objectives_of[*h], i)
+        }
+        Place::Action(i) => {
+            let o = index.objective_pos.get(&plan.actions[i].objective)?;
+            step(&index.actions_of[*o], i)
+        }
+        Place::Delegation(i) => {
+            let all: Vec<usize> = (0..plan.delegations.len()).collect();
+            step(&all, i)
+        }
+        Place::Item(t, i) => {
+            let all: Vec<usize> = (0..plan.trips[t].checklist.len()).collect();
+            step(&all, i)
+        }
+        // Trips are shown by date and members by category: their order is not the adviser's.
+        Place::Trip(_) | Place::Member(..) | Place::Template(_) => None,
+    }
+}
+
+/// Keeps the selection on the record that moved.
+pub fn follow(model: &mut Model, up: bool) {
+    let shift = |row: usize| if up { row.saturating_sub(1) } else { row + 1 };
+    match model.screen {
+        Screen::Roadmap => {
+            let nav = &mut model.roadmap;
+            let column = match nav.focus {
+                Column::Detail => Column::Actions,
+                c => c,
+            };
+            let row = shift(nav.selected(column));
+            match column {
+                Column::Horizons => nav.horizon = row,
+                Column::Objectives => nav.objective = row,
+                _ => nav.action = row,
+            }
+            nav.clamp(&model.plan, &model.index);
+        }
+        Screen::Delegations if !model.review.delegations.detail => {
+            let pane = &mut model.review.delegations;
+            pane.row = shift(pane.row).min(model.plan.delegations.len().saturating_sub(1));
+        }
+        Screen::Trips => {
+            let rows = model
+                .review
+                .trip(&model.index)
+                .map(|t| trip_rows(&model.plan, &model.index, t))
+                .unwrap_or_default();
+            let pane = &mut model.review.trips;
+            let next = shift(pane.item);
+            if matches!(rows.get(next), Some(TripRow::Item(_))) {
+                pane.item = next;
+            }
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,144 @@
+//! `config.toml` in the user's configuration folder: the adviser's own preferences.
+//!
+//! ```toml
+//! lang = "fr"          # or "en"; the command line and JALONS_LANG win over it
+//! theme = "colour"     # or "monochrome": no colour at all, every state still shown by glyph
+//! mouse = true         # click to select, wheel to scroll; --no-mouse turns it off
+//! ```
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::i18n::Lang;
+use crate::sanitize::inert;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    #[default]
+    #[serde(alias = "color")]
+    Colour,
+    Monochrome,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    pub lang: Option<Lang>,
+    pub theme: Theme,
+    pub mouse: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            lang: None,
+            theme: Theme::Colour,
+            mouse: true,
+        }
+    }
+}
+
+/// A configuration file that could not be read, with the place of the problem.
+#[derive(Debug, thiserror::Error)]
+#[error("{}{}: {message}", shown(.path), at(*.line, *.column))]
+pub struct ConfigError {
+    pub path: PathBuf,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+fn shown(path: &Path) -> String {
+    inert(&path.display().to_string()).into_owned()
+}
+
+fn at(line: usize, column: usize) -> String {
+    if line == 0 {
+        String::new()
+    } else {
+        format!(":{line}:{column}")
+    }
+}
+
+/// The default place of the file: `config.toml` in the user's configuration folder.
+pub fn default_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "jalons").map(|d| d.config_dir().join("config.toml"))
+}
+
+/// Reads the configuration; no file at all means the defaults.
+pub fn load(path: &Path) -> Result<Config, ConfigError> {
+    let text = match fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+        Err(e) => {
+            return Err(ConfigError {
+                path: path.to_path_buf(),
+                line: 0,
+                column: 0,
+                message: e.to_string(),
+            });
+        }
+    };
+    toml::from_str(&text).map_err(|e| {
+        let (line, column) = e
+            .span()
+            .map_or((0, 0), |span| line_column(&text, span.start));
+        ConfigError {
+            path: path.to_path_buf(),
+            line,
+            column,
+            message: inert(e.message()).into_owned(),
+        }
+    })
+}
+
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load_text(text: &str) -> Result<Config, ConfigError> {
+        let dir = tempfile::tempdir().expect("a temp dir");
+        let path = dir.path().join("config.toml");
+        fs::write(&path, text).expect("written");
+        load(&path)
+    }
+
+    #[test]
+    fn no_file_means_defaults() {
+        let dir = tempfile::tempdir().expect("a temp dir");
+        assert_eq!(
+            load(&dir.path().join("none.toml")).ok(),
+            Some(Config::default())
+        );
+    }
+
+    #[test]
+    fn reads_every_setting() {
+        let config =
+            load_text("lang = \"en\"\ntheme = \"monochrome\"\nmouse = false\n").expect("valid");
+        assert_eq!(config.lang, Some(Lang::En));
+        assert_eq!(config.theme, Theme::Monochrome);
+        assert!(!config.mouse);
+    }
+
+    #[test]
+    fn a_bad_file_names_the_line_and_column() {
+        let e = load_text("lang = \"fr\"\ntheme = \"sepia\"\n").expect_err("sepia is no theme");
+        assert_eq!((e.line, e.column), (2, 9), "{e}");
+        assert!(e.to_string().contains("config.toml:2:9"), "{e}");
+        let e = load_text("mouse = yes\n").expect_err("not a boolean");
+        assert_eq!(e.line, 1, "{e}");
+        let e = load_text("colour = 1\n").expect_err("unknown key");
+        assert!(e.to_string().contains("colour"), "{e}");
+    }
+}

@@ -1,0 +1,290 @@
+//! Status notes, trip dossiers, calendars, spreadsheets and JSON, built from the plan as bytes
+//! for the command line and the interface alike. Nothing here prints, reads the clock or the
+//! environment: the day and the language come from the caller, so the same plan and day
+//! always give the same bytes.
+//!
+//! Every text from the store is made safe for its format: inert and escaped in Markdown and
+//! HTML, escaped and folded in iCalendar, inert and quoted in CSV, and in JSON with the
+//! characters that could drive or spoof a terminal written as `\u` escapes.
+
+mod csv;
+mod doc;
+mod html;
+mod ics;
+mod json;
+mod markdown;
+mod names;
+mod note;
+mod scope;
+mod trip;
+
+use std::fmt::Write;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+pub use csv::{CsvStyle, CsvTable};
+pub use json::to_json;
+pub use scope::Scope;
+
+use crate::domain::{Place, Plan, locate};
+use crate::i18n::{IdKind, Lang};
+use crate::store;
+
+/// Markdown or a self-contained HTML page, for the note and the dossier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DocFormat {
+    #[default]
+    Markdown,
+    Html,
+}
+
+impl DocFormat {
+    pub const fn extension(self) -> &'static str {
+        match self {
+            Self::Markdown => "md",
+            Self::Html => "html",
+        }
+    }
+}
+
+/// One export, as the command line or the interface's `E` menu asks for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Export {
+    /// The status note; `since` defaults to a week before today.
+    Note {
+        format: DocFormat,
+        scope: Scope,
+        since: Option<NaiveDate>,
+    },
+    /// The dossier of the trip with this ID.
+    Trip {
+        id: String,
+        format: DocFormat,
+    },
+    /// Trips, dated actions and checklist items as iCalendar.
+    Ics,
+    Csv {
+        table: CsvTable,
+        style: CsvStyle,
+    },
+    /// The plan, or the part of it in `scope`, in the store's own schema.
+    Json {
+        scope: Scope,
+    },
+}
+
+impl Export {
+    /// What the interface's export menu offers; the dossier only with a trip selected.
+    pub fn menu(selected_trip: Option<&str>) -> Vec<Self> {
+        let mut menu = vec![
+            Self::Note {
+                format: DocFormat::Html,
+                scope: Scope::default(),
+                since: None,
+            },
+            Self::Note {
+                format: DocFormat::Markdown,
+                scope: Scope::default(),
+                since: None,
+            },
+        ];
+        if let Some(id) = selected_trip {
+            for format in [DocFormat::Html, DocFormat::Markdown] {
+                menu.push(Self::Trip {
+                    id: id.to_owned(),
+                    format,
+                });
+            }
+        }
+        menu.push(Self::Ics);
+        for table in [CsvTable::Actions, CsvTable::Checklist] {
+            menu.push(Self::Csv {
+                table,
+                style: CsvStyle::excel(),
+            });
+        }
+        menu.push(Self::Json {
+            scope: Scope::default(),
+        });
+        menu
+    }
+
+    /// A file name for this export made on `today`: `note-2014-09-16.html`,
+    /// `dossier-new-york.md`, `jalons.ics`, `actions-2014-09-16.csv`…
+    pub fn file_name(&self, today: NaiveDate) -> String {
+        let mut name = match self {
+            Self::Note { format, .. } => format!("note-{today}.{}", format.extension()),
+            Self::Trip { id, format } => format!("dossier-{id}.{}", format.extension()),
+            Self::Ics => "jalons.ics".to_owned(),
+            Self::Csv { table, .. } => format!("{}-{today}.csv", table.name()),
+            Self::Json { .. } => format!("jalons-{today}.json"),
+        };
+        // An ID is the adviser's own text: keep the name a plain file name.
+        name.retain(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
+        name
+    }
+
+    /// "Note d'étape (HTML)", for the menu.
+    pub fn label(&self, lang: Lang) -> String {
+        let text = lang.catalogue().script;
+        match self {
+            Self::Note { format, .. } => format!("{} ({})", text.note.title, format_name(*format)),
+            Self::Trip { id, format } => {
+                format!("{} ({})", (text.dossier.title)(id), format_name(*format))
+            }
+            Self::Ics => "iCalendar (.ics)".to_owned(),
+            Self::Csv { table, .. } => format!("CSV{}{}", text.colon, table.name()),
+            Self::Json { .. } => "JSON".to_owned(),
+        }
+    }
+}
+
+const fn format_name(format: DocFormat) -> &'static str {
+    match format {
+        DocFormat::Markdown => "Markdown",
+        DocFormat::Html => "HTML",
+    }
+}
+
+/// Why an export could not be made or written.
+#[derive(Debug)]
+pub enum ExportError {
+    /// No record has this ID.
+    Unknown(IdKind, String),
+    /// A record has this ID but is not of the kind asked for.
+    NotA(IdKind, String),
+    /// `-o` names the store itself (or its lock file).
+    IntoStore(PathBuf),
+    Write(PathBuf, io::Error),
+}
+
+impl ExportError {
+    /// The message in the adviser's language (not yet inert: print it through `inert`).
+    pub fn message(&self, lang: Lang) -> String {
+        let text = lang.catalogue().script;
+        match self {
+            Self::Unknown(kind, id) => (text.unknown_id)(*kind, id),
+            Self::NotA(kind, id) => (text.not_a)(*kind, id),
+            Self::IntoStore(path) => (text.into_store)(&path.display().to_string()),
+            Self::Write(path, cause) => {
+                (text.write_failed)(&path.display().to_string(), &cause.to_string())
+            }
+        }
+    }
+}
+
+/// Makes the export `what` of `plan` as of `today`, in `lang`.
+pub fn render(
+    plan: &Plan,
+    today: NaiveDate,
+    lang: Lang,
+    what: &Export,
+) -> Result<Vec<u8>, ExportError> {
+    let text = match what {
+        Export::Note {
+            format,
+            scope,
+            since,
+        } => {
+            scope.check(plan)?;
+            let since = since.unwrap_or_else(|| today - chrono::Days::new(7));
+            doc::render(&note::note(plan, today, lang, scope, since), *format, lang)
+        }
+        Export::Trip { id, format } => {
+            let t = find(plan, id, IdKind::Trip)?;
+            doc::render(&trip::dossier(plan, t, today, lang), *format, lang)
+        }
+        Export::Ics => ics::calendar(plan, today, lang),
+        Export::Csv { table, style } => return Ok(csv::table(plan, today, lang, *table, *style)),
+        Export::Json { scope } => {
+            scope.check(plan)?;
+            return Ok(to_json(&scope.view(plan), true));
+        }
+    };
+    Ok(text.into_bytes())
+}
+
+/// The position of the record of kind `kind` with this ID.
+pub(crate) fn find(plan: &Plan, id: &str, kind: IdKind) -> Result<usize, ExportError> {
+    match (locate(plan, id), kind) {
+        (Some(Place::Horizon(i)), IdKind::Horizon)
+        | (Some(Place::Delegation(i)), IdKind::Delegation)
+        | (Some(Place::Trip(i)), IdKind::Trip) => Ok(i),
+        (Some(_), _) => Err(ExportError::NotA(kind, id.to_owned())),
+        (None, _) => Err(ExportError::Unknown(kind, id.to_owned())),
+    }
+}
+
+/// Writes `bytes` to `path` atomically, refusing to write over the store at `store_path` or
+/// its lock file, whatever way either is named (relative, `..`, a symbolic link).
+pub fn write_file(path: &Path, bytes: &[u8], store_path: &Path) -> Result<(), ExportError> {
+    let target = canonical(path);
+    for guarded in [store_path.to_path_buf(), store::lock_path(store_path)] {
+        if target.is_some() && target == canonical(&guarded) {
+            return Err(ExportError::IntoStore(path.to_path_buf()));
+        }
+    }
+    store::write_file_atomically(path, bytes).map_err(|e| ExportError::Write(path.to_path_buf(), e))
+}
+
+/// The canonical path of a file that may not exist yet (its folder must).
+fn canonical(path: &Path) -> Option<PathBuf> {
+    if let Ok(full) = path.canonicalize() {
+        return Some(full);
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    Some(dir.canonicalize().ok()?.join(path.file_name()?))
+}
+
+/// "12 oct. 2014 → 15 oct. 2014", one day alone, or "à programmer".
+pub(crate) fn trip_dates(trip: &crate::domain::Trip, lang: Lang) -> String {
+    let c = lang.catalogue();
+    match (trip.start, trip.end) {
+        (Some(start), Some(end)) if end != start => {
+            let mut s = c.date(start);
+            let _ = write!(s, " → {}", c.date(end));
+            s
+        }
+        (Some(start), _) => c.date(start),
+        (None, _) => c.script.to_schedule.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_menu_offers_the_dossier_only_with_a_trip_and_names_files_plainly() {
+        let today = NaiveDate::from_ymd_opt(2014, 9, 16).expect("a date");
+        assert_eq!(Export::menu(None).len(), 6);
+        let menu = Export::menu(Some("new-york"));
+        assert_eq!(menu.len(), 8);
+        let names: Vec<String> = menu.iter().map(|e| e.file_name(today)).collect();
+        assert_eq!(
+            names,
+            [
+                "note-2014-09-16.html",
+                "note-2014-09-16.md",
+                "dossier-new-york.html",
+                "dossier-new-york.md",
+                "jalons.ics",
+                "actions-2014-09-16.csv",
+                "checklist-2014-09-16.csv",
+                "jalons-2014-09-16.json",
+            ]
+        );
+        let odd = Export::Trip {
+            id: "../../etc/x y".to_owned(),
+            format: DocFormat::Markdown,
+        };
+        assert_eq!(odd.file_name(today), "dossier-....etcxy.md");
+        assert_eq!(menu[0].label(Lang::Fr), "Note d'étape (HTML)");
+        assert_eq!(menu[6].label(Lang::En), "CSV: checklist");
+    }
+}

@@ -1,0 +1,163 @@
+//! A document as one self-contained HTML page: inline CSS with print styles, no script, no
+//! outside resource. Well-formed as XML too (void elements closed with `/>`), every text
+//! made inert and escaped, so a browser prints it cleanly to PDF.
+
+use std::fmt::Write;
+
+use super::doc::{Block, Cell, Doc, Table, percent};
+use crate::i18n::Lang;
+use crate::sanitize::{inert, inert_lines};
+
+const STYLE: &str = "
+:root { color-scheme: light; }
+body { font-family: \"Marianne\", \"Helvetica Neue\", Arial, sans-serif; font-size: 11pt;
+  line-height: 1.4; color: #1a1a1a; max-width: 60rem; margin: 2rem auto; padding: 0 1.5rem; }
+header { border-bottom: 2px solid #000091; margin-bottom: 1.5rem; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; color: #000091; }
+.subtitle { margin: 0 0 .5rem; font-weight: 600; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: .5rem 0 1rem; }
+dt { font-weight: 600; }
+dd { margin: 0; }
+h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 1px solid #ccc; }
+h3 { font-size: 1.05rem; margin: 1.25rem 0 .4rem; }
+table { border-collapse: collapse; width: 100%; margin: .25rem 0 1rem; }
+th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid #ddd; }
+th { background: #f2f2f7; font-weight: 600; }
+tr.late td { color: #b00020; }
+td.progress { white-space: nowrap; }
+.empty { color: #666; font-style: italic; }
+.gauge { display: inline-block; width: 4rem; height: .55rem; background: #e5e5ef;
+  border-radius: .2rem; vertical-align: middle; margin-right: .4rem; overflow: hidden; }
+.gauge > span { display: block; height: 100%; background: #000091; }
+@page { size: A4; margin: 18mm 16mm; }
+@media print {
+  body { margin: 0; max-width: none; padding: 0; font-size: 10pt; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  tr, li, dl { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+";
+
+pub fn render(doc: &Doc, lang: Lang) -> String {
+    let mut out = String::with_capacity(8192);
+    let code = match lang {
+        Lang::Fr => "fr",
+        Lang::En => "en",
+    };
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\" />\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n\
+         <title>{} — {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n\
+         <h1>{}</h1>\n<p class=\"subtitle\">{}</p>\n",
+        escape(&doc.title),
+        escape(&doc.subtitle),
+        escape(&doc.title),
+        escape(&doc.subtitle),
+    );
+    fields(&mut out, &doc.meta);
+    out.push_str("</header>\n<main>\n");
+    for block in &doc.blocks {
+        match block {
+            Block::Heading(level, title) => {
+                let h = (*level).clamp(2, 6);
+                let _ = writeln!(out, "<h{h}>{}</h{h}>", escape(title));
+            }
+            Block::Text(text) => {
+                for line in inert_lines(&text.replace("\r\n", "\n"))
+                    .lines()
+                    .filter(|l| !l.trim().is_empty())
+                {
+                    let _ = writeln!(out, "<p>{}</p>", escape(line.trim()));
+                }
+            }
+            Block::Fields(pairs) => fields(&mut out, pairs),
+            Block::List(items) => {
+                out.push_str("<ul>\n");
+                for item in items {
+                    let _ = writeln!(out, "<li>{}</li>", escape(item));
+                }
+                out.push_str("</ul>\n");
+            }
+            Block::Table(table) => render_table(&mut out, table, lang),
+            Block::Empty(text) => {
+                let _ = writeln!(out, "<p class=\"empty\">{}</p>", escape(text));
+            }
+        }
+    }
+    out.push_str("</main>\n</body>\n</html>\n");
+    out
+}
+
+fn fields(out: &mut String, pairs: &[(String, String)]) {
+    out.push_str("<dl>\n");
+    for (label, value) in pairs {
+        let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", escape(label), escape(value));
+    }
+    out.push_str("</dl>\n");
+}
+
+fn render_table(out: &mut String, table: &Table, lang: Lang) {
+    out.push_str("<table>\n<thead><tr>");
+    for head in &table.head {
+        let _ = write!(out, "<th>{}</th>", escape(head));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for row in &table.rows {
+        out.push_str(if row.late {
+            "<tr class=\"late\">"
+        } else {
+            "<tr>"
+        });
+        for cell in &row.cells {
+            match cell {
+                Cell::Text(t) => {
+                    let _ = write!(out, "<td>{}</td>", escape(t));
+                }
+                Cell::Progress(p) => {
+                    let _ = write!(
+                        out,
+                        "<td class=\"progress\"><span class=\"gauge\"><span style=\"width: \
+                         {}%\"></span></span>{}</td>",
+                        percent(*p),
+                        escape(&cell.text(lang))
+                    );
+                }
+            }
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+}
+
+/// Inert, on one line, with the five characters that mean something in HTML escaped.
+pub fn escape(text: &str) -> String {
+    let text = inert(text);
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_and_controls_from_the_store_are_text() {
+        assert_eq!(
+            escape("<script>alert('x')</script> & \u{1b}[31m"),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; \u{241b}[31m"
+        );
+        assert_eq!(escape("a\u{202e}b"), "a&lt;U+202E&gt;b");
+    }
+}

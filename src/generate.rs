@@ -1,0 +1,538 @@
+//! Large, valid, reproducible plans for benchmarks and load tests: `plan(10_000, 1)` is a
+//! cabinet's roadmap blown up to 10,000 actions and 1,000 trips, always the same for the same
+//! seed. No `rand`: a `SplitMix64` generator is all it takes.
+
+use chrono::{Days, NaiveDate};
+
+use crate::domain::{
+    Action, ChecklistItem, ChecklistTemplate, Delegation, DelegationKind, Due, Horizon, Member,
+    MemberCategory, Objective, Plan, Status, TemplateItem, Trip, TripStatus,
+};
+
+/// The day the generated plan is "as of": work due before it is mostly done, trips before it
+/// mostly took place (benchmarks run with `--today 2016-01-15`).
+const AS_OF: NaiveDate = date(2016, 1, 15);
+const MANDATE_START: NaiveDate = date(2014, 4, 5);
+const MANDATE_END: NaiveDate = date(2020, 3, 15);
+
+/// Lists kept as text, one entry per `|`, fields split by `:`.
+const DELEGATIONS: &str = "\
+    ri:Relations internationales et Francophonie:p|europe:Europe:p|culture:Culture:p|\
+    climat:Environnement et climat:p|eco:Développement économique:p|\
+    numerique:Numérique et innovation:p|sante:Santé et relations avec l'AP-HP:p|\
+    solidarites:Solidarités et lutte contre l'exclusion:p|jeunesse:Jeunesse et sports:p|\
+    tourisme:Tourisme et vie nocturne:p|urbanisme:Urbanisme et architecture:p|\
+    mobilites:Transports et mobilités:p|education:Affaires scolaires:p|\
+    egalite:Égalité femmes-hommes:p|associations:Vie associative:p|\
+    memoire:Mémoire et monde combattant:p|aimf:AIMF:r|cglu:CGLU:r|c40:C40 Cities:r|\
+    mae:Ministère des Affaires étrangères:r|postes:Postes diplomatiques:r|\
+    ue:Commission européenne:r|region:Région Île-de-France:r|mgp:Métropole du Grand Paris:r|\
+    eurocities:Eurocities:r|cabinet:Cabinet de la Maire:s|dgri:Délégation générale aux \
+    relations internationales:s|sg:Secrétariat général:s|dfa:Direction des finances et des \
+    achats:s|dac:Direction des affaires culturelles:s|dae:Direction de l'attractivité et de \
+    l'emploi:s|dicom:Direction de l'information et de la communication:s|protocole:Protocole:s|\
+    deve:Direction des espaces verts et de l'environnement:s|djs:Direction de la jeunesse et \
+    des sports:s|g-soc:Groupe socialiste et apparentés:g|g-lr:Groupe Les Républicains:g|\
+    g-eco:Groupe écologiste de Paris:g|g-com:Groupe communiste – Front de gauche:g|\
+    g-udi:Groupe UDI-MoDem:g";
+const FIRST_NAMES: &str = "Amélie|Benoît|Céline|Damien|Éléonore|François|Gaëlle|Hélène|Inès|\
+    Jérôme|Karim|Léa|Maël|Noémie|Océane|Pierre|Rémi|Sébastien|Thérèse|Valérie|Yannick|Zoé";
+const LAST_NAMES: &str = "Andrieu|Bérard|Chevènement|Dufrêne|Émery|Fabre|Garçon|Hébert|\
+    Isnard|Jourdain|Lefèvre|Mercier|Noël|Ollivier|Péguy|Quéré|Rousseau|Sénéchal|Thibault|Vidal";
+const CITIES: &str = "Montréal:Canada|Québec:Canada|Tokyo:Japon|Séoul:Corée du Sud|\
+    Pékin:Chine|Shanghai:Chine|New York:États-Unis|San Francisco:États-Unis|\
+    Rio de Janeiro:Brésil|Mexico:Mexique|Buenos Aires:Argentine|Dakar:Sénégal|\
+    Abidjan:Côte d'Ivoire|Bamako:Mali|Tunis:Tunisie|Alger:Algérie|Rabat:Maroc|Beyrouth:Liban|\
+    Erevan:Arménie|Kiev:Ukraine|Varsovie:Pologne|Prague:République tchèque|Berlin:Allemagne|\
+    Madrid:Espagne|Lisbonne:Portugal|Rome:Italie|Athènes:Grèce|Bruxelles:Belgique|\
+    Londres:Royaume-Uni|Genève:Suisse|Copenhague:Danemark|Stockholm:Suède|Hanoï:Viêt Nam|\
+    Phnom Penh:Cambodge|Bombay:Inde|Le Caire:Égypte|Johannesburg:Afrique du Sud|\
+    Sydney:Australie|Téhéran:Iran|Bogotá:Colombie";
+const VERBS: &str = "Organiser|Préparer|Signer|Lancer|Renforcer|Évaluer|Accompagner|\
+    Présenter|Coordonner|Développer|Élaborer|Réunir|Installer|Financer|Promouvoir|Relancer";
+const OBJECTS: &str = "la convention de coopération|le programme d'échanges|un séminaire \
+    d'experts|la feuille de route commune|le réseau des ambassadeurs|un appel à projets|une \
+    mission d'expertise|le bilan annuel|la déclaration conjointe|un forum des maires|le \
+    jumelage|le pacte d'amitié|une résidence d'artistes|le volet économique|un plan d'action";
+const TOPICS: &str = "sur la transition énergétique|sur l'accueil des réfugiés|pour la santé \
+    publique|sur le numérique|autour du patrimoine|pour la jeunesse|sur l'eau et \
+    l'assainissement|pour l'égalité femmes-hommes|sur la mobilité durable|pour la francophonie|\
+    sur la résilience urbaine|pour l'économie sociale et solidaire";
+const NETWORKS: &str = "au sein de CGLU|dans le cadre du C40|avec les villes de l'AIMF|\
+    au sein d'Eurocities|avec la Commission européenne|avec le Quai d'Orsay";
+const GOALS: &str = "Faire de Paris une capitale|Renforcer la présence de Paris|Porter la \
+    voix des villes|Développer les partenariats de Paris|Affirmer le rôle de Paris|Mobiliser \
+    les partenaires de Paris|Valoriser l'expertise de Paris";
+const THEMES: &str = "climat|culture|économie|numérique|santé|solidarité|francophonie|\
+    Europe|mémoire|jeunesse|réseaux de villes|attractivité";
+const NOTES: &str = "Point d'étape prévu en comité de pilotage.|Arbitrage budgétaire \
+    attendu du Secrétariat général.|Contact pris avec l'ambassade ; réponse attendue.|Voir le \
+    compte rendu de la dernière réunion du réseau.|Calendrier à confirmer avec le cabinet.|\
+    Budget prévisionnel : 45 000 € (cofinancement à rechercher).|Dossier transmis aux \
+    directions concernées le mois dernier.|Priorité rappelée par la Maire en réunion de \
+    cabinet.";
+/// The three checklist templates: id, name, then `label:days` items (no days: no due date).
+const TEMPLATES: [(&str, &str, &str); 3] = [
+    (
+        "tpl-visite-bilaterale",
+        "Visite bilatérale",
+        "Objectifs et messages du déplacement:60|Programme du déplacement:45|Rendez-vous \
+        bilatéraux:30|Composition de la délégation:30|Contact avec le poste diplomatique:30|\
+        Accord sur le communiqué conjoint:20|Logistique (transport, hébergement):15|Dossier \
+        de briefing:7|Presse et communication:5|Compte rendu au retour",
+    ),
+    (
+        "tpl-sommet-reseau",
+        "Sommet d'un réseau de villes",
+        "Objectifs et messages du déplacement:60|Inscription de la délégation:45|Contribution \
+        de Paris:30|Bilatérales en marge du sommet:30|Contact avec le poste diplomatique:30|\
+        Éléments de langage:15|Logistique (transport, hébergement):15|Dossier de briefing:7|\
+        Presse et communication:5|Compte rendu au retour",
+    ),
+    (
+        "tpl-deplacement-memoriel",
+        "Déplacement mémoriel",
+        "Objectifs et messages du déplacement:60|Programme du déplacement:45|Représentants \
+        des groupes du Conseil:30|Société civile associée:30|Contact avec le poste \
+        diplomatique:30|Cérémonie et protocole:15|Gerbe et hommage:10|Logistique (transport, \
+        hébergement):15|Dossier de briefing:7|Compte rendu au retour",
+    ),
+];
+
+const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(y, m, d) {
+        Some(d) => d,
+        None => panic!("a valid constant date"),
+    }
+}
+
+fn list(text: &'static str) -> Vec<&'static str> {
+    text.split('|').collect()
+}
+
+/// `SplitMix64`: tiny, fast, and good enough to scatter test data.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n` (`n` > 0).
+    fn below(&mut self, n: usize) -> usize {
+        let n = u64::try_from(n).expect("usize fits in u64");
+        usize::try_from(self.next() % n).expect("below a usize")
+    }
+
+    /// A number in `lo..=hi`.
+    fn between(&mut self, lo: usize, hi: usize) -> usize {
+        lo + self.below(hi - lo + 1)
+    }
+
+    fn chance(&mut self, percent: u64) -> bool {
+        self.next() % 100 < percent
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+
+    /// A day in `from..=to` (or `from` when `to` is earlier).
+    fn day(&mut self, from: NaiveDate, to: NaiveDate) -> NaiveDate {
+        let span = usize::try_from((to - from).num_days()).unwrap_or(0);
+        from + Days::new(self.below(span + 1) as u64)
+    }
+}
+
+/// The word lists, split once.
+struct Words {
+    delegations: Vec<String>,
+    first: Vec<&'static str>,
+    last: Vec<&'static str>,
+    cities: Vec<(&'static str, &'static str)>,
+    verbs: Vec<&'static str>,
+    objects: Vec<&'static str>,
+    topics: Vec<&'static str>,
+    networks: Vec<&'static str>,
+    notes: Vec<&'static str>,
+}
+
+impl Words {
+    fn new() -> Self {
+        Self {
+            delegations: Vec::new(),
+            first: list(FIRST_NAMES),
+            last: list(LAST_NAMES),
+            cities: list(CITIES)
+                .into_iter()
+                .filter_map(|c| c.split_once(':'))
+                .collect(),
+            verbs: list(VERBS),
+            objects: list(OBJECTS),
+            topics: list(TOPICS),
+            networks: list(NETWORKS),
+            notes: list(NOTES),
+        }
+    }
+
+    fn person(&self, rng: &mut Rng) -> String {
+        format!("{} {}", rng.pick(&self.first), rng.pick(&self.last))
+    }
+
+    /// An action title of 40 to 90 characters: verb, object, and a topic and/or a partner.
+    fn title(&self, rng: &mut Rng) -> String {
+        loop {
+            let mut title = format!("{} {}", rng.pick(&self.verbs), rng.pick(&self.objects));
+            if rng.chance(70) {
+                title = format!("{title} {}", rng.pick(&self.topics));
+            }
+            if rng.chance(60) {
+                let partner = if rng.chance(70) {
+                    format!("avec {}", rng.pick(&self.cities).0)
+                } else {
+                    (*rng.pick(&self.networks)).to_owned()
+                };
+                title = format!("{title} {partner}");
+            }
+            if (40..=90).contains(&title.chars().count()) {
+                return title;
+            }
+        }
+    }
+
+    fn notes(&self, rng: &mut Rng) -> String {
+        let first = rng.pick(&self.notes);
+        if rng.chance(30) {
+            format!("{first} {}", rng.pick(&self.notes))
+        } else {
+            (*first).to_owned()
+        }
+    }
+}
+
+/// A plan of `actions` actions under `actions / 10` objectives, with `actions / 10` trips of
+/// ten checklist items each; the same `seed` always gives the same plan.
+pub fn plan(actions: usize, seed: u64) -> Plan {
+    let mut rng = Rng(seed ^ 0x6A61_6C6F_6E73);
+    let mut words = Words::new();
+    let mut plan = Plan::empty("Feuille de route internationale — mandature 2014-2020 (générée)");
+    plan.mandate_start = Some(MANDATE_START);
+    plan.horizons = horizons();
+    plan.delegations = delegations(&mut rng, &words);
+    words.delegations = plan.delegations.iter().map(|d| d.id.clone()).collect();
+    plan.objectives = objectives((actions / 10).max(1), &mut rng);
+    plan.trips = (0..actions / 10)
+        .map(|t| trip(t, &plan.objectives, &mut rng, &words))
+        .collect();
+    plan.actions = spread_actions(&plan, actions, &mut rng, &words);
+    plan.templates = templates();
+    plan
+}
+
+fn horizons() -> Vec<Horizon> {
+    let horizon = |id: &str, label: &str, deadline| Horizon {
+        id: id.to_owned(),
+        label: label.to_owned(),
+        start: Some(MANDATE_START),
+        deadline: Some(deadline),
+        notes: String::new(),
+    };
+    vec![
+        horizon("h-100-jours", "100 premiers jours", date(2014, 7, 14)),
+        horizon("h-mi-mandat", "Mi-mandat", date(2017, 4, 5)),
+        horizon("h-fin-mandature", "Fin de mandature", MANDATE_END),
+    ]
+}
+
+fn delegations(rng: &mut Rng, words: &Words) -> Vec<Delegation> {
+    list(DELEGATIONS)
+        .into_iter()
+        .filter_map(|entry| {
+            let mut fields = entry.split(':');
+            let (slug, name, kind) = (fields.next()?, fields.next()?, fields.next()?);
+            let (kind, role) = match kind {
+                "p" if rng.chance(70) => (DelegationKind::Portfolio, "Adjoint(e) à la Maire"),
+                "p" => (DelegationKind::Portfolio, "Conseiller(ère) délégué(e)"),
+                "r" => (DelegationKind::Partner, ""),
+                "s" => (DelegationKind::Service, ""),
+                _ => (DelegationKind::Group, "Président(e) de groupe"),
+            };
+            let holder = if role.is_empty() {
+                String::new()
+            } else {
+                words.person(rng)
+            };
+            Some(Delegation {
+                id: format!("d-{slug}"),
+                name: name.to_owned(),
+                holder,
+                role: role.to_owned(),
+                kind,
+            })
+        })
+        .collect()
+}
+
+/// Which horizon the `i`th of `n` objectives falls under: a tenth under the first hundred
+/// days, a third by mid-term, the rest by the end of the term.
+fn horizon_of(i: usize, n: usize) -> usize {
+    match i * 20 / n {
+        0..2 => 0,
+        2..9 => 1,
+        _ => 2,
+    }
+}
+
+fn objectives(n: usize, rng: &mut Rng) -> Vec<Objective> {
+    let (goals, topics, themes) = (list(GOALS), list(TOPICS), list(THEMES));
+    let horizons = ["h-100-jours", "h-mi-mandat", "h-fin-mandature"];
+    (0..n)
+        .map(|i| Objective {
+            id: format!("o-{i}"),
+            horizon: horizons[horizon_of(i, n)].to_owned(),
+            title: format!("{} {}", rng.pick(&goals), rng.pick(&topics)),
+            themes: (0..rng.between(1, 2))
+                .map(|_| (*rng.pick(&themes)).to_owned())
+                .collect(),
+            notes: String::new(),
+        })
+        .collect()
+}
+
+/// The span of days in which the actions of horizon `h` fall due.
+fn window(h: usize) -> (NaiveDate, NaiveDate) {
+    let end = match h {
+        0 => date(2014, 7, 14),
+        1 => date(2017, 4, 5),
+        _ => MANDATE_END,
+    };
+    (MANDATE_START, end)
+}
+
+/// `total` actions shared unevenly (1 to 20 weight each) among the objectives, in order.
+fn spread_actions(plan: &Plan, total: usize, rng: &mut Rng, words: &Words) -> Vec<Action> {
+    let n = plan.objectives.len();
+    let weights: Vec<usize> = (0..n).map(|_| rng.between(1, 20)).collect();
+    let sum: usize = weights.iter().sum();
+    let mut counts: Vec<usize> = weights.iter().map(|w| total * w / sum).collect();
+    let mut missing = total - counts.iter().sum::<usize>();
+    while missing > 0 {
+        counts[rng.below(n)] += 1;
+        missing -= 1;
+    }
+    let mut actions = Vec::with_capacity(total);
+    for (o, &count) in counts.iter().enumerate() {
+        for _ in 0..count {
+            let a = action(actions.len(), o, horizon_of(o, n), plan, rng, words);
+            actions.push(a);
+        }
+    }
+    actions
+}
+
+fn action(
+    number: usize,
+    objective: usize,
+    horizon: usize,
+    plan: &Plan,
+    rng: &mut Rng,
+    words: &Words,
+) -> Action {
+    let owner = rng.pick(&words.delegations).clone();
+    let mut co_owners = Vec::new();
+    if rng.chance(30) {
+        for _ in 0..rng.between(1, 3) {
+            let co = rng.pick(&words.delegations);
+            if *co != owner && !co_owners.contains(co) {
+                co_owners.push(co.clone());
+            }
+        }
+    }
+    let (from, to) = window(horizon);
+    let due = (!rng.chance(5)).then(|| rng.day(from, to));
+    let early = due.is_none_or(|d| d < date(2016, 6, 1));
+    let status = match rng.below(100) {
+        x if x < if early { 42 } else { 15 } => {
+            let on = match due {
+                Some(d) => rng.day(d - Days::new(60), (d + Days::new(20)).min(AS_OF)),
+                None => rng.day(MANDATE_START, AS_OF),
+            };
+            Status::Done {
+                on: on.max(MANDATE_START),
+            }
+        }
+        x if x >= 92 => Status::Blocked,
+        x if x >= 75 => Status::InProgress,
+        _ => Status::Todo,
+    };
+    let trip = (!plan.trips.is_empty() && rng.chance(10)).then(|| rng.pick(&plan.trips).id.clone());
+    Action {
+        id: format!("a-{number}"),
+        objective: plan.objectives[objective].id.clone(),
+        title: words.title(rng),
+        owner,
+        co_owners,
+        due,
+        status,
+        notes: if rng.chance(20) {
+            words.notes(rng)
+        } else {
+            String::new()
+        },
+        trip,
+    }
+}
+
+fn trip(t: usize, objectives: &[Objective], rng: &mut Rng, words: &Words) -> Trip {
+    let (city, country) = *rng.pick(&words.cities);
+    let kind = rng.below(TEMPLATES.len());
+    let start = (!rng.chance(15)).then(|| rng.day(date(2014, 5, 1), date(2020, 2, 15)));
+    let end = start.map(|s| s + Days::new(rng.between(1, 4) as u64));
+    let status = match start {
+        None if rng.chance(50) => TripStatus::Considered,
+        None => TripStatus::ToCreate,
+        Some(s) if s < AS_OF && rng.chance(8) => TripStatus::Cancelled,
+        Some(s) if s < AS_OF => TripStatus::Done,
+        Some(_) if rng.chance(40) => TripStatus::Confirmed,
+        Some(_) => TripStatus::Preparing,
+    };
+    let id = format!("t-{t}");
+    let members = (0..rng.between(2, 6))
+        .map(|m| member(&id, m, rng, words))
+        .collect();
+    let checklist = list(TEMPLATES[kind].2)
+        .into_iter()
+        .enumerate()
+        .map(|(i, entry)| item(&id, i, entry, start, status, rng, words))
+        .collect();
+    let purpose = format!("{} à {city}", TEMPLATES[kind].1);
+    Trip {
+        destination: city.to_owned(),
+        country: country.to_owned(),
+        start,
+        end,
+        status,
+        purpose,
+        objectives: (0..rng.between(1, 2))
+            .map(|_| rng.pick(objectives).id.clone())
+            .collect(),
+        members,
+        checklist,
+        notes: String::new(),
+        id,
+    }
+}
+
+fn member(trip: &str, m: usize, rng: &mut Rng, words: &Words) -> Member {
+    let (category, role) = match m {
+        0 => (MemberCategory::Elected, "Adjoint(e) à la Maire"),
+        1 => (MemberCategory::Staff, "Conseiller(ère) diplomatique"),
+        _ => *rng.pick(&[
+            (MemberCategory::CouncilGroup, "Conseiller(ère) de Paris"),
+            (MemberCategory::CivilSociety, "Représentant(e) associatif"),
+            (MemberCategory::Staff, "Chargé(e) de mission DGRI"),
+            (MemberCategory::Elected, "Maire d'arrondissement"),
+        ]),
+    };
+    Member {
+        id: format!("{trip}.m{m}"),
+        name: words.person(rng),
+        category,
+        role: role.to_owned(),
+    }
+}
+
+fn item(
+    trip: &str,
+    i: usize,
+    entry: &str,
+    start: Option<NaiveDate>,
+    status: TripStatus,
+    rng: &mut Rng,
+    words: &Words,
+) -> ChecklistItem {
+    let (label, days) = entry.split_once(':').unwrap_or((entry, ""));
+    let days: Option<u32> = days.parse().ok();
+    let due = match (days, rng.below(100)) {
+        (_, 0..15) => None,
+        (Some(n), 15..75) => Some(Due::DaysBefore(n)),
+        (Some(n), _) => Some(Due::On(start.map_or_else(
+            || rng.day(AS_OF, MANDATE_END),
+            |s| s - Days::new(u64::from(n)),
+        ))),
+        (None, _) => start.map(|s| Due::On(s + Days::new(10))),
+    };
+    let reference = start.unwrap_or(AS_OF);
+    let done = match status {
+        TripStatus::Done => rng.chance(95),
+        _ if reference < AS_OF => rng.chance(60),
+        _ => rng.chance(20),
+    };
+    ChecklistItem {
+        id: format!("{trip}.{i}"),
+        label: label.to_owned(),
+        owner: rng.chance(85).then(|| rng.pick(&words.delegations).clone()),
+        due,
+        done_on: done.then(|| rng.day(MANDATE_START, reference.min(AS_OF))),
+    }
+}
+
+fn templates() -> Vec<ChecklistTemplate> {
+    TEMPLATES
+        .iter()
+        .map(|(id, name, items)| ChecklistTemplate {
+            id: (*id).to_owned(),
+            name: (*name).to_owned(),
+            items: list(items)
+                .into_iter()
+                .map(|entry| {
+                    let (label, days) = entry.split_once(':').unwrap_or((entry, ""));
+                    TemplateItem {
+                        label: label.to_owned(),
+                        days_before: days.parse().ok(),
+                    }
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::validate;
+
+    #[test]
+    fn a_generated_plan_is_valid_and_reproducible() {
+        let a = plan(1_000, 7);
+        assert_eq!(validate(&a), Vec::new());
+        assert_eq!(a, plan(1_000, 7));
+        assert_ne!(a, plan(1_000, 8));
+        assert_eq!(a.horizons.len(), 3);
+        assert_eq!(a.objectives.len(), 100);
+        assert_eq!(a.actions.len(), 1_000);
+        assert_eq!(a.trips.len(), 100);
+        assert_eq!(a.templates.len(), 3);
+        assert!(a.trips.iter().all(|t| t.checklist.len() == 10));
+        assert!(
+            a.actions
+                .iter()
+                .all(|x| (40..=90).contains(&x.title.chars().count()))
+        );
+        let done = a.actions.iter().filter(|x| x.status.is_done()).count();
+        assert!((200..=400).contains(&done), "{done} done");
+    }
+
+    #[test]
+    fn small_plans_are_valid_too() {
+        for n in [0, 1, 9, 10, 55] {
+            let p = plan(n, 1);
+            assert_eq!(p.actions.len(), n);
+            assert_eq!(validate(&p), Vec::new(), "{n} actions");
+        }
+    }
+}

@@ -1,0 +1,134 @@
+use super::script::{CalendarText, DossierText, IdKind, NoteText, ScriptText};
+use crate::domain::Bucket;
+
+fn plural(n: usize) -> &'static str {
+    if n > 1 { "s" } else { "" }
+}
+
+pub static SCRIPT_FR: ScriptText = ScriptText {
+    bucket: |b| match b {
+        Bucket::Late => "En retard",
+        Bucket::ThisWeek => "Cette semaine",
+        Bucket::ThisMonth => "Ce mois-ci",
+        Bucket::Later => "Plus tard",
+    },
+    col_id: "ID",
+    col_title: "Intitulé",
+    col_horizon: "Horizon",
+    col_progress: "Avancement",
+    col_late: "En retard",
+    col_dates: "Dates",
+    col_checklist: "Check-list",
+    col_destination: "Destination",
+    col_kind: "Type",
+    col_open: "Ouvertes",
+    col_name: "Nom",
+    col_parent: "Rattachement",
+    col_done_on: "Faite le",
+    col_state: "État",
+    col_item: "Point",
+    col_readiness: "Préparation",
+    nothing: "Rien à afficher.",
+    none: "Aucune.",
+    yes: "oui",
+    no: "non",
+    colon: " : ",
+    to_schedule: "à programmer",
+    unknown_id: |kind, id| match kind {
+        IdKind::Horizon => format!("aucun horizon n'a l'ID « {id} »"),
+        IdKind::Delegation => format!("aucune délégation n'a l'ID « {id} »"),
+        IdKind::Trip => format!("aucun déplacement n'a l'ID « {id} »"),
+        IdKind::Tickable => {
+            format!("aucune action ni aucun point de check-list n'a l'ID « {id} »")
+        }
+    },
+    not_a: |kind, id| match kind {
+        IdKind::Horizon => format!("« {id} » n'est pas un horizon"),
+        IdKind::Delegation => format!("« {id} » n'est pas une délégation"),
+        IdKind::Trip => format!("« {id} » n'est pas un déplacement"),
+        IdKind::Tickable => {
+            format!("« {id} » n'est ni une action ni un point de check-list")
+        }
+    },
+    flag_not_for: |flag, list| format!("{flag} ne s'applique pas à la liste « {list} »"),
+    bad_status: |value, choices| format!("statut inconnu « {value} » (possibles : {choices})"),
+    already_done: |title, day| format!("« {title} » était déjà faite (le {day})"),
+    already_open: |title| format!("« {title} » n'était pas faite"),
+    into_store: |path| {
+        format!(
+            "refus d'écrire sur la feuille de route elle-même ({path}) : choisissez un autre fichier"
+        )
+    },
+    write_failed: |path, cause| format!("{path} : écriture impossible : {cause}"),
+    written: |path| format!("Écrit dans {path}"),
+    note: NoteText {
+        title: "Note d'étape",
+        date: "Date",
+        scope: "Périmètre",
+        whole_plan: "toute la feuille de route",
+        scope_horizon: |h| format!("horizon « {h} »"),
+        scope_owner: |d| format!("délégation « {d} »"),
+        progress: |p| {
+            format!(
+                "{} action{} : {} faite{}, {} en retard",
+                p.total,
+                plural(p.total),
+                p.done,
+                plural(p.done),
+                p.late
+            )
+        },
+        done_since: |day| format!("Faites depuis le {day}"),
+        late_actions: "En retard",
+        upcoming_trips: "Déplacements à venir",
+        other_trips: "Déplacements sans objectif rattaché",
+        late_count: |n| format!("{n} en retard"),
+    },
+    dossier: DossierText {
+        title: |d| format!("Dossier de déplacement : {d}"),
+        country: "Pays",
+        departure: "Départ",
+        purpose: "Objet",
+        linked_objectives: "Objectifs liés",
+        linked_actions: "Actions liées",
+        members: "Composition de la délégation",
+        checklist: "Check-list de préparation",
+        item_done: |day| format!("fait le {day}"),
+        item_done_short: "fait",
+        item_open: "à faire",
+        item_late: "en retard",
+        days_before: |n| format!("J-{n} avant le départ"),
+    },
+    calendar: CalendarText {
+        trip_event: |d| format!("Déplacement : {d}"),
+        item_todo: |trip, item| format!("{trip} — {item}"),
+        csv_actions: [
+            "ID",
+            "Intitulé",
+            "Horizon",
+            "Objectif",
+            "Porteur (ID)",
+            "Porteur",
+            "Co-porteurs",
+            "Échéance",
+            "Statut",
+            "Faite le",
+            "En retard",
+            "Déplacement",
+            "Notes",
+        ],
+        csv_checklist: [
+            "Déplacement (ID)",
+            "Déplacement",
+            "Départ",
+            "ID",
+            "Point",
+            "Porteur (ID)",
+            "Porteur",
+            "Échéance",
+            "État",
+            "Fait le",
+            "En retard",
+        ],
+    },
+};

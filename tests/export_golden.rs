@@ -1,0 +1,144 @@
+//! Golden files: every list, the agenda and every export format, made by the real binary on
+//! the built-in roadmap (and on a scheduled variant of it) as of 2014-09-16, compared byte for
+//! byte with `tests/golden/`.
+//!
+//! After a deliberate change, regenerate them and review the diff:
+//!
+//!     JALONS_BLESS=1 cargo test --test export_golden
+
+#[path = "support/export_cli.rs"]
+mod export_cli;
+
+use std::path::PathBuf;
+
+use export_cli::{Fixture, assert_success, scheduled};
+
+fn golden(name: &str, actual: &[u8]) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name);
+    if std::env::var_os("JALONS_BLESS").is_some_and(|v| v == "1") {
+        std::fs::create_dir_all(path.parent().expect("a folder")).expect("folder created");
+        std::fs::write(&path, actual).expect("golden written");
+        return;
+    }
+    let expected = std::fs::read(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; run JALONS_BLESS=1 cargo test --test export_golden",
+            path.display()
+        )
+    });
+    if expected != actual {
+        let (expected, actual) = (
+            String::from_utf8_lossy(&expected),
+            String::from_utf8_lossy(actual),
+        );
+        pretty_assertions::assert_eq!(
+            expected,
+            actual,
+            "{name} differs from its golden file (JALONS_BLESS=1 to accept the change)"
+        );
+    }
+}
+
+/// (golden file, language, arguments)
+const BUILTIN: &[(&str, &str, &[&str])] = &[
+    ("list-actions.txt", "fr", &["list", "actions"]),
+    ("list-actions.json", "fr", &["list", "actions", "--json"]),
+    ("list-objectives.txt", "fr", &["list", "objectives"]),
+    (
+        "list-objectives.json",
+        "fr",
+        &["list", "objectives", "--json"],
+    ),
+    ("list-trips.txt", "fr", &["list", "trips"]),
+    ("list-trips.json", "fr", &["list", "trips", "--json"]),
+    ("list-delegations.txt", "fr", &["list", "delegations"]),
+    (
+        "list-delegations.json",
+        "fr",
+        &["list", "delegations", "--json"],
+    ),
+    ("agenda.txt", "fr", &["agenda"]),
+    ("agenda.json", "fr", &["agenda", "--json"]),
+    ("note.md", "fr", &["export", "note", "--format", "md"]),
+    ("note.html", "fr", &["export", "note", "--format", "html"]),
+    ("note-en.md", "en", &["export", "note"]),
+    ("trip-new-york.md", "fr", &["export", "trip", "new-york"]),
+    (
+        "trip-new-york.html",
+        "fr",
+        &["export", "trip", "new-york", "--format", "html"],
+    ),
+    ("calendar.ics", "fr", &["export", "ics"]),
+    ("actions.csv", "fr", &["export", "csv", "actions"]),
+    (
+        "actions-excel.csv",
+        "fr",
+        &["export", "csv", "actions", "--excel"],
+    ),
+    ("checklist.csv", "fr", &["export", "csv", "checklist"]),
+    (
+        "plan-100-jours.json",
+        "fr",
+        &["export", "json", "--horizon", "h-100-jours"],
+    ),
+];
+
+const SCHEDULED: &[(&str, &str, &[&str])] = &[
+    ("scheduled/list-actions.txt", "fr", &["list", "actions"]),
+    ("scheduled/list-trips.txt", "en", &["list", "trips"]),
+    ("scheduled/agenda.txt", "fr", &["agenda", "--days", "60"]),
+    ("scheduled/note.md", "fr", &["export", "note"]),
+    (
+        "scheduled/note-europe.html",
+        "fr",
+        &["export", "note", "--format", "html", "--owner", "d-europe"],
+    ),
+    (
+        "scheduled/trip-new-york.md",
+        "fr",
+        &["export", "trip", "new-york"],
+    ),
+    (
+        "scheduled/trip-new-york-en.html",
+        "en",
+        &["export", "trip", "new-york", "--format", "html"],
+    ),
+    ("scheduled/calendar.ics", "fr", &["export", "ics"]),
+    ("scheduled/actions.csv", "fr", &["export", "csv", "actions"]),
+    (
+        "scheduled/checklist-excel.csv",
+        "fr",
+        &["export", "csv", "checklist", "--excel"],
+    ),
+];
+
+fn check_all(fixture: &Fixture, cases: &[(&str, &str, &[&str])]) {
+    for (name, lang, args) in cases {
+        let out = fixture.run_lang(lang, args);
+        assert_success(&out, args);
+        golden(name, &out.stdout);
+    }
+}
+
+#[test]
+fn every_format_on_the_builtin_roadmap_matches_its_golden_file() {
+    check_all(&Fixture::builtin(), BUILTIN);
+}
+
+#[test]
+fn every_format_on_the_scheduled_roadmap_matches_its_golden_file() {
+    check_all(&Fixture::new(&scheduled()), SCHEDULED);
+}
+
+#[test]
+fn a_file_written_with_o_holds_what_stdout_gets() {
+    let fixture = Fixture::builtin();
+    let stdout = fixture.ok(&["export", "note", "--format", "html"]);
+    let out = fixture.run(&["export", "note", "--format", "html", "-o", "note.html"]);
+    assert_success(&out, &["-o"]);
+    assert!(out.stdout.is_empty(), "nothing on stdout with -o");
+    let written = std::fs::read(fixture.path("note.html")).expect("note.html written");
+    assert_eq!(written, stdout);
+}

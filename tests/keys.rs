@@ -1,0 +1,407 @@
+//! The key table and `update`, without a terminal: what each key means in each mode, that the
+//! table is consistent, and what the messages do to the model on the built-in roadmap.
+
+use chrono::NaiveDate;
+use jalons::app::form::{Field, FieldName, Form, RecordKind};
+use jalons::app::{
+    BINDINGS, Cmd, Column, Confirm, Key, Mode, Model, Msg, NoticeKind, Pick, PickFor, SaveReport,
+    Scope, Screen, msg_for, update,
+};
+use jalons::builtin;
+use jalons::domain::{Op, Status};
+use jalons::i18n::Lang;
+use pretty_assertions::assert_eq;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use rstest::rstest;
+
+fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+fn ch(c: char) -> KeyEvent {
+    key(KeyCode::Char(c))
+}
+
+fn ctrl(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+
+/// How crossterm reports a table key: shifted capitals carry SHIFT.
+fn event_of(k: Key) -> KeyEvent {
+    let mut modifiers = KeyModifiers::NONE;
+    if k.ctrl {
+        modifiers |= KeyModifiers::CONTROL;
+    }
+    if matches!(k.code, KeyCode::Char(c) if c.is_uppercase()) {
+        modifiers |= KeyModifiers::SHIFT;
+    }
+    KeyEvent::new(k.code, modifiers)
+}
+
+const HELP: Mode = Mode::Help { scroll: 0 };
+
+fn browse(event: KeyEvent) -> Option<Msg> {
+    msg_for(&Mode::Browse, Screen::Roadmap, event)
+}
+
+#[rstest]
+#[case::j(ch('j'), Msg::Down)]
+#[case::down(key(KeyCode::Down), Msg::Down)]
+#[case::k(ch('k'), Msg::Up)]
+#[case::up(key(KeyCode::Up), Msg::Up)]
+#[case::l(ch('l'), Msg::Drill)]
+#[case::right(key(KeyCode::Right), Msg::Drill)]
+#[case::enter(key(KeyCode::Enter), Msg::Drill)]
+#[case::h(ch('h'), Msg::Back)]
+#[case::left(key(KeyCode::Left), Msg::Back)]
+#[case::g(ch('g'), Msg::Top)]
+#[case::home(key(KeyCode::Home), Msg::Top)]
+#[case::shift_g(KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT), Msg::Bottom)]
+#[case::end(key(KeyCode::End), Msg::Bottom)]
+#[case::page_up(key(KeyCode::PageUp), Msg::PageUp)]
+#[case::ctrl_u(ctrl('u'), Msg::PageUp)]
+#[case::page_down(key(KeyCode::PageDown), Msg::PageDown)]
+#[case::ctrl_d(ctrl('d'), Msg::PageDown)]
+#[case::space(ch(' '), Msg::ToggleDone)]
+#[case::x(ch('x'), Msg::ToggleDone)]
+#[case::question(ch('?'), Msg::Help)]
+#[case::q(ch('q'), Msg::Quit)]
+#[case::ctrl_c(ctrl('c'), Msg::Quit)]
+fn browse_keys(#[case] event: KeyEvent, #[case] msg: Msg) {
+    assert_eq!(browse(event), Some(msg));
+}
+
+#[rstest]
+#[case::unbound_letter(ch('z'))]
+#[case::c_without_ctrl(ch('c'))]
+#[case::alt_j(KeyEvent::new(KeyCode::Char('j'), KeyModifiers::ALT))]
+#[case::ctrl_j(ctrl('j'))]
+#[case::esc_with_nothing_open(key(KeyCode::Esc))]
+fn browse_keys_that_mean_nothing(#[case] event: KeyEvent) {
+    assert_eq!(browse(event), None);
+}
+
+#[rstest]
+#[case::j(ch('j'), Some(Msg::Down))]
+#[case::k(ch('k'), Some(Msg::Up))]
+#[case::space_pages(ch(' '), Some(Msg::PageDown))]
+#[case::esc(key(KeyCode::Esc), Some(Msg::Close))]
+#[case::question_closes(ch('?'), Some(Msg::Close))]
+#[case::h_closes(ch('h'), Some(Msg::Close))]
+#[case::q_quits_from_anywhere(ch('q'), Some(Msg::Quit))]
+#[case::ctrl_c(ctrl('c'), Some(Msg::Quit))]
+#[case::no_toggling_under_the_overlay(ch('x'), None)]
+#[case::no_drilling_under_the_overlay(ch('l'), None)]
+fn help_keys(#[case] event: KeyEvent, #[case] msg: Option<Msg>) {
+    assert_eq!(msg_for(&HELP, Screen::Roadmap, event), msg);
+}
+
+fn form() -> Mode {
+    Mode::Form(Box::new(Form {
+        kind: RecordKind::Horizon,
+        editing: None,
+        parent: None,
+        fields: vec![Field::text(FieldName::Label, "", 80)],
+        focus: 0,
+        error: None,
+    }))
+}
+
+fn confirm() -> Mode {
+    Mode::Confirm(Box::new(Confirm {
+        op: jalons::domain::Op::Delete { id: "x".into() },
+        question: "?".into(),
+        done: "!".into(),
+    }))
+}
+
+fn pick() -> Mode {
+    Mode::Pick(Box::new(Pick {
+        purpose: PickFor::Template { trip: "t".into() },
+        title: "?".into(),
+        field: Field::text(FieldName::Template, "", 80),
+    }))
+}
+
+fn search() -> Mode {
+    Mode::Search(Box::new(jalons::app::Search {
+        input: tui_input::Input::default(),
+        hits: Vec::new(),
+        row: 0,
+    }))
+}
+
+/// Where the bindings of a scope apply: each mode (and screen) that listens to it.
+fn contexts(scope: Scope) -> Vec<(Mode, Screen)> {
+    let browsing = || Screen::ALL.iter().map(|&s| (Mode::Browse, s));
+    match scope {
+        Scope::Global => browsing()
+            .chain([
+                (HELP, Screen::Roadmap),
+                (Mode::OwnerPicker { row: 0 }, Screen::Deadlines),
+            ])
+            .collect(),
+        Scope::Browse => browsing().collect(),
+        Scope::Deadlines => vec![(Mode::Browse, Screen::Deadlines)],
+        Scope::OwnerPicker => vec![(Mode::OwnerPicker { row: 0 }, Screen::Deadlines)],
+        Scope::Help => vec![(HELP, Screen::Roadmap)],
+        Scope::Form => vec![(form(), Screen::Roadmap)],
+        Scope::Confirm => vec![(confirm(), Screen::Roadmap)],
+        Scope::Pick => vec![(pick(), Screen::Roadmap)],
+        Scope::Search => vec![(search(), Screen::Roadmap)],
+    }
+}
+
+#[test]
+fn every_key_in_the_table_dispatches_its_own_message_wherever_it_applies() {
+    for binding in BINDINGS {
+        assert!(!binding.keys.is_empty(), "{:?} has no key", binding.msg);
+        for &k in binding.keys {
+            for (mode, screen) in contexts(binding.scope) {
+                assert_eq!(
+                    msg_for(&mode, screen, event_of(k)),
+                    Some(binding.msg.clone()),
+                    "{k:?} in {mode:?} on {screen:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn no_key_is_bound_twice_where_it_applies() {
+    // Every context any scope applies in, with every binding that applies there.
+    let mut seen: Vec<(String, Key)> = Vec::new();
+    for binding in BINDINGS {
+        for &k in binding.keys {
+            for (mode, screen) in contexts(binding.scope) {
+                let context = format!("{mode:?} on {screen:?}");
+                assert!(
+                    !seen.contains(&(context.clone(), k)),
+                    "{k:?} bound twice in {context}"
+                );
+                seen.push((context, k));
+            }
+        }
+    }
+    // Counted that way, Global keys are present in every browsing screen and overlay.
+    let quit = Key {
+        code: KeyCode::Char('q'),
+        ctrl: false,
+    };
+    assert!(seen.iter().filter(|(_, k)| *k == quit).count() >= 6);
+}
+
+#[test]
+fn every_binding_has_a_label_in_both_languages() {
+    for lang in [Lang::Fr, Lang::En] {
+        for binding in BINDINGS {
+            let label = (binding.label)(lang.catalogue());
+            assert!(
+                !label.trim().is_empty(),
+                "{:?} has no {lang:?} label",
+                binding.msg
+            );
+        }
+    }
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2014, 6, 2).unwrap()
+}
+
+fn model() -> Model {
+    Model::new(builtin::roadmap(), today(), Lang::Fr, "roadmap.json".into())
+}
+
+/// Feeds the keys through the table and `update`, as the runtime does; returns the last Cmd.
+fn press(model: &mut Model, keys: &[KeyEvent]) -> Cmd {
+    let mut cmd = Cmd::None;
+    for &k in keys {
+        let msg =
+            msg_for(&model.mode, model.screen, k).unwrap_or_else(|| panic!("{k:?} is not bound"));
+        cmd = update(model, msg);
+    }
+    cmd
+}
+
+fn selected_action(model: &Model) -> usize {
+    model
+        .roadmap
+        .action_index(&model.plan, &model.index)
+        .expect("an action is selected")
+}
+
+#[test]
+fn l_drills_and_h_goes_back() {
+    let mut m = model();
+    assert_eq!(m.roadmap.focus, Column::Horizons);
+    for expected in [Column::Objectives, Column::Actions, Column::Detail] {
+        assert_eq!(press(&mut m, &[ch('l')]), Cmd::None);
+        assert_eq!(m.roadmap.focus, expected);
+    }
+    for expected in [Column::Actions, Column::Objectives, Column::Horizons] {
+        press(&mut m, &[ch('h')]);
+        assert_eq!(m.roadmap.focus, expected);
+    }
+    press(&mut m, &[ch('h')]);
+    assert_eq!(m.roadmap.focus, Column::Horizons);
+}
+
+#[test]
+fn j_and_k_move_within_the_focused_column_and_stop_at_the_ends() {
+    let mut m = model();
+    press(&mut m, &[ch('j')]);
+    assert_eq!(m.roadmap.horizon, 1);
+    press(&mut m, &[ch('k'), ch('k')]);
+    assert_eq!(m.roadmap.horizon, 0);
+    press(&mut m, &[ch('G')]);
+    assert_eq!(m.roadmap.horizon, m.plan.horizons.len() - 1);
+    press(&mut m, &[ch('j')]);
+    assert_eq!(m.roadmap.horizon, m.plan.horizons.len() - 1);
+    press(&mut m, &[ch('g'), ch('l'), ch('l'), ch('j')]);
+    assert_eq!((m.roadmap.objective, m.roadmap.action), (0, 1));
+    let last = m.index.actions_of[m.index.objectives_of[0][0]].len() - 1;
+    press(&mut m, &[key(KeyCode::PageDown)]);
+    assert_eq!(m.roadmap.action, last, "a page stops at the last action");
+    // Moving the objective starts its actions from the first.
+    press(&mut m, &[ch('h'), ch('j')]);
+    assert_eq!((m.roadmap.objective, m.roadmap.action), (1, 0));
+}
+
+#[test]
+fn space_on_an_action_marks_it_done_today_and_asks_to_save() {
+    let mut m = model();
+    press(&mut m, &[ch('l'), ch('l'), ch('j')]);
+    let a = selected_action(&m);
+    let id = m.plan.actions[a].id.clone();
+    assert_eq!(m.plan.actions[a].status, Status::Todo);
+    let objective = m.index.objective_pos[&m.plan.actions[a].objective];
+    let done_before = m.index.objective_progress[objective].done;
+
+    assert_eq!(press(&mut m, &[ch(' ')]), Cmd::Save);
+    let done = Status::Done { on: today() };
+    assert_eq!(m.plan.actions[a].status, done);
+    assert_eq!(
+        m.pending,
+        vec![Op::SetActionStatus {
+            id: id.clone(),
+            status: done
+        }]
+    );
+    assert_eq!(m.index.objective_progress[objective].done, done_before + 1);
+    assert_eq!(selected_action(&m), a, "the selection stays on the action");
+    assert_eq!(m.notice.as_ref().map(|n| n.kind), Some(NoticeKind::Info));
+
+    // Again (with x this time): back to todo, a second pending operation.
+    assert_eq!(press(&mut m, &[ch('x')]), Cmd::Save);
+    assert_eq!(m.plan.actions[a].status, Status::Todo);
+    assert_eq!(m.pending.len(), 2);
+    assert_eq!(
+        m.pending[1],
+        Op::SetActionStatus {
+            id,
+            status: Status::Todo
+        }
+    );
+    assert_eq!(m.plan, builtin::roadmap());
+}
+
+#[test]
+fn space_in_the_detail_column_toggles_the_action_shown() {
+    let mut m = model();
+    press(&mut m, &[ch('l'), ch('l'), ch('l')]);
+    assert_eq!(m.roadmap.focus, Column::Detail);
+    let a = selected_action(&m);
+    assert_eq!(press(&mut m, &[ch(' ')]), Cmd::Save);
+    assert!(m.plan.actions[a].status.is_done());
+}
+
+#[rstest]
+#[case::horizons(&[])]
+#[case::objectives(&['l'])]
+fn space_elsewhere_changes_nothing_but_says_why(#[case] keys: &[char]) {
+    let mut m = model();
+    let keys: Vec<KeyEvent> = keys.iter().copied().map(ch).collect();
+    press(&mut m, &keys);
+    assert_eq!(press(&mut m, &[ch(' ')]), Cmd::None);
+    assert!(m.pending.is_empty());
+    assert_eq!(m.plan, builtin::roadmap());
+    let notice = m.notice.as_ref().expect("a notice");
+    assert_eq!(notice.kind, NoticeKind::Info);
+    assert_eq!(notice.text, m.t().not_an_action);
+}
+
+#[test]
+fn a_failed_save_keeps_the_pending_operations_and_says_so() {
+    let mut m = model();
+    press(&mut m, &[ch('l'), ch('l'), ch(' ')]);
+    let pending = m.pending.clone();
+    assert_eq!(pending.len(), 1);
+    let plan = m.plan.clone();
+    let cmd = update(&mut m, Msg::Saved(Err("disque plein".into())));
+    assert_eq!(cmd, Cmd::None);
+    assert_eq!(m.pending, pending);
+    assert_eq!(m.plan, plan);
+    let notice = m.notice.as_ref().expect("a notice");
+    assert_eq!(notice.kind, NoticeKind::Error);
+    assert!(notice.text.contains("disque plein"), "{}", notice.text);
+
+    // The next successful save clears them.
+    let report = SaveReport {
+        at: "10:42".into(),
+        merged: None,
+        conflicts: 0,
+    };
+    assert_eq!(update(&mut m, Msg::Saved(Ok(report))), Cmd::None);
+    assert!(m.pending.is_empty());
+    let notice = m.notice.as_ref().expect("a notice");
+    assert_eq!(notice.kind, NoticeKind::Saved);
+    assert!(notice.text.contains("10:42"), "{}", notice.text);
+}
+
+#[test]
+fn q_with_nothing_pending_quits_at_once() {
+    let mut m = model();
+    assert_eq!(press(&mut m, &[ch('q')]), Cmd::Quit);
+}
+
+#[test]
+fn q_with_pending_changes_saves_first_and_a_second_q_quits() {
+    let mut m = model();
+    press(&mut m, &[ch('l'), ch('l'), ch(' ')]);
+    update(&mut m, Msg::Saved(Err("verrou".into())));
+    assert_eq!(press(&mut m, &[ch('q')]), Cmd::Save);
+    assert_eq!(m.pending.len(), 1, "still pending");
+    assert_eq!(press(&mut m, &[ch('q')]), Cmd::Quit);
+}
+
+#[test]
+fn q_with_pending_changes_quits_once_they_are_saved() {
+    let mut m = model();
+    press(&mut m, &[ch('l'), ch('l'), ch(' ')]);
+    assert_eq!(press(&mut m, &[ctrl('c')]), Cmd::Save);
+    let report = SaveReport {
+        at: "10:42".into(),
+        merged: None,
+        conflicts: 0,
+    };
+    assert_eq!(update(&mut m, Msg::Saved(Ok(report))), Cmd::Quit);
+}
+
+#[test]
+fn the_help_overlay_opens_scrolls_and_closes_without_touching_the_roadmap() {
+    let mut m = model();
+    press(&mut m, &[ch('l')]);
+    let nav = m.roadmap.clone();
+    press(&mut m, &[ch('?')]);
+    assert_eq!(m.mode, Mode::Help { scroll: 0 });
+    press(&mut m, &[ch('j'), ch('j'), ch(' ')]);
+    assert_eq!(m.mode, Mode::Help { scroll: 12 });
+    press(&mut m, &[ch('k')]);
+    assert_eq!(m.mode, Mode::Help { scroll: 11 });
+    press(&mut m, &[key(KeyCode::Esc)]);
+    assert_eq!(m.mode, Mode::Browse);
+    assert_eq!(m.roadmap, nav);
+    assert!(m.pending.is_empty());
+}

@@ -1,0 +1,439 @@
+//! A program run in a pseudo-terminal the way a user runs it: its output is parsed into a
+//! `vt100` screen on a reader thread, the terminal queries it sends (cursor position, device
+//! attributes, window size, colours, DECRQM) are answered so nothing stalls, and a test waits
+//! on the screen by polling it up to a deadline, never with a fixed sleep.
+//!
+//! When a test fails while a `Pty` is alive, its last screen and the tail of its raw output
+//! are printed (see `Drop`).
+#![allow(dead_code)] // shared by test crates that each use a part of it
+
+use std::fmt::Write as _;
+use std::io::{Read, Write};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
+
+/// How long a test waits for something that normally takes milliseconds.
+pub const PATIENCE: Duration = Duration::from_secs(5);
+
+pub const ENTER_ALT_SCREEN: &[u8] = b"\x1b[?1049h";
+pub const LEAVE_ALT_SCREEN: &[u8] = b"\x1b[?1049l";
+/// Ratatui hides the cursor at the end of every `draw`: one per frame.
+const HIDE_CURSOR: &[u8] = b"\x1b[?25l";
+
+struct State {
+    raw: Vec<u8>,
+    parser: vt100::Parser,
+    /// Where the search for terminal queries resumes in `raw`.
+    scanned: usize,
+    eof: bool,
+    /// What went wrong in `vt100` itself, which then starts again on a blank screen.
+    parser_panics: Vec<String>,
+}
+
+struct Shared {
+    state: Mutex<State>,
+    changed: Condvar,
+}
+
+impl Shared {
+    fn lock(&self) -> MutexGuard<'_, State> {
+        // A panic on the reader thread must not hide the screen from the test.
+        self.state
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+type Writer = Arc<Mutex<Box<dyn Write + Send>>>;
+
+pub struct Pty {
+    name: String,
+    child: Box<dyn Child + Send + Sync>,
+    master: Box<dyn MasterPty + Send>,
+    writer: Writer,
+    shared: Arc<Shared>,
+    reader: Option<JoinHandle<()>>,
+    status: Option<ExitStatus>,
+}
+
+impl Pty {
+    /// Starts `cmd` on a new pseudo-terminal of `cols`×`rows`.
+    pub fn spawn(cmd: CommandBuilder, cols: u16, rows: u16) -> Self {
+        let name = cmd
+            .get_argv()
+            .iter()
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let pair = native_pty_system()
+            .openpty(size(cols, rows))
+            .expect("open a pseudo-terminal");
+        let child = pair.slave.spawn_command(cmd).expect("spawn in the pty");
+        // Only the child keeps the terminal side open: its exit ends our reads.
+        drop(pair.slave);
+        let reader = pair.master.try_clone_reader().expect("pty reader");
+        let writer: Writer = Arc::new(Mutex::new(pair.master.take_writer().expect("pty writer")));
+        let shared = Arc::new(Shared {
+            state: Mutex::new(State {
+                raw: Vec::new(),
+                parser: vt100::Parser::new(rows, cols, 0),
+                scanned: 0,
+                eof: false,
+                parser_panics: Vec::new(),
+            }),
+            changed: Condvar::new(),
+        });
+        let thread = {
+            let (shared, writer) = (Arc::clone(&shared), Arc::clone(&writer));
+            std::thread::spawn(move || read_loop(reader, &shared, &writer))
+        };
+        Self {
+            name,
+            child,
+            master: pair.master,
+            writer,
+            shared,
+            reader: Some(thread),
+            status: None,
+        }
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.process_id().expect("the child's pid")
+    }
+
+    /// Types `keys` (raw bytes: `b"j"`, `b" "`, `b"\x1b[B"`).
+    pub fn send(&self, keys: &[u8]) {
+        let mut writer = self
+            .writer
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        writer.write_all(keys).expect("write to the pty");
+        writer.flush().expect("flush the pty");
+    }
+
+    /// Resizes the terminal, as a user dragging the window does (the child gets SIGWINCH).
+    pub fn resize(&self, cols: u16, rows: u16) {
+        // The screen first, so that what the child draws for the new size is parsed at it.
+        self.shared.lock().parser.screen_mut().set_size(rows, cols);
+        self.master
+            .resize(size(cols, rows))
+            .expect("resize the pty");
+    }
+
+    /// The screen as text, one line a row.
+    pub fn screen(&self) -> String {
+        self.with_screen(|s| s.rows(0, s.size().1).collect::<Vec<_>>().join("\n"))
+    }
+
+    pub fn with_screen<T>(&self, f: impl FnOnce(&vt100::Screen) -> T) -> T {
+        f(self.shared.lock().parser.screen())
+    }
+
+    /// Everything the child wrote, escapes included.
+    pub fn raw(&self) -> Vec<u8> {
+        self.shared.lock().raw.clone()
+    }
+
+    /// How many frames ratatui has finished drawing so far.
+    pub fn frames(&self) -> usize {
+        count(&self.shared.lock().raw, HIDE_CURSOR)
+    }
+
+    /// Waits until `found` returns something for the screen and raw output so far; panics
+    /// with `what` (and, through `Drop`, the screen) after `timeout`, or if the child exits
+    /// first.
+    pub fn wait_for<T>(
+        &mut self,
+        what: &str,
+        timeout: Duration,
+        mut found: impl FnMut(&vt100::Screen, &[u8]) -> Option<T>,
+    ) -> T {
+        let deadline = Instant::now() + timeout;
+        let shared = Arc::clone(&self.shared);
+        let mut state = shared.lock();
+        loop {
+            if let Some(value) = found(state.parser.screen(), &state.raw) {
+                return value;
+            }
+            let now = Instant::now();
+            assert!(
+                now < deadline,
+                "{}: timed out after {timeout:?} waiting for {what}",
+                self.name
+            );
+            if state.eof {
+                drop(state);
+                let status = self.wait_exit(PATIENCE);
+                panic!(
+                    "{}: exited ({status:?}) while waiting for {what}",
+                    self.name
+                );
+            }
+            // Woken by every chunk of output; the short cap only bounds a missed wake-up.
+            let wait = (deadline - now).min(Duration::from_millis(50));
+            state = shared
+                .changed
+                .wait_timeout(state, wait)
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .0;
+        }
+    }
+
+    /// Waits until the screen shows every one of `texts`.
+    pub fn wait_for_text(&mut self, texts: &[&str]) {
+        self.wait_for(&format!("{texts:?} on screen"), PATIENCE, |screen, _| {
+            let shown = screen.contents();
+            texts.iter().all(|t| shown.contains(t)).then_some(())
+        });
+    }
+
+    /// Waits until at least one more frame than `after` has been drawn.
+    pub fn wait_for_frame(&mut self, after: usize) {
+        self.wait_for(&format!("frame {}", after + 1), PATIENCE, |_, raw| {
+            (count(raw, HIDE_CURSOR) > after).then_some(())
+        });
+    }
+
+    /// The exit status if the child has exited.
+    pub fn try_status(&mut self) -> Option<ExitStatus> {
+        if self.status.is_none() {
+            self.status = self.child.try_wait().expect("poll the child");
+        }
+        self.status.clone()
+    }
+
+    /// Waits for the child to exit (panicking after `timeout`), then for its last output.
+    pub fn wait_exit(&mut self, timeout: Duration) -> ExitStatus {
+        let deadline = Instant::now() + timeout;
+        let status = loop {
+            if let Some(status) = self.try_status() {
+                break status;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{}: still running {timeout:?} later",
+                self.name
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        };
+        // The terminal side is closed with the child: the reader reaches the end soon.
+        let end = Instant::now() + Duration::from_secs(2);
+        let mut state = self.shared.lock();
+        while !state.eof && Instant::now() < end {
+            state = self
+                .shared
+                .changed
+                .wait_timeout(state, Duration::from_millis(20))
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .0;
+        }
+        status
+    }
+
+    /// The last screen and the end of the raw output, for failure messages.
+    pub fn dump(&self) -> String {
+        let state = self.shared.lock();
+        let screen = state.parser.screen();
+        let (rows, cols) = screen.size();
+        let mut out = format!("--- {} — screen {cols}×{rows} ---\n", self.name);
+        for row in screen.rows(0, cols) {
+            let _ = writeln!(out, "|{row}");
+        }
+        for panic in &state.parser_panics {
+            let _ = writeln!(out, "--- vt100 panicked {panic} ---");
+        }
+        let tail = &state.raw[state.raw.len().saturating_sub(600)..];
+        let _ = writeln!(
+            out,
+            "--- last {} of {} raw bytes ---\n{}",
+            tail.len(),
+            state.raw.len(),
+            tail.escape_ascii()
+        );
+        out
+    }
+}
+
+impl Drop for Pty {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            eprintln!("{}", self.dump());
+        }
+        if matches!(self.child.try_wait(), Ok(None)) {
+            // SIGHUP, then SIGKILL if it lingers.
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+        // With the child gone, the reader sees the end of the terminal and stops.
+        if let Some(reader) = self.reader.take()
+            && self.shared.lock().eof
+        {
+            let _ = reader.join();
+        }
+    }
+}
+
+fn size(cols: u16, rows: u16) -> PtySize {
+    PtySize {
+        rows,
+        cols,
+        pixel_width: cols * 8,
+        pixel_height: rows * 16,
+    }
+}
+
+pub fn count(haystack: &[u8], needle: &[u8]) -> usize {
+    haystack
+        .windows(needle.len())
+        .filter(|w| *w == needle)
+        .count()
+}
+
+pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+pub fn rfind(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).rposition(|w| w == needle)
+}
+
+fn read_loop(mut reader: Box<dyn Read + Send>, shared: &Shared, writer: &Writer) {
+    let mut buf = [0u8; 8192];
+    loop {
+        // EIO once the child and its terminal side are gone.
+        let n = match reader.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => n,
+        };
+        let replies = {
+            let mut state = shared.lock();
+            let state = &mut *state;
+            state.raw.extend_from_slice(&buf[..n]);
+            // vt100 0.16 panics on a double-width character in a one-column screen, as
+            // when output drawn for the old size is read after a resize to 1×1.
+            let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                state.parser.process(&buf[..n]);
+            }));
+            if let Err(panic) = parsed {
+                let (rows, cols) = state.parser.screen().size();
+                state.parser = vt100::Parser::new(rows, cols, 0);
+                let what = panic
+                    .downcast_ref::<&str>()
+                    .map(ToString::to_string)
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                state
+                    .parser_panics
+                    .push(format!("at byte {}: {what}", state.raw.len()));
+            }
+            let (rows, cols) = state.parser.screen().size();
+            let (replies, scanned) = answer_queries(&state.raw, state.scanned, rows, cols);
+            state.scanned = scanned;
+            replies
+        };
+        if !replies.is_empty() {
+            let mut writer = writer
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let _ = writer.write_all(&replies).and_then(|()| writer.flush());
+        }
+        shared.changed.notify_all();
+    }
+    shared.lock().eof = true;
+    shared.changed.notify_all();
+}
+
+/// The replies a terminal gives to the queries in `raw[from..]`, and where to resume: at an
+/// escape sequence not yet complete, else at the end.
+fn answer_queries(raw: &[u8], from: usize, rows: u16, cols: u16) -> (Vec<u8>, usize) {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < raw.len() {
+        if raw[i] != 0x1b {
+            i += 1;
+            continue;
+        }
+        match raw.get(i + 1) {
+            None => return (out, i),
+            Some(b'[') => {
+                // CSI: parameters 0x30–0x3F, intermediates 0x20–0x2F, a final 0x40–0x7E.
+                let body = &raw[i + 2..];
+                let Some(end) = body.iter().position(|b| (0x40..=0x7e).contains(b)) else {
+                    if body.iter().all(|b| (0x20..=0x3f).contains(b)) {
+                        return (out, i);
+                    }
+                    i += 2;
+                    continue;
+                };
+                out.extend(csi_reply(&body[..=end], rows, cols));
+                i += 2 + end + 1;
+            }
+            Some(b']') => {
+                // OSC, ended by BEL or ST.
+                let body = &raw[i + 2..];
+                let end = body.iter().enumerate().find_map(|(j, &b)| match b {
+                    0x07 => Some((j, 1)),
+                    0x1b if body.get(j + 1) == Some(&b'\\') => Some((j, 2)),
+                    _ => None,
+                });
+                let Some((end, terminator)) = end else {
+                    return (out, i);
+                };
+                out.extend(osc_reply(&body[..end], &body[end..end + terminator]));
+                i += 2 + end + terminator;
+            }
+            Some(_) => i += 2,
+        }
+    }
+    (out, raw.len())
+}
+
+fn csi_reply(seq: &[u8], rows: u16, cols: u16) -> Vec<u8> {
+    match seq {
+        b"6n" => b"\x1b[1;1R".to_vec(),              // cursor position
+        b"?6n" => b"\x1b[?1;1R".to_vec(),            // DECXCPR
+        b"5n" => b"\x1b[0n".to_vec(),                // status: OK
+        b"c" | b"0c" => b"\x1b[?62;22c".to_vec(),    // primary device attributes
+        b">c" | b">0c" => b"\x1b[>1;10;0c".to_vec(), // secondary device attributes
+        b">q" | b">0q" => b"\x1bP>|jalons-e2e(1)\x1b\\".to_vec(), // XTVERSION
+        b"18t" => format!("\x1b[8;{rows};{cols}t").into_bytes(), // text area in cells
+        b"14t" => format!("\x1b[4;{};{}t", rows * 16, cols * 8).into_bytes(),
+        b"16t" => b"\x1b[6;16;8t".to_vec(), // cell size in pixels
+        // DECRQM: every mode "not recognised". The kitty keyboard query (`CSI ? u`) stays
+        // unanswered, as in a terminal without it: the device attributes reply says so.
+        [b'?', mode @ .., b'$', b'p'] if mode.iter().all(u8::is_ascii_digit) => {
+            [b"\x1b[?", mode, b";0$y"].concat()
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn osc_reply(body: &[u8], terminator: &[u8]) -> Vec<u8> {
+    let colour: &[u8] = match body {
+        b"10;?" => b"rgb:ffff/ffff/ffff", // foreground
+        b"11;?" => b"rgb:0000/0000/0000", // background
+        _ => return Vec::new(),
+    };
+    [b"\x1b]", &body[..3], colour, terminator].concat()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::answer_queries;
+
+    #[test]
+    fn queries_are_answered_once_even_when_split_across_reads() {
+        let raw = b"\x1b[?1049hab\x1b[6n\x1b[c\x1b]11;?\x07\x1b[";
+        let (out, from) = answer_queries(raw, 0, 30, 100);
+        assert_eq!(out, b"\x1b[1;1R\x1b[?62;22c\x1b]11;rgb:0000/0000/0000\x07");
+        assert_eq!(from, raw.len() - 2);
+        let more = [&raw[..], b"?2026$p"].concat();
+        let (out, from) = answer_queries(&more, from, 30, 100);
+        assert_eq!(out, b"\x1b[?2026;0$y");
+        assert_eq!(from, more.len());
+    }
+}
