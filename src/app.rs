@@ -28,4 +28,4 @@ pub use nav::{Column, RoadmapNav};
 pub use review::picker_choices;
 pub use screen::{Deadlines, Pane, ReviewNav, Screen, TripRow, trip_rows};
 pub use scroll::Scroll;
-pub use update::update;
+pub use update::{exports, update};

@@ -8,7 +8,7 @@
 
 use std::ops::RangeInclusive;
 
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 
 use crate::domain::Due;
 use crate::i18n::Catalogue;
@@ -144,7 +144,7 @@ fn parse(input: &str, today: NaiveDate, forms: Forms) -> Result<NaiveDate, DateE
             Count::TooLarge => Err(out_of_range(input)),
         };
     }
-    let (year, month, day) = numeric(input).ok_or_else(unrecognised)?;
+    let (year, month, day) = numeric(input, today.year()).ok_or_else(unrecognised)?;
     let Some(year) = year.filter(|y| YEARS.contains(y)) else {
         return Err(out_of_range(input));
     };
@@ -200,9 +200,18 @@ fn shift(input: &str, today: NaiveDate, days: i64) -> Result<NaiveDate, DateErro
 /// Three numbers split by one separator (`-`, `/` or `.`, the same twice): year first when
 /// it has four digits or more (ISO), else day, month, year. A two-digit year is 20xx. The
 /// year is `None` when it has too many digits to hold (out of range anyway).
-fn numeric(input: &str) -> Option<(Option<i32>, u32, u32)> {
+fn numeric(input: &str, this_year: i32) -> Option<(Option<i32>, u32, u32)> {
     let sep = input.chars().find(|c| matches!(c, '-' | '/' | '.'))?;
     let parts: Vec<&str> = input.split(sep).collect();
+    // `14/07`: a day of this year, as an adviser writes it in a note.
+    if let [day, month] = parts[..]
+        && sep != '-'
+        && [day, month]
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|x| x.is_ascii_digit()))
+    {
+        return Some((Some(this_year), month.parse().ok()?, day.parse().ok()?));
+    }
     let [a, b, c] = parts[..] else { return None };
     if [a, b, c]
         .iter()

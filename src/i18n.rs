@@ -180,6 +180,7 @@ pub struct KeyLabels {
     pub help: &'static str,
     pub close: &'static str,
     pub quit: &'static str,
+    pub export: &'static str,
     pub search: &'static str,
     pub search_next: &'static str,
     pub search_prev: &'static str,

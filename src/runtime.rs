@@ -76,11 +76,13 @@ fn event_loop(
         };
         let Some(msg) = msg else { continue };
         let mut cmd = update(model, msg);
-        while cmd == Cmd::Save {
-            cmd = save(model, io);
-        }
-        if cmd == Cmd::Quit {
-            return Ok(());
+        loop {
+            cmd = match cmd {
+                Cmd::Save => save(model, io),
+                Cmd::Export(export) => write_export(model, io, &export),
+                Cmd::Quit => return Ok(()),
+                Cmd::None => break,
+            };
         }
     }
 }
@@ -97,6 +99,20 @@ fn save(model: &mut Model, io: &mut Io) -> Cmd {
         })
         .map_err(|e| e.to_string());
     update(model, Msg::Saved(outcome))
+}
+
+/// Renders an export and writes it in the folder jalons was started from.
+fn write_export(model: &mut Model, io: &Io, export: &crate::export::Export) -> Cmd {
+    let lang = model.lang;
+    let path = std::path::PathBuf::from(export.file_name(model.today));
+    let outcome = crate::export::render(&model.plan, model.today, lang, export)
+        .and_then(|bytes| crate::export::write_file(&path, &bytes, io.store.path()))
+        .map(|()| {
+            let full = std::env::current_dir().map_or(path.clone(), |dir| dir.join(&path));
+            crate::cli::display_path(&full)
+        })
+        .map_err(|e| crate::sanitize::inert(&e.message(lang)).into_owned());
+    update(model, Msg::Exported(outcome))
 }
 
 /// Shows what another instance saved, when nothing of ours is waiting to be saved (if

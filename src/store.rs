@@ -4,6 +4,7 @@
 mod error;
 mod parallel;
 mod read;
+mod text;
 mod write;
 
 use std::fs;

@@ -66,6 +66,7 @@ pub fn view(model: &Model, frame: &mut Frame) {
         Mode::Confirm(confirm) => form::confirm(model, confirm, frame, body),
         Mode::Pick(pick) => form::pick(model, pick, frame, body),
         Mode::Search(search) => search::draw(model, search, frame, body),
+        Mode::Export { row } => picker::exports(model, frame, body, *row),
         Mode::Browse => {}
     }
     if model.monochrome {

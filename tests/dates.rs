@@ -207,7 +207,6 @@ fn nothing_typed_says_which_forms_are_accepted() {
 fn unrecognised_input_is_quoted_back_with_the_accepted_forms() {
     for input in [
         "14 juillet",
-        "14/07",
         "14/07/2014/1",
         "14/07.2014",
         "14/07/214",
@@ -327,4 +326,19 @@ fn the_error_displays_in_english_for_logs() {
         error.to_string(),
         "31/02/2014 does not exist: that month has 28 days"
     );
+}
+
+#[test]
+fn a_day_and_month_alone_fall_in_this_year() {
+    let today = chrono::NaiveDate::from_ymd_opt(2014, 5, 16).expect("a date");
+    let day = jalons::dates::parse_date("14/07", today).expect("accepted");
+    assert_eq!(
+        day,
+        chrono::NaiveDate::from_ymd_opt(2014, 7, 14).expect("a date")
+    );
+    assert_eq!(
+        jalons::dates::parse_date("1.9", today).ok(),
+        chrono::NaiveDate::from_ymd_opt(2014, 9, 1)
+    );
+    assert!(jalons::dates::parse_date("31/02", today).is_err());
 }

@@ -148,15 +148,19 @@ pub fn delete(model: &mut Model) -> Cmd {
             (t.ask_delete_trip)(&name, plan.trips[i].checklist.len())
         }
         (RecordKind::Delegation, _) => {
-            let owned = plan.actions.iter().filter(|a| a.owner == id).count()
+            // Co-owned actions count too: they also keep it from being deleted.
+            let owned = plan
+                .actions
+                .iter()
+                .filter(|a| a.owner == id || a.co_owners.contains(&id))
+                .count()
                 + plan
                     .trips
                     .iter()
                     .flat_map(|tr| &tr.checklist)
                     .filter(|item| item.owner.as_deref() == Some(&id))
                     .count();
-            let co = plan.actions.iter().any(|a| a.co_owners.contains(&id));
-            if owned > 0 || co {
+            if owned > 0 {
                 return reassign(model, id, &name, owned);
             }
             (t.ask_delete)(&name)

@@ -71,8 +71,7 @@ pub fn search_msg(model: &mut Model, msg: Msg) -> Cmd {
             return Cmd::None;
         }
         Msg::Input(key) => {
-            let event = ratatui::crossterm::event::Event::Key(key);
-            if let Some(request) = tui_input::backend::crossterm::to_input_request(&event) {
+            if let Some(request) = super::form::input_request(key) {
                 search.input.handle(request);
                 refresh(model, &mut search);
             }

@@ -5,8 +5,7 @@
 pub mod build;
 mod submit;
 
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent};
-use tui_input::backend::crossterm::to_input_request;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use tui_input::{Input, InputRequest};
 
 pub use build::{edit, new};
@@ -163,6 +162,15 @@ impl PartialEq for Value {
 
 impl Eq for Value {}
 
+/// What a key does to a line of text. A terminal reports Alt-b, Alt-f and Alt-d as ALT, where
+/// `tui-input` expects META for its word moves and deletes: they are the same key here.
+pub fn input_request(mut key: KeyEvent) -> Option<InputRequest> {
+    if key.modifiers == KeyModifiers::ALT {
+        key.modifiers = KeyModifiers::META;
+    }
+    tui_input::backend::crossterm::to_input_request(&Event::Key(key))
+}
+
 /// The longest text a field takes: a title, and notes.
 pub const MAX_LINE: usize = 300;
 pub const MAX_NOTES: usize = 4000;
@@ -268,7 +276,7 @@ impl Field {
         let matches = self.matches();
         match &mut self.value {
             Value::Text { input, max } => {
-                if let Some(request) = to_input_request(&Event::Key(key)) {
+                if let Some(request) = input_request(key) {
                     let before = input.clone();
                     input.handle(request);
                     if input.value().chars().count() > *max {
@@ -286,7 +294,7 @@ impl Field {
                     *selected = cycle(&matches, *selected, key.code == KeyCode::Right, *optional);
                 }
                 _ => {
-                    if let Some(request) = to_input_request(&Event::Key(key)) {
+                    if let Some(request) = input_request(key) {
                         filter.handle(request);
                         let matches = self.matches();
                         if let Value::One { selected, .. } = &mut self.value {
@@ -317,7 +325,7 @@ impl Field {
                     }
                 }
                 _ => {
-                    if let Some(request) = to_input_request(&Event::Key(key)) {
+                    if let Some(request) = input_request(key) {
                         filter.handle(request);
                         let first = self.matches().first().copied();
                         if let (Value::Many { cursor, .. }, Some(first)) = (&mut self.value, first)

@@ -34,7 +34,10 @@ impl Scope {
         match (mode, screen) {
             (Mode::Browse, Screen::Deadlines) => [Self::Deadlines, Self::Browse, Self::Global],
             (Mode::Browse, _) => [Self::Browse, Self::Global, Self::Global],
-            (Mode::OwnerPicker { .. }, _) => [Self::OwnerPicker, Self::Global, Self::Global],
+            // The export menu is a list to choose from like the owner picker.
+            (Mode::OwnerPicker { .. } | Mode::Export { .. }, _) => {
+                [Self::OwnerPicker, Self::Global, Self::Global]
+            }
             (Mode::Help { .. }, _) => [Self::Help, Self::Global, Self::Global],
             // Letters are text here, so `q` does not quit.
             (Mode::Form(_) | Mode::Filter(_), _) => [Self::Form, Self::Form, Self::Form],
@@ -311,6 +314,13 @@ pub static BINDINGS: &[Binding] = &[
         keys: &[k('T')],
         msg: Msg::ApplyTemplate,
         label: |t| t.key_labels.apply_template,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[k('E')],
+        msg: Msg::ExportMenu,
+        label: |t| t.key_labels.export,
         footer: false,
     },
     Binding {

@@ -28,6 +28,8 @@ pub enum Mode {
     Filter(Box<Form>),
     /// Finding a record by a few letters.
     Search(Box<Search>),
+    /// Choosing an export; `row` among `Export::menu`.
+    Export { row: usize },
 }
 
 /// A question before a change: the change, and what to ask.

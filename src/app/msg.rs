@@ -3,6 +3,7 @@ use ratatui::crossterm::event::KeyEvent;
 use super::nav::Column;
 use super::screen::Screen;
 use crate::domain::Plan;
+use crate::export::Export;
 
 /// Everything that can happen to the interface: a key's meaning, or a save's outcome.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +38,10 @@ pub enum Msg {
     ClickRow(usize),
     /// A click in the detail pane of those screens.
     ClickDetail,
+    /// Open the export menu.
+    ExportMenu,
+    /// The export written, or why not.
+    Exported(Result<String, String>),
     /// Find a record by a few letters.
     Search,
     /// The next (or previous) result of the last search.
@@ -73,10 +78,12 @@ pub struct SaveReport {
 }
 
 /// What the runtime must do after an update.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Cmd {
     None,
     /// Save `model.pending` to the store.
     Save,
+    /// Write an export of the plan to a file beside where jalons was started.
+    Export(Export),
     Quit,
 }

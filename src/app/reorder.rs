@@ -2,7 +2,6 @@
 //! position in the plan's own list, which for a column of the roadmap is the neighbour's.
 
 use super::model::Model;
-use super::nav::Column;
 use super::screen::{Screen, TripRow, trip_rows};
 use crate::domain::{Place, locate};
 
@@ -44,20 +43,6 @@ pub fn neighbour(model: &Model, id: &str, up: bool) -> Option<usize> {
 pub fn follow(model: &mut Model, up: bool) {
     let shift = |row: usize| if up { row.saturating_sub(1) } else { row + 1 };
     match model.screen {
-        Screen::Roadmap => {
-            let nav = &mut model.roadmap;
-            let column = match nav.focus {
-                Column::Detail => Column::Actions,
-                c => c,
-            };
-            let row = shift(nav.selected(column));
-            match column {
-                Column::Horizons => nav.horizon = row,
-                Column::Objectives => nav.objective = row,
-                _ => nav.action = row,
-            }
-            nav.clamp(&model.plan, &model.index);
-        }
         Screen::Delegations if !model.review.delegations.detail => {
             let pane = &mut model.review.delegations;
             pane.row = shift(pane.row).min(model.plan.delegations.len().saturating_sub(1));
@@ -74,6 +59,8 @@ pub fn follow(model: &mut Model, up: bool) {
                 pane.item = next;
             }
         }
+        // The roadmap keeps its selection on the same records by ID (`Model::apply`): it has
+        // already followed the move, and shifting it again would select the neighbour.
         _ => {}
     }
 }

@@ -17,6 +17,14 @@ pub const PAGE: isize = 10;
 pub fn update(model: &mut Model, msg: Msg) -> Cmd {
     match msg {
         Msg::Saved(outcome) => saved(model, outcome),
+        Msg::Exported(outcome) => {
+            let t = model.t();
+            match outcome {
+                Ok(path) => model.notify(NoticeKind::Saved, (t.script.written)(&path)),
+                Err(e) => model.notify(NoticeKind::Error, e),
+            }
+            Cmd::None
+        }
         Msg::Quit => quit(model),
         msg => match &model.mode {
             Mode::Help { scroll } => {
@@ -32,6 +40,10 @@ pub fn update(model: &mut Model, msg: Msg) -> Cmd {
             Mode::Pick(_) => edit::pick_msg(model, msg),
             Mode::Filter(_) => filter::filter_msg(model, msg),
             Mode::Search(_) => find::search_msg(model, msg),
+            Mode::Export { row } => {
+                let row = *row;
+                export_menu(model, row, &msg)
+            }
             Mode::Browse => browse(model, &msg),
         },
     }
@@ -83,6 +95,7 @@ fn browse(model: &mut Model, msg: &Msg) -> Cmd {
         Msg::ClickRoadmap(column, row) => click_roadmap(model, *column, *row),
         Msg::ClickRow(row) => review::click_row(model, *row),
         Msg::ClickDetail => review::click_detail(model),
+        Msg::ExportMenu => model.mode = Mode::Export { row: 0 },
         Msg::Search => return find::open(model),
         Msg::SearchNext => return find::step(model, true),
         Msg::SearchPrev => return find::step(model, false),
@@ -91,6 +104,36 @@ fn browse(model: &mut Model, msg: &Msg) -> Cmd {
         Msg::Undo => return edit::undo(model, false),
         Msg::Redo => return edit::undo(model, true),
         _ => return review::on_screen(model, msg),
+    }
+    Cmd::None
+}
+
+/// The exports offered here: the dossier only when a trip is selected.
+pub fn exports(model: &Model) -> Vec<crate::export::Export> {
+    let trip = (model.screen == super::screen::Screen::Trips)
+        .then(|| model.review.trip(&model.index))
+        .flatten()
+        .map(|t| model.plan.trips[t].id.as_str());
+    crate::export::Export::menu(trip)
+}
+
+fn export_menu(model: &mut Model, row: usize, msg: &Msg) -> Cmd {
+    let choices = exports(model);
+    if let Some(delta) = delta(msg) {
+        model.mode = Mode::Export {
+            row: moved(row, delta, choices.len()),
+        };
+        return Cmd::None;
+    }
+    match msg {
+        Msg::Drill | Msg::Submit => {
+            model.mode = Mode::Browse;
+            if let Some(export) = choices.into_iter().nth(row) {
+                return Cmd::Export(export);
+            }
+        }
+        Msg::Close | Msg::Back => model.mode = Mode::Browse,
+        _ => {}
     }
     Cmd::None
 }

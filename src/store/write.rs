@@ -5,7 +5,7 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::domain::Plan;
 
@@ -14,10 +14,7 @@ const LOCK_PATIENCE: Duration = Duration::from_secs(5);
 
 /// The store's text: pretty-printed in field order with a trailing newline, for clean diffs.
 pub fn to_bytes(plan: &Plan) -> Vec<u8> {
-    let mut out = Vec::with_capacity(256 + plan.actions.len() * 320);
-    serde_json::to_writer_pretty(&mut out, plan).expect("a plan always serialises");
-    out.push(b'\n');
-    out
+    super::text::to_bytes(plan)
 }
 
 /// Replaces `path` with `bytes` atomically: a fresh temporary file beside it, flushed to disk,
@@ -101,15 +98,22 @@ pub fn lock(path: &Path) -> Result<Lock, LockError> {
         .write(true)
         .open(lock_path(path))
         .map_err(LockError::Io)?;
-    let start = Instant::now();
-    loop {
-        match file.try_lock() {
-            Ok(()) => return Ok(Lock { _file: file }),
-            Err(fs::TryLockError::WouldBlock) if start.elapsed() < LOCK_PATIENCE => {
-                std::thread::sleep(Duration::from_millis(5));
-            }
-            Err(fs::TryLockError::WouldBlock) => return Err(LockError::Busy),
-            Err(fs::TryLockError::Error(e)) => return Err(LockError::Io(e)),
-        }
+    match file.try_lock() {
+        Ok(()) => return Ok(Lock { _file: file }),
+        Err(fs::TryLockError::WouldBlock) => {}
+        Err(fs::TryLockError::Error(e)) => return Err(LockError::Io(e)),
+    }
+    // Wait in the kernel's queue rather than polling, so that an instance saving often
+    // cannot starve this one; a thread does the waiting so that it can be given up.
+    // Given up, the thread still takes the lock in the end, and drops it at once.
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let taken = file.lock().map(|()| file);
+        let _ = sender.send(taken);
+    });
+    match receiver.recv_timeout(LOCK_PATIENCE) {
+        Ok(Ok(file)) => Ok(Lock { _file: file }),
+        Ok(Err(e)) => Err(LockError::Io(e)),
+        Err(_) => Err(LockError::Busy),
     }
 }

@@ -167,14 +167,15 @@ impl Reader<'_> {
         let owner = self.one(F::Owner);
         let due = self.date(F::Due);
         let objective = self.one(F::Objective);
-        let mut co_owners = self.many(F::CoOwners);
-        co_owners.retain(|c| *c != owner);
-        let trip = self.chosen(F::Trip);
-        let notes = self.text(F::Notes);
         let old = match existing {
             Some(Place::Action(i)) => Some(&plan.actions[i]),
             _ => None,
         };
+        let old_co_owners = old.map_or(&[][..], |a| &a.co_owners);
+        let mut co_owners = keep_order(old_co_owners, self.many(F::CoOwners));
+        co_owners.retain(|c| *c != owner);
+        let trip = self.chosen(F::Trip);
+        let notes = self.text(F::Notes);
         let status = match self.chosen(F::Status).as_deref() {
             // A done action keeps the day it was done; one done now is done today.
             Some("done") => old
@@ -240,6 +241,7 @@ impl Reader<'_> {
         let purpose = self.text(F::Purpose);
         let objectives = self.many(F::Objectives);
         let trip = if let Some(Place::Trip(i)) = existing {
+            let objectives = keep_order(&plan.trips[i].objectives, objectives);
             Trip {
                 destination,
                 country,
@@ -335,6 +337,18 @@ impl Reader<'_> {
             },
         })
     }
+}
+
+/// The IDs chosen in a multiple choice (which lists them in plan order), those the record
+/// already had first and in their order: saving a form whose choice was not touched keeps it.
+fn keep_order(old: &[String], chosen: Vec<String>) -> Vec<String> {
+    let mut ids: Vec<String> = old
+        .iter()
+        .filter(|id| chosen.contains(id))
+        .cloned()
+        .collect();
+    ids.extend(chosen.into_iter().filter(|id| !old.contains(id)));
+    ids
 }
 
 /// A template's items as a trip's checklist, with IDs under the trip's.
