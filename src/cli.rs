@@ -23,6 +23,7 @@ use std::io::IsTerminal;
 use crate::app::{Model, NoticeKind};
 use crate::builtin;
 use crate::config::{self, Config, Theme};
+use crate::domain::PlanIndex;
 use crate::i18n::Lang;
 use crate::sanitize::inert;
 use crate::store::Store;
@@ -87,8 +88,10 @@ fn interface(cli: &Cli, path: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::FAILURE);
     };
     let lang = cli.lang_with(config.lang);
-    let (store, plan, created) = Store::open_or_create(path, builtin::roadmap)?;
-    let mut model = Model::new(plan, cli.today(), lang, display_path(path));
+    let today = cli.today();
+    let (store, plan, created, index) =
+        Store::open_or_create_then(path, builtin::roadmap, |plan| PlanIndex::build(plan, today))?;
+    let mut model = Model::with_index(plan, index, today, lang, display_path(path));
     let no_colour = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     model.monochrome = config.theme == Theme::Monochrome || no_colour;
     if created {

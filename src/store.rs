@@ -1,6 +1,7 @@
 //! The store: one JSON file holding the plan. Loads and validates it, saves it atomically,
 //! and merges with changes another instance saved meanwhile.
 
+mod cache;
 mod error;
 mod parallel;
 mod read;
@@ -46,6 +47,9 @@ impl Fingerprint {
 pub struct Store {
     path: PathBuf,
     seen: Option<Fingerprint>,
+    /// The text of each action and trip as last written: a save writes again only what
+    /// changed.
+    cache: cache::TextCache,
 }
 
 /// What a save did.
@@ -68,6 +72,7 @@ impl Store {
         let store = Self {
             path: path.to_path_buf(),
             seen,
+            cache: cache::TextCache::default(),
         };
         Ok((store, plan))
     }
@@ -78,13 +83,34 @@ impl Store {
         path: &Path,
         initial: impl FnOnce() -> Plan,
     ) -> Result<(Self, Plan, bool), StoreError> {
+        Self::open_or_create_then(path, initial, |_| ())
+            .map(|(store, plan, created, ())| (store, plan, created))
+    }
+
+    /// [`Store::open_or_create`], running `also` on the plan while it is validated (the
+    /// interface builds its index meanwhile, on the other core).
+    pub fn open_or_create_then<R: Send>(
+        path: &Path,
+        initial: impl FnOnce() -> Plan,
+        also: impl FnOnce(&Plan) -> R + Send,
+    ) -> Result<(Self, Plan, bool, R), StoreError> {
         match fs::symlink_metadata(path) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 let plan = initial();
                 let store = Self::create(path, &plan)?;
-                Ok((store, plan, true))
+                let extra = also(&plan);
+                Ok((store, plan, true, extra))
             }
-            _ => Self::open(path).map(|(store, plan)| (store, plan, false)),
+            _ => {
+                let seen = Fingerprint::of(path);
+                let (plan, _, extra) = read::read_then(path, also)?;
+                let store = Self {
+                    path: path.to_path_buf(),
+                    seen,
+                    cache: cache::TextCache::default(),
+                };
+                Ok((store, plan, false, extra))
+            }
         }
     }
 
@@ -107,6 +133,7 @@ impl Store {
         Ok(Self {
             path: path.to_path_buf(),
             seen: Fingerprint::of(path),
+            cache: cache::TextCache::default(),
         })
     }
 
@@ -133,8 +160,20 @@ impl Store {
         } else {
             None
         };
-        let bytes = to_bytes(merged.as_ref().unwrap_or(plan));
-        write::replace(&self.path, &bytes).map_err(|cause| StoreError::Write {
+        let plan = if let Some(theirs) = &merged {
+            self.cache.forget();
+            theirs
+        } else {
+            self.cache.changed(plan, pending);
+            plan
+        };
+        let cache = &mut self.cache;
+        let written = write::replace_with(&self.path, |out| cache.write(plan, out));
+        if written.is_err() {
+            // Half-filled or not, the kept texts are no longer known to match the file.
+            self.cache.forget();
+        }
+        written.map_err(|cause| StoreError::Write {
             path: self.path.clone(),
             cause,
         })?;

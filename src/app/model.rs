@@ -105,6 +105,17 @@ pub struct Model {
 impl Model {
     pub fn new(plan: Plan, today: NaiveDate, lang: Lang, store_label: String) -> Self {
         let index = PlanIndex::build(&plan, today);
+        Self::with_index(plan, index, today, lang, store_label)
+    }
+
+    /// A model on a plan whose index was built already (`PlanIndex::build(&plan, today)`).
+    pub fn with_index(
+        plan: Plan,
+        index: PlanIndex,
+        today: NaiveDate,
+        lang: Lang,
+        store_label: String,
+    ) -> Self {
         let mut review = ReviewNav::default();
         review.clamp(&plan, &index);
         Self {

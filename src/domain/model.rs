@@ -1,5 +1,8 @@
 //! The plan: every record a cabinet keeps, as it is stored.
 //!
+//! Empty and absent values are left out of the file (an empty note, no due date): the
+//! store stays short and readable, and reads them back as empty.
+//!
 //! Records refer to each other by stable string IDs, unique across the whole plan, so that a
 //! command line (`jalons done ID`), an operation log and a merge can name any record without
 //! saying what kind it is. The order of each list is the order the adviser chose.
@@ -15,7 +18,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub struct Plan {
     pub schema_version: u32,
     pub title: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mandate_start: Option<NaiveDate>,
     #[serde(default)]
     pub horizons: Vec<Horizon>,
@@ -53,11 +56,11 @@ impl Plan {
 pub struct Horizon {
     pub id: String,
     pub label: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
 }
 
@@ -68,9 +71,9 @@ pub struct Objective {
     pub id: String,
     pub horizon: String,
     pub title: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub themes: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
 }
 
@@ -82,14 +85,14 @@ pub struct Action {
     pub objective: String,
     pub title: String,
     pub owner: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub co_owners: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<NaiveDate>,
     pub status: Status,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trip: Option<String>,
 }
 
@@ -120,9 +123,9 @@ impl Status {
 pub struct Delegation {
     pub id: String,
     pub name: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub holder: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub role: String,
     pub kind: DelegationKind,
 }
@@ -146,24 +149,24 @@ pub enum DelegationKind {
 pub struct Trip {
     pub id: String,
     pub destination: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub country: String,
     /// Departure; `None` while the trip is still to be scheduled.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<NaiveDate>,
     pub status: TripStatus,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub purpose: String,
     /// IDs of the objectives this trip serves.
     #[serde(default)]
     pub objectives: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub members: Vec<Member>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub checklist: Vec<ChecklistItem>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
 }
 
@@ -198,7 +201,7 @@ pub struct Member {
     pub id: String,
     pub name: String,
     pub category: MemberCategory,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub role: String,
 }
 
@@ -217,11 +220,11 @@ pub enum MemberCategory {
 pub struct ChecklistItem {
     pub id: String,
     pub label: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<Due>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub done_on: Option<NaiveDate>,
 }
 
@@ -239,7 +242,7 @@ pub enum Due {
 pub struct ChecklistTemplate {
     pub id: String,
     pub name: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<TemplateItem>,
 }
 
@@ -247,6 +250,6 @@ pub struct ChecklistTemplate {
 #[serde(deny_unknown_fields)]
 pub struct TemplateItem {
     pub label: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub days_before: Option<u32>,
 }

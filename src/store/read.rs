@@ -11,6 +11,17 @@ use crate::domain::{Plan, SCHEMA_VERSION, validate};
 
 /// Parses and validates the text of a store. `path` only names the file in errors.
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<Plan, StoreError> {
+    parse_then(path, bytes, |_| ()).map(|(plan, ())| plan)
+}
+
+/// [`parse`], running `also` on the parsed plan on one core while it is validated on the
+/// other (the interface builds its index there); `also`'s result is dropped if the plan is
+/// refused.
+pub fn parse_then<R: Send>(
+    path: &Path,
+    bytes: &[u8],
+    also: impl FnOnce(&Plan) -> R + Send,
+) -> Result<(Plan, R), StoreError> {
     let path_buf = || path.to_path_buf();
     let text = std::str::from_utf8(bytes).map_err(|e| StoreError::NotUtf8 {
         path: path_buf(),
@@ -28,9 +39,13 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Plan, StoreError> {
     if u64::from(plan.schema_version) > u64::from(SCHEMA_VERSION) {
         return Err(newer(path, u64::from(plan.schema_version)));
     }
-    let problems = validate(&plan);
+    let (problems, extra) = std::thread::scope(|scope| {
+        let checking = scope.spawn(|| validate(&plan));
+        let extra = also(&plan);
+        (checking.join().expect("validation does not panic"), extra)
+    });
     if problems.is_empty() {
-        Ok(plan)
+        Ok((plan, extra))
     } else {
         // Which record carrying an id a problem is about, when several carry it: the n-th
         // problem on a duplicate id is about its (n+1)-th record (the first one is fine); the
@@ -105,6 +120,14 @@ fn syntax_error(path: &Path, text: &str, plain: serde_json::Error) -> StoreError
 
 /// Reads and parses the store at `path`.
 pub fn read(path: &Path) -> Result<(Plan, Vec<u8>), StoreError> {
+    read_then(path, |_| ()).map(|(plan, bytes, ())| (plan, bytes))
+}
+
+/// [`read`] with [`parse_then`]'s `also`.
+pub fn read_then<R: Send>(
+    path: &Path,
+    also: impl FnOnce(&Plan) -> R + Send,
+) -> Result<(Plan, Vec<u8>, R), StoreError> {
     let io = |cause| StoreError::Io {
         path: path.to_path_buf(),
         cause,
@@ -116,8 +139,8 @@ pub fn read(path: &Path) -> Result<(Plan, Vec<u8>), StoreError> {
         });
     }
     let bytes = fs::read(path).map_err(io)?;
-    let plan = parse(path, &bytes)?;
-    Ok((plan, bytes))
+    let (plan, extra) = parse_then(path, &bytes, also)?;
+    Ok((plan, bytes, extra))
 }
 
 fn newer(path: &Path, found: u64) -> StoreError {

@@ -9,7 +9,7 @@ use crate::domain::Plan;
 /// `value` pretty-printed as it stands at depth one of the store: every line after the first
 /// indented by two more spaces. JSON text never holds a raw newline inside a string, so
 /// splitting at newlines is safe.
-fn nested(value: &impl Serialize) -> Vec<u8> {
+pub fn nested(value: &impl Serialize) -> Vec<u8> {
     let flat = serde_json::to_vec_pretty(value).expect("a plan always serialises");
     let mut out = Vec::with_capacity(flat.len() + flat.len() / 8);
     for &b in &flat {
@@ -27,17 +27,22 @@ pub fn to_bytes(plan: &Plan) -> Vec<u8> {
         let trips = nested(&plan.trips);
         (actions.join().expect("serialising does not panic"), trips)
     });
-    let fields: [(&str, Vec<u8>); 9] = [
+    // The plan's own fields, in order; an absent mandate start is left out, as serde does.
+    let mut fields: Vec<(&str, Vec<u8>)> = vec![
         ("schema_version", nested(&plan.schema_version)),
         ("title", nested(&plan.title)),
-        ("mandate_start", nested(&plan.mandate_start)),
+    ];
+    if plan.mandate_start.is_some() {
+        fields.push(("mandate_start", nested(&plan.mandate_start)));
+    }
+    fields.extend([
         ("horizons", nested(&plan.horizons)),
         ("objectives", nested(&plan.objectives)),
         ("actions", actions),
         ("delegations", nested(&plan.delegations)),
         ("trips", trips),
         ("templates", nested(&plan.templates)),
-    ];
+    ]);
     let size: usize = fields.iter().map(|(_, v)| v.len() + 32).sum();
     let mut out = Vec::with_capacity(size + 8);
     out.extend_from_slice(b"{\n");

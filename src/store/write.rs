@@ -20,6 +20,14 @@ pub fn to_bytes(plan: &Plan) -> Vec<u8> {
 /// Replaces `path` with `bytes` atomically: a fresh temporary file beside it, flushed to disk,
 /// renamed over the target, and the directory flushed so the rename itself is durable.
 pub fn replace(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    replace_with(path, |out| out.write_all(bytes))
+}
+
+/// [`replace`], the text written by `write` straight into the temporary file.
+pub fn replace_with(
+    path: &Path,
+    write: impl FnOnce(&mut io::BufWriter<File>) -> io::Result<()>,
+) -> io::Result<()> {
     static COUNTER: AtomicU32 = AtomicU32::new(0);
     let dir = parent(path);
     let name = path
@@ -31,7 +39,7 @@ pub fn replace(path: &Path, bytes: &[u8]) -> io::Result<()> {
         std::process::id(),
         COUNTER.fetch_add(1, Ordering::Relaxed)
     ));
-    let result = write_new(&tmp, path, bytes).and_then(|()| fs::rename(&tmp, path));
+    let result = write_new(&tmp, path, write).and_then(|()| fs::rename(&tmp, path));
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
     }
@@ -39,7 +47,11 @@ pub fn replace(path: &Path, bytes: &[u8]) -> io::Result<()> {
     sync_dir(&dir)
 }
 
-fn write_new(tmp: &Path, target: &Path, bytes: &[u8]) -> io::Result<()> {
+fn write_new(
+    tmp: &Path,
+    target: &Path,
+    write: impl FnOnce(&mut io::BufWriter<File>) -> io::Result<()>,
+) -> io::Result<()> {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -47,12 +59,14 @@ fn write_new(tmp: &Path, target: &Path, bytes: &[u8]) -> io::Result<()> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    let mut file = options.open(tmp)?;
+    let file = options.open(tmp)?;
     // A store shared in a folder keeps the permissions its owner gave it.
     if let Ok(meta) = fs::metadata(target) {
         file.set_permissions(meta.permissions())?;
     }
-    file.write_all(bytes)?;
+    let mut out = io::BufWriter::with_capacity(1 << 20, file);
+    write(&mut out)?;
+    let file = out.into_inner().map_err(io::IntoInnerError::into_error)?;
     file.sync_all()
 }
 

@@ -109,7 +109,13 @@ fn value_spans(
     let t = model.t();
     match &field.value {
         Value::Text { input, .. } => {
-            let scroll = input.visual_scroll(width.max(1));
+            // Scrolled to keep the cursor in sight while typing; otherwise from the start
+            // (the cursor of a field just opened is at the end of its text).
+            let scroll = if focused {
+                input.visual_scroll(width.max(1))
+            } else {
+                0
+            };
             let shown: String = inert(input.value()).chars().skip(scroll).collect();
             let shown = fit(&shown, width).into_owned();
             let cursor = focused.then(|| input.visual_cursor().saturating_sub(scroll));
