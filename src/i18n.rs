@@ -44,6 +44,8 @@ impl Lang {
 #[allow(clippy::struct_field_names)]
 pub struct Catalogue {
     pub months: [&'static str; 12],
+    /// Between a label and its value: French sets a space before the colon.
+    pub colon: &'static str,
     pub screen_roadmap: &'static str,
     pub screen_delegations: &'static str,
     pub screen_trips: &'static str,

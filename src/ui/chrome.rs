@@ -104,7 +104,7 @@ pub fn header(model: &Model, frame: &mut Frame, area: Rect) {
 
 pub fn status_bar(model: &Model, frame: &mut Frame, area: Rect) {
     let t = model.t();
-    let today = format!(" {} : {} ", t.today, t.date(model.today));
+    let today = format!(" {}{}{} ", t.today, t.colon, t.date(model.today));
     let width = u16::try_from(today.width()).unwrap_or(u16::MAX);
     let [left, right] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(width)]).areas(area);
@@ -182,5 +182,5 @@ fn filter_summary(model: &Model) -> String {
     if filter.late_only {
         parts.push(t.late_group.to_lowercase());
     }
-    format!("{} : {}", t.filter_label, parts.join(" · "))
+    format!("{}{}{}", t.filter_label, t.colon, parts.join(" · "))
 }

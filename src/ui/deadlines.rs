@@ -94,8 +94,9 @@ fn entry_spans(model: &Model, entry: &DueEntry, width: usize) -> Vec<Span<'stati
     // Without the parent column, a checklist item says which trip it prepares.
     let title = match entry.what {
         DueRef::Item { trip, .. } if parent_w == 0 => format!(
-            "{} : {}",
+            "{}{}{}",
             inert(&plan.trips[trip].destination),
+            t.colon,
             inert(entry.what.title(plan))
         ),
         _ => inert(entry.what.title(plan)).into_owned(),

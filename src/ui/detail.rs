@@ -9,10 +9,15 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use super::{rows, theme};
 use crate::app::{Column, Model};
 use crate::domain::{Action, is_late};
+use crate::i18n::Catalogue;
 use crate::sanitize::{inert, inert_lines};
 
-fn field(label: &str, value: impl IntoIterator<Item = Span<'static>>) -> Line<'static> {
-    let mut spans = vec![Span::styled(format!("{label} : "), theme::DIM)];
+fn field(
+    t: &Catalogue,
+    label: &str,
+    value: impl IntoIterator<Item = Span<'static>>,
+) -> Line<'static> {
+    let mut spans = vec![Span::styled(format!("{label}{}", t.colon), theme::DIM)];
     spans.extend(value);
     Line::from(spans)
 }
@@ -67,11 +72,15 @@ fn action_lines(model: &Model, action: &Action) -> Vec<Line<'static>> {
     ];
     let mut lines = vec![
         Line::styled(inert(&action.title).into_owned(), theme::TITLE),
-        field(t.status, status),
-        field(t.due, [rows::due_span(model, action, true)]),
+        field(t, t.status, status),
+        field(t, t.due, [rows::due_span(model, action, true)]),
     ];
     if let Some(&o) = index.objective_pos.get(&action.objective) {
-        lines.push(field(t.objective, text(inert(&plan.objectives[o].title))));
+        lines.push(field(
+            t,
+            t.objective,
+            text(inert(&plan.objectives[o].title)),
+        ));
     }
     if let Some(&tr) = action.trip.as_ref().and_then(|id| index.trip_pos.get(id)) {
         let trip = &plan.trips[tr];
@@ -80,7 +89,7 @@ fn action_lines(model: &Model, action: &Action) -> Vec<Line<'static>> {
             inert(&trip.destination),
             (t.trip_status)(trip.status)
         );
-        lines.push(field(t.trip, text(shown)));
+        lines.push(field(t, t.trip, text(shown)));
     }
     let co: Vec<String> = action
         .co_owners
@@ -89,7 +98,7 @@ fn action_lines(model: &Model, action: &Action) -> Vec<Line<'static>> {
         .map(|&d| inert(&plan.delegations[d].name).into_owned())
         .collect();
     if !co.is_empty() {
-        lines.push(field(t.co_owners, text(co.join(", "))));
+        lines.push(field(t, t.co_owners, text(co.join(", "))));
     }
     if !action.notes.is_empty() {
         lines.push(Line::default());

@@ -105,7 +105,7 @@ fn detail(model: &Model, frame: &mut Frame, area: Rect, tr: usize) {
     let pane = &model.review.trips;
     let width = usize::from(area.width.saturating_sub(2));
     let mut lines = Lines::new(pane.detail);
-    let label = |text: &str| Span::styled(format!("{text} : "), theme::DIM);
+    let label = |text: &str| Span::styled(format!("{text}{}", t.colon), theme::DIM);
     lines.push(Line::from(vec![
         label(t.status),
         Span::raw((t.trip_status)(trip.status)),
