@@ -46,6 +46,8 @@ pub struct Catalogue {
     pub months: [&'static str; 12],
     /// Between a label and its value: French sets a space before the colon.
     pub colon: &'static str,
+    pub confirm_title: &'static str,
+    pub pick_title: &'static str,
     pub screen_roadmap: &'static str,
     pub screen_delegations: &'static str,
     pub screen_trips: &'static str,

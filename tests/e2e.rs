@@ -273,3 +273,54 @@ fn tiny_terminal_does_not_panic() {
     app.assert_alive();
     app.quit();
 }
+
+#[test]
+fn a_checklist_item_ticked_on_the_trips_screen_is_saved() {
+    let mut app = Jalons::start(100, 30);
+    app.pty.send(b"3");
+    app.pty.wait_for_text(&["[3 Déplacements", "Check-list"]);
+    app.pty.send(b"l");
+    let (column, row) = app
+        .pty
+        .wait_for("a checklist item selected", PATIENCE, |screen, _| {
+            focused_row(screen)
+                .filter(|(column, row)| column != "Déplacements" && row.starts_with('○'))
+        });
+    assert!(
+        !column.is_empty(),
+        "the trip's detail is titled by the trip"
+    );
+    app.pty.send(b" ");
+    app.pty.wait_for_text(&["Enregistré"]);
+    app.quit();
+
+    let store = app.store_json();
+    let done: Vec<(String, String)> = store["trips"]
+        .as_array()
+        .expect("trips")
+        .iter()
+        .flat_map(|trip| {
+            let trip_id = trip["id"].as_str().unwrap_or_default().to_owned();
+            trip["checklist"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter(|item| item["done_on"] == TODAY)
+                .map(move |item| {
+                    (
+                        trip_id.clone(),
+                        item["label"].as_str().unwrap_or_default().to_owned(),
+                    )
+                })
+        })
+        .collect();
+    assert_eq!(done.len(), 1, "items done on {TODAY}: {done:?}");
+    let (trip, label) = &done[0];
+    // The first trip shown (the roadmap's trips have no dates: plan order) is Madrid.
+    assert_eq!(trip, "madrid");
+    let shown = row.trim_start_matches('○').trim().trim_end_matches('…');
+    assert!(
+        label.starts_with(shown),
+        "{label:?} was ticked, but the row read {row:?}"
+    );
+}

@@ -435,10 +435,9 @@ fn the_status_filter_keeps_one_status() {
     let whole = model.index.clone();
 
     for (typed, status, count) in [
-        // « ouvertes (pas faites) » comes first: one more to reach « faites ».
-        ("faites→", StatusFilter::Done, 2),
+        ("faites", StatusFilter::Done, 2),
         ("bloq", StatusFilter::Blocked, 1),
-        ("pas faites", StatusFilter::Open, 34),
+        ("ouvertes", StatusFilter::Open, 34),
     ] {
         filter(&mut model, &[(FieldName::Status, typed)]);
         assert_eq!(model.filter.status, Some(status), "{typed:?}");

@@ -209,10 +209,23 @@ pub fn apply_template(model: &mut Model) -> Cmd {
     let field = form::Field::one(FieldName::Template, options, None, false);
     model.mode = Mode::Pick(Box::new(Pick {
         purpose: PickFor::Template { trip },
-        title: model.t().key_labels.apply_template.to_owned(),
+        title: format!(
+            "{} — {}",
+            capitalized(model.t().key_labels.apply_template),
+            inert(&model.plan.trips[t].destination)
+        ),
         field,
     }));
     Cmd::None
+}
+
+/// A key's label as a title: "Appliquer…" for "appliquer…".
+fn capitalized(label: &str) -> String {
+    let mut chars = label.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// The operation a pick leads to once a choice is made.

@@ -296,9 +296,11 @@ impl Field {
                 _ => {
                     if let Some(request) = input_request(key) {
                         filter.handle(request);
+                        // Nothing matches what is typed: nothing is chosen, rather than
+                        // keeping a choice the adviser typed away from.
                         let matches = self.matches();
                         if let Value::One { selected, .. } = &mut self.value {
-                            *selected = matches.first().copied().or(*selected);
+                            *selected = matches.first().copied();
                         }
                     }
                 }

@@ -439,7 +439,7 @@ pub static BINDINGS: &[Binding] = &[
         scope: Scope::Confirm,
         keys: &[k('n'), code(KeyCode::Esc)],
         msg: Msg::Close,
-        label: |t| t.key_labels.cancel,
+        label: |t| t.key_labels.no,
         footer: true,
     },
     Binding {

@@ -106,6 +106,8 @@ pub fn new_here(model: &Model) -> (RecordKind, Context) {
             RecordKind::Delegation
         }
         Screen::Trips => {
+            // A checklist item's owner is chosen for it, not taken from the roadmap.
+            context.owner = None;
             let pane = &model.review.trips;
             let row = model
                 .review

@@ -4,6 +4,8 @@ use crate::domain::{DelegationKind, MemberCategory, Status, StatusFilter, TripSt
 
 pub static EN: Catalogue = Catalogue {
     colon: ": ",
+    confirm_title: "Confirm",
+    pick_title: "Choose",
     months: [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ],
@@ -133,7 +135,7 @@ pub static EN: Catalogue = Catalogue {
     filter_cleared: "Filter cleared",
     filter_label: "Filter",
     status_filter: |s| match s {
-        StatusFilter::Open => "open (not done)",
+        StatusFilter::Open => "open",
         StatusFilter::Todo => "to do",
         StatusFilter::InProgress => "in progress",
         StatusFilter::Blocked => "blocked",

@@ -4,6 +4,8 @@ use crate::domain::{DelegationKind, MemberCategory, Status, StatusFilter, TripSt
 
 pub static FR: Catalogue = Catalogue {
     colon: " : ",
+    confirm_title: "Confirmer",
+    pick_title: "Choisir",
     months: [
         "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
         "déc.",
@@ -119,7 +121,7 @@ pub static FR: Catalogue = Catalogue {
         FieldName::Template => "Modèle de check-list",
         FieldName::Objectives => "Objectifs liés",
         FieldName::Theme => "Thème",
-        FieldName::LateOnly => "En retard seulement",
+        FieldName::LateOnly => "En retard",
     },
     form_title: |kind, new| match (kind, new) {
         (RecordKind::Horizon, true) => "Nouvel horizon",
@@ -142,7 +144,7 @@ pub static FR: Catalogue = Catalogue {
     filter_cleared: "Filtre effacé",
     filter_label: "Filtre",
     status_filter: |s| match s {
-        StatusFilter::Open => "ouvertes (pas faites)",
+        StatusFilter::Open => "ouvertes",
         StatusFilter::Todo => "à faire",
         StatusFilter::InProgress => "en cours",
         StatusFilter::Blocked => "bloquées",

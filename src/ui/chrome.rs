@@ -12,7 +12,6 @@ use super::theme;
 use ratatui::style::Modifier;
 
 use crate::app::{Model, Msg, NoticeKind, Scope, Screen, bindings_for};
-use crate::domain::Bucket;
 use crate::sanitize::inert;
 
 const BADGE: &str = " jalons ";
@@ -60,13 +59,9 @@ pub fn header_line(model: &Model, width: usize) -> (Line<'static>, TabRanges) {
         .filter(|&d| index.delegation_actions[d].late + index.delegation_items[d].late > 0)
         .count();
     let late_trips = index.trip_checklist.iter().filter(|p| p.late > 0).count();
-    let late_due = index
-        .review
-        .agenda
-        .iter()
-        .take_while(|e| e.bucket == Bucket::Late)
-        .count();
+    // Whole-plan figures, like the progress: a filter narrows lists, not the counts.
     let late_roadmap: usize = index.horizon_progress.iter().map(|p| p.late).sum();
+    let late_due = late_roadmap + index.trip_checklist.iter().map(|p| p.late).sum::<usize>();
     let tabs = [
         (Screen::Roadmap, t.screen_roadmap, late_roadmap),
         (Screen::Delegations, t.screen_delegations, late_owners),

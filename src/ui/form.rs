@@ -229,7 +229,7 @@ pub fn confirm(model: &Model, confirm: &Confirm, frame: &mut Frame, area: Rect) 
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
     let popup = centered(area, width, height);
     frame.render_widget(Clear, popup);
-    let block = pane::block(t.key_labels.delete, true).border_style(theme::LATE);
+    let block = pane::block(t.confirm_title, true).border_style(theme::LATE);
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)
@@ -274,7 +274,7 @@ pub fn pick(model: &Model, pick: &Pick, frame: &mut Frame, area: Rect) {
     lines.draw(
         frame,
         popup,
-        pane::block(t.key_labels.choose, true),
+        pane::block(t.pick_title, true),
         &Scroll::default(),
     );
 }

@@ -1,0 +1,108 @@
+//! `Enter` on a review screen lands on the item, in its own screen, selected.
+
+use chrono::NaiveDate;
+use jalons::app::{Column, Model, Msg, Screen, TripRow, trip_rows, update};
+use jalons::builtin::roadmap;
+use jalons::domain::DueRef;
+use jalons::i18n::Lang;
+
+fn model(today: &str) -> Model {
+    let today: NaiveDate = today.parse().expect("a date");
+    Model::new(roadmap(), today, Lang::Fr, "x".into())
+}
+
+fn press(model: &mut Model, msgs: &[Msg]) {
+    for msg in msgs {
+        update(model, msg.clone());
+    }
+}
+
+/// The action selected on the roadmap, by ID.
+fn roadmap_action(model: &Model) -> Option<String> {
+    let a = model.roadmap.action_index(&model.plan, &model.index)?;
+    Some(model.plan.actions[a].id.clone())
+}
+
+#[test]
+fn enter_on_a_deadline_selects_the_action_on_the_roadmap() {
+    let mut model = model("2014-09-16");
+    press(
+        &mut model,
+        &[Msg::Show(Screen::Deadlines), Msg::Down, Msg::Down],
+    );
+    let Some(DueRef::Action(a)) = model.review.deadlines.selected(&model.index) else {
+        panic!("the third deadline of 16 Sept. 2014 is an action");
+    };
+    let expected = model.plan.actions[a].id.clone();
+    press(&mut model, &[Msg::Drill]);
+    assert_eq!(model.screen, Screen::Roadmap);
+    assert_eq!(model.roadmap.focus, Column::Actions);
+    assert_eq!(roadmap_action(&model), Some(expected));
+}
+
+#[test]
+fn enter_on_an_owned_action_jumps_to_it_and_on_an_owned_item_to_its_trip() {
+    let mut model = model("2014-09-16");
+    let d = model.index.delegation_pos["d-ri-francophonie"];
+    press(&mut model, &[Msg::Show(Screen::Delegations)]);
+    for _ in 0..d {
+        press(&mut model, &[Msg::Down]);
+    }
+    press(&mut model, &[Msg::Drill, Msg::Down]);
+    let owned = model.index.review.owned[d].clone();
+    let Some(DueRef::Action(a)) = owned.get(1) else {
+        panic!("Patrick Klugman's second owned record is an action");
+    };
+    let expected = model.plan.actions[a].id.clone();
+    press(&mut model, &[Msg::Drill]);
+    assert_eq!(model.screen, Screen::Roadmap);
+    assert_eq!(roadmap_action(&model), Some(expected));
+
+    // Back on the delegation, down to its first checklist item.
+    press(&mut model, &[Msg::Show(Screen::Delegations)]);
+    assert!(
+        model.review.delegations.detail,
+        "the screen kept its selection"
+    );
+    let first_item = (0..owned.len())
+        .find(|&r| matches!(owned.get(r), Some(DueRef::Item { .. })))
+        .expect("he owns checklist items");
+    let Some(DueRef::Item { trip, item }) = owned.get(first_item) else {
+        unreachable!()
+    };
+    press(&mut model, &[Msg::Top]);
+    for _ in 0..first_item {
+        press(&mut model, &[Msg::Down]);
+    }
+    press(&mut model, &[Msg::Drill]);
+    assert_eq!(model.screen, Screen::Trips);
+    assert_eq!(model.review.trip(&model.index), Some(trip));
+    assert!(model.review.trips.detail);
+    let rows = trip_rows(&model.plan, &model.index, trip);
+    assert_eq!(rows[model.review.trips.item], TripRow::Item(item));
+}
+
+#[test]
+fn enter_on_a_linked_objective_shows_it_on_the_roadmap() {
+    let mut model = model("2014-05-16");
+    press(&mut model, &[Msg::Show(Screen::Trips), Msg::Drill]);
+    let trip = model.review.trip(&model.index).expect("a trip");
+    let rows = trip_rows(&model.plan, &model.index, trip);
+    let at = rows
+        .iter()
+        .position(|r| matches!(r, TripRow::Objective(_)))
+        .expect("the trip serves an objective");
+    let TripRow::Objective(o) = rows[at] else {
+        unreachable!()
+    };
+    for _ in 0..at {
+        press(&mut model, &[Msg::Down]);
+    }
+    press(&mut model, &[Msg::Drill]);
+    assert_eq!(model.screen, Screen::Roadmap);
+    assert_eq!(model.roadmap.focus, Column::Objectives);
+    assert_eq!(
+        model.roadmap.objective_index(&model.plan, &model.index),
+        Some(o)
+    );
+}
