@@ -4,10 +4,12 @@ mod agenda;
 mod filter;
 mod ids;
 mod index;
+mod index_update;
 mod model;
 mod ops;
 mod review;
 mod schedule;
+mod status_serde;
 mod validate;
 
 pub use agenda::{DueEntry, DueRef, agenda};

@@ -78,7 +78,12 @@ fn event_loop(
         let mut cmd = update(model, msg);
         loop {
             cmd = match cmd {
-                Cmd::Save => save(model, io),
+                Cmd::Save => {
+                    // The change shows at once; the status bar says "Enregistré" once it
+                    // is on disk, a frame later.
+                    terminal.draw(|frame| view(model, frame))?;
+                    save(model, io)
+                }
                 Cmd::Export(export) => write_export(model, io, &export),
                 Cmd::Quit => return Ok(()),
                 Cmd::None => break,

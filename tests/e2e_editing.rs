@@ -83,6 +83,20 @@ impl Jalons {
         )
     }
 
+    /// Waits for the status bar to say that a change naming `what` is on disk: the change
+    /// is drawn at once, "Enregistré" comes once the save is done.
+    fn wait_saved(&mut self, what: &str) -> String {
+        self.pty.wait_for(
+            &format!("{what:?} saved in the status bar"),
+            PATIENCE,
+            |screen, _| {
+                let (rows, cols) = screen.size();
+                let status = screen.rows(0, cols).nth(usize::from(rows) - 2)?;
+                (status.contains(what) && status.contains("Enregistré")).then_some(status)
+            },
+        )
+    }
+
     fn quit(&mut self) {
         self.pty.send(b"q");
         let status = self.pty.wait_exit(PATIENCE);
@@ -149,7 +163,7 @@ fn add_edit_undo_search_quit_keeps_the_first_title() {
     app.pty.send(CLEAR_LINE);
     app.pty.send(SECOND.as_bytes());
     app.pty.send(ENTER);
-    app.wait_status(SECOND);
+    app.wait_saved(SECOND);
     assert_eq!(actions_titled(&app.store_json(), SECOND).len(), 1);
 
     // `u`: the edit undone, and saved.

@@ -5,7 +5,7 @@ use super::form::{Field, Form};
 use super::history::History;
 use super::nav::RoadmapNav;
 use super::screen::{ReviewNav, Screen};
-use crate::domain::{Filter, Op, OpError, Plan, PlanIndex, apply};
+use crate::domain::{Filter, Op, OpError, Plan, PlanIndex, apply, locate};
 use crate::i18n::{Catalogue, Lang};
 use crate::search::SearchIndex;
 
@@ -160,8 +160,24 @@ impl Model {
     /// staying on the same records (found by ID before the change).
     pub fn apply(&mut self, op: &Op) -> Result<Op, OpError> {
         let anchor = self.roadmap.anchor(&self.plan, &self.index);
+        // A tick changes counters, not the plan's shape: the index is updated in place
+        // (unless a filter depends on the state ticked).
+        let ticked = match op {
+            Op::SetActionStatus { id, .. } | Op::SetItemDone { id, .. }
+                if !self.filter.is_active() =>
+            {
+                locate(&self.plan, id)
+            }
+            _ => None,
+        };
+        let before = ticked.and_then(|place| PlanIndex::share(&self.plan, place, self.today));
         let inverse = apply(&mut self.plan, op)?;
-        self.index = PlanIndex::build_filtered(&self.plan, self.today, &self.filter);
+        if let (Some(place), Some(before)) = (ticked, before) {
+            self.index
+                .state_changed(&self.plan, place, before, self.today);
+        } else {
+            self.index = PlanIndex::build_filtered(&self.plan, self.today, &self.filter);
+        }
         self.roadmap.restore(&anchor, &self.plan, &self.index);
         self.review.clamp(&self.plan, &self.index);
         self.forget_search();

@@ -98,13 +98,19 @@ pub struct Action {
 
 /// Where an action stands. "Done" carries the day it was done, so a status note can say what
 /// was achieved since a date, and so that "done" can never lose its date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "state", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
 pub enum Status {
     Todo,
     InProgress,
     Blocked,
     Done { on: NaiveDate },
+}
+
+impl<'de> Deserialize<'de> for Status {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        super::status_serde::deserialize(deserializer)
+    }
 }
 
 impl Status {

@@ -13,46 +13,126 @@ use crate::app::Model;
 use crate::domain::{Bucket, DueEntry, DueRef, days_until};
 use crate::sanitize::inert;
 
+/// A line of the review: only the lines on screen are built, so a review of 20,000 items
+/// costs what one of 20 does.
+#[derive(Clone, Copy)]
+enum Slot {
+    Filter,
+    Nothing,
+    Blank,
+    Header(usize),
+    Row(usize),
+}
+
+/// The review's groups: bucket, first row, how many rows.
+fn groups(model: &Model) -> Vec<(Bucket, usize, usize)> {
+    let agenda = &model.index.review.agenda;
+    let mut groups: Vec<(Bucket, usize, usize)> = Vec::new();
+    for (row, &e) in model.review.deadlines.shown.iter().enumerate() {
+        match groups.last_mut() {
+            Some((bucket, _, count)) if *bucket == agenda[e].bucket => *count += 1,
+            _ => groups.push((agenda[e].bucket, row, 1)),
+        }
+    }
+    groups
+}
+
+/// What stands on line `line`, the lines being: the filter, then each group (a blank line
+/// between groups, its header, its rows).
+fn slot(groups: &[(Bucket, usize, usize)], filtered: bool, line: usize) -> Option<Slot> {
+    let mut line = line;
+    if filtered {
+        if line == 0 {
+            return Some(Slot::Filter);
+        }
+        line -= 1;
+    }
+    if groups.is_empty() {
+        return (line == 0).then_some(Slot::Nothing);
+    }
+    for (g, &(_, first, count)) in groups.iter().enumerate() {
+        if g > 0 {
+            if line == 0 {
+                return Some(Slot::Blank);
+            }
+            line -= 1;
+        }
+        if line == 0 {
+            return Some(Slot::Header(g));
+        }
+        line -= 1;
+        if line < count {
+            return Some(Slot::Row(first + line));
+        }
+        line -= count;
+    }
+    None
+}
+
+/// The line of row `row`, and how many lines there are.
+fn line_of(groups: &[(Bucket, usize, usize)], filtered: bool, row: usize) -> (usize, usize) {
+    let mut line = usize::from(filtered);
+    let mut at = line;
+    for (g, &(_, first, count)) in groups.iter().enumerate() {
+        line += usize::from(g > 0) + 1;
+        if (first..first + count).contains(&row) {
+            at = line + row - first;
+        }
+        line += count;
+    }
+    (at, line.max(usize::from(filtered) + 1))
+}
+
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     let t = model.t();
     let review = &model.review.deadlines;
     let agenda = &model.index.review.agenda;
     let width = usize::from(area.width.saturating_sub(2));
+    let groups = groups(model);
+    let filtered = review.owner.is_some();
+    let (selected, total) = line_of(&groups, filtered, review.row);
+    let height = usize::from(area.height.saturating_sub(2));
+    let offset = review.scroll.window(selected, total, height);
     let mut lines = Lines::new(true);
-    if let Some(owner) = &review.owner {
-        let who = owner_name(model, owner);
-        lines.push(Line::from(vec![
-            Span::styled((t.owner_filter)(&who), theme::KEY),
-            Span::styled(format!("  ({})", t.filter_clear_hint), theme::DIM),
-        ]));
-    }
-    if review.shown.is_empty() {
-        lines.push(Line::styled(t.nothing_due, theme::DIM));
-    }
-    let mut group = None;
-    for (row, &e) in review.shown.iter().enumerate() {
-        let entry = &agenda[e];
-        if group != Some(entry.bucket) {
-            group = Some(entry.bucket);
-            if row > 0 {
-                lines.blank();
+    for line in offset..(offset + height).min(total) {
+        match slot(&groups, filtered, line) {
+            Some(Slot::Filter) => {
+                let who = review
+                    .owner
+                    .as_deref()
+                    .map(|o| owner_name(model, o))
+                    .unwrap_or_default();
+                lines.push(Line::from(vec![
+                    Span::styled((t.owner_filter)(&who), theme::KEY),
+                    Span::styled(format!("  ({})", t.filter_clear_hint), theme::DIM),
+                ]));
             }
-            let count = review.shown[row..]
-                .iter()
-                .take_while(|&&x| agenda[x].bucket == entry.bucket)
-                .count();
-            let (name, style) = match entry.bucket {
-                Bucket::Late => (t.late_group, theme::LATE),
-                Bucket::ThisWeek => (t.this_week, theme::KEY),
-                Bucket::ThisMonth => (t.this_month, theme::KEY),
-                Bucket::Later => (t.later, theme::KEY),
-            };
-            lines.push(Line::styled(format!("{name} ({count})"), style));
+            Some(Slot::Nothing) => lines.push(Line::styled(t.nothing_due, theme::DIM)),
+            Some(Slot::Blank) | None => lines.blank(),
+            Some(Slot::Header(g)) => {
+                let (bucket, _, count) = groups[g];
+                let (name, style) = match bucket {
+                    Bucket::Late => (t.late_group, theme::LATE),
+                    Bucket::ThisWeek => (t.this_week, theme::KEY),
+                    Bucket::ThisMonth => (t.this_month, theme::KEY),
+                    Bucket::Later => (t.later, theme::KEY),
+                };
+                lines.push(Line::styled(format!("{name} ({count})"), style));
+            }
+            Some(Slot::Row(row)) => {
+                let entry = &agenda[review.shown[row]];
+                lines.row(entry_spans(model, entry, width), row == review.row);
+            }
         }
-        lines.row(entry_spans(model, entry, width), row == review.row);
     }
     let title = format!("{} · {}", t.screen_deadlines, t.date(model.today));
-    lines.draw(frame, area, pane::block(&title, true), &review.scroll);
+    // Only the visible lines were built: they are drawn from the first.
+    lines.draw(
+        frame,
+        area,
+        pane::block(&title, true),
+        &crate::app::Scroll::default(),
+    );
 }
 
 /// Due date and countdown, title, then owner and parent as far as the width allows.
