@@ -106,3 +106,44 @@ fn enter_on_a_linked_objective_shows_it_on_the_roadmap() {
         Some(o)
     );
 }
+
+#[test]
+fn a_click_on_a_deadline_selects_it_and_a_click_on_a_tab_switches() {
+    use ratatui::crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let mut model = model("2014-09-16");
+    press(&mut model, &[Msg::Show(Screen::Deadlines)]);
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).expect("a terminal");
+    terminal
+        .draw(|f| jalons::ui::view(&model, f))
+        .expect("drawn");
+    let area = ratatui::layout::Rect::new(0, 0, 100, 30);
+    let click = |column, row| MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    };
+    // Title bar, the pane's border, the group's header, then the rows.
+    let msg = jalons::ui::hit(&model, area, click(30, 5)).expect("a row under the pointer");
+    assert_eq!(msg, Msg::ClickRow(2));
+    update(&mut model, msg);
+    assert_eq!(model.review.deadlines.row, 2);
+    assert_eq!(
+        jalons::ui::hit(&model, area, click(30, 2)),
+        None,
+        "a header selects nothing"
+    );
+    let buffer = terminal.backend().buffer();
+    let title_bar: String = (0..100)
+        .map(|x| buffer[(x, 0)].symbol().to_owned())
+        .collect();
+    let x = title_bar
+        .chars()
+        .position(|c| c == '2')
+        .expect("the second tab");
+    let x = u16::try_from(x + 2).expect("on screen");
+    let tab = jalons::ui::hit(&model, area, click(x, 0)).expect("a tab under the pointer");
+    update(&mut model, tab);
+    assert_eq!(model.screen, Screen::Delegations);
+}

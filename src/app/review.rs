@@ -100,7 +100,14 @@ pub fn click_row(model: &mut Model, row: usize) {
     let (pane, len) = match model.screen {
         Screen::Delegations => (&mut model.review.delegations, model.plan.delegations.len()),
         Screen::Trips => (&mut model.review.trips, model.plan.trips.len()),
-        _ => return,
+        Screen::Deadlines => {
+            let review = &mut model.review.deadlines;
+            if row < review.shown.len() {
+                review.row = row;
+            }
+            return;
+        }
+        Screen::Roadmap => return,
     };
     if row < len {
         pane.detail = false;

@@ -83,6 +83,22 @@ fn line_of(groups: &[(Bucket, usize, usize)], filtered: bool, row: usize) -> (us
     (at, line.max(usize::from(filtered) + 1))
 }
 
+/// The review row on line `line` of the pane (from its first line inside the border), as
+/// last drawn: what a click there selects.
+pub fn row_at(model: &Model, line: usize) -> Option<usize> {
+    let groups = groups(model);
+    let filtered = model.review.deadlines.owner.is_some();
+    let (_, total) = line_of(&groups, filtered, model.review.deadlines.row);
+    let line = model.review.deadlines.scroll.first() + line;
+    (line < total)
+        .then(|| slot(&groups, filtered, line))
+        .flatten()
+        .and_then(|slot| match slot {
+            Slot::Row(row) => Some(row),
+            _ => None,
+        })
+}
+
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     let t = model.t();
     let review = &model.review.deadlines;

@@ -4,7 +4,7 @@
 use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
 
-use super::{chrome, pane, regions, roadmap};
+use super::{chrome, deadlines, pane, regions, roadmap};
 use crate::app::{Column, Mode, Model, Msg, Screen};
 
 /// The message for a mouse event on a terminal of `area`, if it means anything.
@@ -56,7 +56,10 @@ pub fn hit(model: &Model, area: Rect, event: MouseEvent) -> Option<Msg> {
             let row = row_under(list, at, 2)?;
             Some(Msg::ClickRow(pane.scroll[0].first() + row))
         }
-        Screen::Deadlines => None,
+        Screen::Deadlines => {
+            let line = row_under(body, at, 1)?;
+            deadlines::row_at(model, line).map(Msg::ClickRow)
+        }
     }
 }
 
