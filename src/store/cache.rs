@@ -7,22 +7,8 @@ use std::io::{self, Write};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
-use super::text::nested;
+use super::text::at_depth;
 use crate::domain::{Op, Place, Plan, Record, locate};
-
-/// The pretty text of one element of a top-level list: at depth two, so every line after the
-/// first is indented by four more spaces.
-fn element(value: &impl Serialize) -> Vec<u8> {
-    let flat = serde_json::to_vec_pretty(value).expect("a plan always serialises");
-    let mut out = Vec::with_capacity(flat.len() + flat.len() / 6);
-    for &b in &flat {
-        out.push(b);
-        if b == b'\n' {
-            out.extend_from_slice(b"    ");
-        }
-    }
-    out
-}
 
 #[derive(Debug, Default)]
 pub struct TextCache {
@@ -81,19 +67,29 @@ impl TextCache {
             filling.join().expect("serialising does not panic");
         });
         out.write_all(b"{\n")?;
-        field(out, "schema_version", &nested(&plan.schema_version), true)?;
-        field(out, "title", &nested(&plan.title), false)?;
+        field(
+            out,
+            "schema_version",
+            &at_depth(&plan.schema_version, 1),
+            true,
+        )?;
+        field(out, "title", &at_depth(&plan.title, 1), false)?;
         if plan.mandate_start.is_some() {
-            field(out, "mandate_start", &nested(&plan.mandate_start), false)?;
+            field(
+                out,
+                "mandate_start",
+                &at_depth(&plan.mandate_start, 1),
+                false,
+            )?;
         }
-        field(out, "horizons", &nested(&plan.horizons), false)?;
-        field(out, "objectives", &nested(&plan.objectives), false)?;
+        field(out, "horizons", &at_depth(&plan.horizons, 1), false)?;
+        field(out, "objectives", &at_depth(&plan.objectives, 1), false)?;
         out.write_all(b",\n  \"actions\": ")?;
         list(out, plan.actions.iter().map(|a| &self.actions[&a.id]))?;
-        field(out, "delegations", &nested(&plan.delegations), false)?;
+        field(out, "delegations", &at_depth(&plan.delegations, 1), false)?;
         out.write_all(b",\n  \"trips\": ")?;
         list(out, plan.trips.iter().map(|t| &self.trips[&t.id]))?;
-        field(out, "templates", &nested(&plan.templates), false)?;
+        field(out, "templates", &at_depth(&plan.templates, 1), false)?;
         out.write_all(b"\n}\n")
     }
 }
@@ -109,7 +105,7 @@ fn fill<T: Serialize>(
     }
     for record in records {
         if !kept.contains_key(id(record)) {
-            kept.insert(id(record).clone(), element(record));
+            kept.insert(id(record).clone(), at_depth(record, 2));
         }
     }
 }

@@ -50,7 +50,7 @@ pub fn draw(model: &Model, form: &Form, frame: &mut Frame, area: Rect) {
             }
         }
         if focused {
-            cursor = field_cursor.map(|x| (lines_len(&lines), x));
+            cursor = field_cursor.map(|x| (lines.len(), x));
             row.extend(dropdown(model, field, value_width));
         }
         lines.rows(row, focused);
@@ -73,12 +73,12 @@ pub fn draw(model: &Model, form: &Form, frame: &mut Frame, area: Rect) {
     for line in wrap(&format!("{}  {hint}", t.form_hint), width) {
         lines.push(Line::styled(line, theme::DIM));
     }
-    let height = u16::try_from(lines_len(&lines) + 2).unwrap_or(u16::MAX);
+    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
     let popup = centered(area, 80, height);
     frame.render_widget(Clear, popup);
     let title = (t.form_title)(form.kind, form.editing.is_none());
     let scroll = Scroll::default();
-    let first_line = lines_offset(&lines, popup.height.saturating_sub(2), &scroll);
+    let first_line = lines.offset(usize::from(popup.height.saturating_sub(2)), &scroll);
     lines.draw(frame, popup, pane::block(title, true), &scroll);
     if let Some((line, x)) = cursor
         && line >= first_line
@@ -89,14 +89,6 @@ pub fn draw(model: &Model, form: &Form, frame: &mut Frame, area: Rect) {
             frame.set_cursor_position(Position { x, y });
         }
     }
-}
-
-fn lines_len(lines: &Lines) -> usize {
-    lines.len()
-}
-
-fn lines_offset(lines: &Lines, height: u16, scroll: &Scroll) -> usize {
-    lines.offset(usize::from(height), scroll)
 }
 
 /// The field's value on its line, and where the text cursor goes (cells from the start).
