@@ -1,6 +1,7 @@
 //! The plan and what can be done to it. Knows nothing of terminals or files.
 
 mod agenda;
+mod date_serde;
 mod filter;
 mod ids;
 mod index;

@@ -68,7 +68,7 @@ impl Store {
         // The version seen is taken before reading: if another instance saves in between, our
         // next save merges with it (harmless) rather than taking it as read (losing it).
         let seen = Fingerprint::of(path);
-        let (plan, _) = read::read(path)?;
+        let plan = read::read(path)?;
         let store = Self {
             path: path.to_path_buf(),
             seen,
@@ -103,7 +103,7 @@ impl Store {
             }
             _ => {
                 let seen = Fingerprint::of(path);
-                let (plan, _, extra) = read::read_then(path, also)?;
+                let (plan, extra) = read::read_then(path, also)?;
                 let store = Self {
                     path: path.to_path_buf(),
                     seen,
@@ -150,7 +150,7 @@ impl Store {
         let now = Fingerprint::of(&self.path);
         let mut saved = Saved::default();
         let merged = if now.is_some() && now != self.seen {
-            let (mut theirs, _) = read::read(&self.path)?;
+            let mut theirs = read::read(&self.path)?;
             for op in pending {
                 if let Err(e) = apply(&mut theirs, op) {
                     saved.conflicts.push((op.clone(), e));
@@ -188,7 +188,7 @@ impl Store {
         if now.is_none() || now == self.seen {
             return Ok(None);
         }
-        let (plan, _) = read::read(&self.path)?;
+        let plan = read::read(&self.path)?;
         self.seen = now;
         Ok(Some(plan))
     }

@@ -230,7 +230,7 @@ fn the_index_groups_objectives_and_actions_in_plan_order() {
     let index = PlanIndex::build(&plan, date("2014-07-14"));
     assert_eq!(index.objectives_of, vec![vec![0, 2], vec![1]]);
     assert_eq!(index.actions_of, vec![vec![0, 2, 3], vec![1, 4], vec![]]);
-    assert_eq!(index.action_pos["a4"], 3);
+    assert_eq!(index.objective_pos["o2"], 2);
     assert_eq!(index.trip_pos["t-cancelled"], 1);
 }
 

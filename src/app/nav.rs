@@ -146,12 +146,11 @@ impl RoadmapNav {
         {
             self.objective = row;
         }
-        if let Some(a) = anchor
-            .action
-            .as_ref()
-            .and_then(|id| index.action_pos.get(id))
+        if let Some(id) = &anchor.action
             && let Some(o) = self.objective_index(plan, index)
-            && let Some(row) = index.actions_of[o].iter().position(|x| x == a)
+            && let Some(row) = index.actions_of[o]
+                .iter()
+                .position(|&a| plan.actions[a].id == *id)
         {
             self.action = row;
         }

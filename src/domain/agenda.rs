@@ -75,6 +75,7 @@ pub fn agenda(plan: &Plan, today: NaiveDate) -> Vec<DueEntry> {
             }
         }
     }
-    entries.sort_by_key(|e| (e.day, e.what));
+    // Entries were pushed in `DueRef` order: a stable sort on the day alone keeps it for ties.
+    entries.sort_by_key(|e| e.day);
     entries
 }

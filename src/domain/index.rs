@@ -57,7 +57,6 @@ pub struct PlanIndex {
     pub trip_checklist: Vec<Progress>,
     pub horizon_pos: HashMap<String, usize>,
     pub objective_pos: HashMap<String, usize>,
-    pub action_pos: HashMap<String, usize>,
     pub delegation_pos: HashMap<String, usize>,
     pub trip_pos: HashMap<String, usize>,
     /// Actions each delegation owns, per horizon: `[delegation][horizon]`.
@@ -83,7 +82,6 @@ impl PlanIndex {
     pub fn build_filtered(plan: &Plan, today: NaiveDate, filter: &Filter) -> Self {
         let horizon_pos = positions(plan.horizons.iter().map(|h| &h.id));
         let objective_pos = positions(plan.objectives.iter().map(|o| &o.id));
-        let action_pos = positions(plan.actions.iter().map(|a| &a.id));
         let delegation_pos = positions(plan.delegations.iter().map(|d| &d.id));
         let trip_pos = positions(plan.trips.iter().map(|t| &t.id));
 
@@ -175,7 +173,6 @@ impl PlanIndex {
             trip_checklist,
             horizon_pos,
             objective_pos,
-            action_pos,
             delegation_pos,
             trip_pos,
             delegation_by_horizon,

@@ -10,6 +10,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::date_serde::{date, optional};
+
 /// The schema this build reads and writes.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -18,7 +20,11 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub struct Plan {
     pub schema_version: u32,
     pub title: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "optional"
+    )]
     pub mandate_start: Option<NaiveDate>,
     #[serde(default)]
     pub horizons: Vec<Horizon>,
@@ -56,9 +62,17 @@ impl Plan {
 pub struct Horizon {
     pub id: String,
     pub label: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "optional"
+    )]
     pub start: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "optional"
+    )]
     pub deadline: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
@@ -87,7 +101,11 @@ pub struct Action {
     pub owner: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub co_owners: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "optional"
+    )]
     pub due: Option<NaiveDate>,
     pub status: Status,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -158,9 +176,17 @@ pub struct Trip {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub country: String,
     /// Departure; `None` while the trip is still to be scheduled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "optional"
+    )]
     pub start: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "optional"
+    )]
     pub end: Option<NaiveDate>,
     pub status: TripStatus,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -230,7 +256,11 @@ pub struct ChecklistItem {
     pub owner: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<Due>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "optional"
+    )]
     pub done_on: Option<NaiveDate>,
 }
 
@@ -239,7 +269,7 @@ pub struct ChecklistItem {
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Due {
     DaysBefore(u32),
-    On(NaiveDate),
+    On(#[serde(deserialize_with = "date")] NaiveDate),
 }
 
 /// A reusable preparation checklist (bilateral visit, network summit, memorial trip).

@@ -129,14 +129,16 @@ impl Review {
                 .collect();
         }
         for &t in &trips_by_date {
-            let mut per_owner: HashMap<usize, Vec<DueRef>> = HashMap::default();
+            // A trip has a handful of owners: a list beats a map here.
+            let mut per_owner: Vec<(usize, Vec<DueRef>)> = Vec::new();
             for (i, item) in plan.trips[t].checklist.iter().enumerate() {
                 let holder = item.owner.as_ref().and_then(|o| delegation_pos.get(o));
                 if let (Some(&d), true) = (holder, shown.item(plan, today, t, i)) {
-                    per_owner
-                        .entry(d)
-                        .or_default()
-                        .push(DueRef::Item { trip: t, item: i });
+                    let what = DueRef::Item { trip: t, item: i };
+                    match per_owner.iter_mut().find(|(owner, _)| *owner == d) {
+                        Some((_, items)) => items.push(what),
+                        None => per_owner.push((d, vec![what])),
+                    }
                 }
             }
             for (d, items) in per_owner {

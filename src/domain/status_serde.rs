@@ -8,6 +8,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
+use super::date_serde::Day;
 use super::model::Status;
 
 /// The state, read as an enum so that a wrong one is reported where it stands.
@@ -35,7 +36,7 @@ impl<'de> Visitor<'de> for StatusVisitor {
         while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
             match key.as_ref() {
                 "state" if state.is_none() => state = Some(map.next_value()?),
-                "on" if on.is_none() => on = Some(map.next_value()?),
+                "on" if on.is_none() => on = Some(map.next_value::<Day>()?.0),
                 "state" | "on" => {
                     return Err(de::Error::custom(format!("duplicate field `{key}`")));
                 }

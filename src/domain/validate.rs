@@ -67,7 +67,10 @@ impl Loc {
 }
 
 struct Checker<'p> {
-    ids: HashMap<&'p str, Loc>,
+    /// IDs met so far. Only the IDs: where the first holder of each stands is only worked out
+    /// once a duplicate turns up, which keeps this set small enough not to slow a large read.
+    ids: HashSet<&'p str>,
+    first_holders: Option<HashMap<&'p str, Loc>>,
     problems: Vec<Problem>,
 }
 
@@ -80,14 +83,21 @@ impl<'p> Checker<'p> {
         });
     }
 
-    fn id(&mut self, loc: Loc, id: &'p str) {
+    fn id(&mut self, plan: &'p Plan, loc: Loc, id: &'p str) {
         if id.trim().is_empty() {
             self.report(loc, "id", id, "empty id".to_owned());
-        } else if let Some(first) = self.ids.get(id) {
-            let message = format!("duplicate id {id:?}, first used at {}", first.path(""));
+        } else if !self.ids.insert(id) {
+            let first = self.first_holders.get_or_insert_with(|| {
+                let mut first = HashMap::default();
+                each_id(plan, |(at, id)| {
+                    first.entry(id).or_insert(at);
+                    None::<()>
+                });
+                first
+            });
+            let first = first.get(id).map_or_else(String::new, |at| at.path(""));
+            let message = format!("duplicate id {id:?}, first used at {first}");
             self.report(loc, "id", id, message);
-        } else {
-            self.ids.insert(id, loc);
         }
     }
 
@@ -133,10 +143,8 @@ impl<'p> Checker<'p> {
 #[must_use]
 pub fn validate(plan: &Plan) -> Vec<Problem> {
     let mut c = Checker {
-        ids: HashMap::with_capacity_and_hasher(
-            plan.actions.len() + plan.objectives.len() + 64,
-            rustc_hash::FxBuildHasher,
-        ),
+        ids: HashSet::with_capacity_and_hasher(id_count(plan), rustc_hash::FxBuildHasher),
+        first_holders: None,
         problems: Vec::new(),
     };
     if plan.schema_version != SCHEMA_VERSION {
@@ -146,30 +154,25 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
             message: format!("version {} is not {SCHEMA_VERSION}", plan.schema_version),
         });
     }
+    each_id(plan, |(loc, id)| {
+        c.id(plan, loc, id);
+        None::<()>
+    });
     for (i, h) in plan.horizons.iter().enumerate() {
         let loc = Loc::top("horizons", i);
-        c.id(loc, &h.id);
         c.date(loc, "start", &h.id, h.start);
         c.date(loc, "deadline", &h.id, h.deadline);
         c.order(loc, "deadline", &h.id, (h.start, h.deadline));
     }
-    for (i, o) in plan.objectives.iter().enumerate() {
-        c.id(Loc::top("objectives", i), &o.id);
-    }
     for (i, a) in plan.actions.iter().enumerate() {
         let loc = Loc::top("actions", i);
-        c.id(loc, &a.id);
         c.date(loc, "due", &a.id, a.due);
         if let Status::Done { on } = a.status {
             c.date(loc, "status.on", &a.id, Some(on));
         }
     }
-    for (i, d) in plan.delegations.iter().enumerate() {
-        c.id(Loc::top("delegations", i), &d.id);
-    }
     for (t, trip) in plan.trips.iter().enumerate() {
         let loc = Loc::top("trips", t);
-        c.id(loc, &trip.id);
         c.date(loc, "start", &trip.id, trip.start);
         c.date(loc, "end", &trip.id, trip.end);
         c.order(loc, "end", &trip.id, (trip.start, trip.end));
@@ -177,12 +180,8 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
             let message = "an end date without a departure date".to_owned();
             c.report(loc, "end", &trip.id, message);
         }
-        for (i, m) in trip.members.iter().enumerate() {
-            c.id(loc.inner("members", i), &m.id);
-        }
         for (i, item) in trip.checklist.iter().enumerate() {
             let at = loc.inner("checklist", i);
-            c.id(at, &item.id);
             c.date(at, "done_on", &item.id, item.done_on);
             match item.due {
                 Some(Due::On(d)) => c.date(at, "due.on", &item.id, Some(d)),
@@ -194,11 +193,52 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
             }
         }
     }
-    for (i, tpl) in plan.templates.iter().enumerate() {
-        c.id(Loc::top("templates", i), &tpl.id);
-    }
     references(plan, &mut c);
     c.problems
+}
+
+fn id_count(plan: &Plan) -> usize {
+    let inner: usize = plan
+        .trips
+        .iter()
+        .map(|t| t.members.len() + t.checklist.len())
+        .sum();
+    let top = plan.horizons.len()
+        + plan.objectives.len()
+        + plan.actions.len()
+        + plan.delegations.len()
+        + plan.trips.len()
+        + plan.templates.len();
+    top + inner
+}
+
+/// Calls `f` on every record carrying an ID, in the order of the file, until it answers.
+fn each_id<'p, T>(plan: &'p Plan, f: impl FnMut((Loc, &'p str)) -> Option<T>) -> Option<T> {
+    fn top<'p, R>(
+        list: &'static str,
+        records: &'p [R],
+        id: impl Fn(&'p R) -> &'p str,
+    ) -> impl Iterator<Item = (Loc, &'p str)> {
+        records
+            .iter()
+            .enumerate()
+            .map(move |(i, r)| (Loc::top(list, i), id(r)))
+    }
+    let trips = plan.trips.iter().enumerate().flat_map(|(t, trip)| {
+        let loc = Loc::top("trips", t);
+        let members = trip.members.iter().enumerate();
+        let items = trip.checklist.iter().enumerate();
+        std::iter::once((loc, trip.id.as_str()))
+            .chain(members.map(move |(i, m)| (loc.inner("members", i), m.id.as_str())))
+            .chain(items.map(move |(i, it)| (loc.inner("checklist", i), it.id.as_str())))
+    });
+    top("horizons", &plan.horizons, |r| &r.id)
+        .chain(top("objectives", &plan.objectives, |r| &r.id))
+        .chain(top("actions", &plan.actions, |r| &r.id))
+        .chain(top("delegations", &plan.delegations, |r| &r.id))
+        .chain(trips)
+        .chain(top("templates", &plan.templates, |r| &r.id))
+        .find_map(f)
 }
 
 fn references(plan: &Plan, c: &mut Checker<'_>) {

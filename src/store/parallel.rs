@@ -1,6 +1,12 @@
 //! Reading a large store on two cores: the two long lists, actions and trips, are parsed at
 //! the same time. Only the fast path: on any error the caller reads the file again the slow
 //! way, which names the position of the problem.
+//!
+//! A store laid out as jalons writes it (each top-level member on a line of its own,
+//! indented by two spaces) is cut at those lines without reading it first: a raw newline
+//! cannot occur inside a JSON string, so such a line always starts a member or lies in a
+//! value that then fails to parse whole. Any other layout is split by a first read that
+//! leaves the two lists raw.
 
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -29,12 +35,105 @@ struct Parts<'a> {
     templates: Vec<ChecklistTemplate>,
 }
 
+/// The text of each top-level member, as laid out by jalons; `None` for any other layout,
+/// for an unknown or repeated member, or without the members a plan must have.
+#[derive(Default)]
+struct Members<'a> {
+    schema_version: Option<&'a str>,
+    title: Option<&'a str>,
+    mandate_start: Option<&'a str>,
+    horizons: Option<&'a str>,
+    objectives: Option<&'a str>,
+    actions: Option<&'a str>,
+    delegations: Option<&'a str>,
+    trips: Option<&'a str>,
+    templates: Option<&'a str>,
+}
+
+fn is_json_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r')
+}
+
+impl<'a> Members<'a> {
+    fn of(text: &'a str) -> Option<Self> {
+        const KEY_LINE: &[u8] = b"\n  \"";
+        let lines: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), KEY_LINE).collect();
+        let first = *lines.first()?;
+        if text[..first].trim_matches(is_json_space) != "{" {
+            return None;
+        }
+        let mut members = Self::default();
+        for (n, &line) in lines.iter().enumerate() {
+            let key_start = line + KEY_LINE.len();
+            let key_len = text[key_start..].find('"')?;
+            let key = &text[key_start..key_start + key_len];
+            let value_start = key_start + key_len + 1;
+            let value_start = value_start + text[value_start..].strip_prefix(": ").map(|_| 2)?;
+            let value = match lines.get(n + 1) {
+                Some(&next) => text[value_start..next]
+                    .trim_end_matches(is_json_space)
+                    .strip_suffix(',')?,
+                None => text[value_start..]
+                    .trim_end_matches(is_json_space)
+                    .strip_suffix('}')?,
+            };
+            let slot = match key {
+                "schema_version" => &mut members.schema_version,
+                "title" => &mut members.title,
+                "mandate_start" => &mut members.mandate_start,
+                "horizons" => &mut members.horizons,
+                "objectives" => &mut members.objectives,
+                "actions" => &mut members.actions,
+                "delegations" => &mut members.delegations,
+                "trips" => &mut members.trips,
+                "templates" => &mut members.templates,
+                _ => return None,
+            };
+            if slot.replace(value).is_some() {
+                return None;
+            }
+        }
+        (members.schema_version.is_some() && members.title.is_some()).then_some(members)
+    }
+
+    fn plan(&self) -> serde_json::Result<Plan> {
+        fn or_default<T: for<'de> Deserialize<'de> + Default>(
+            text: Option<&str>,
+        ) -> serde_json::Result<T> {
+            text.map_or_else(|| Ok(T::default()), serde_json::from_str)
+        }
+        let (actions, rest) = std::thread::scope(|scope| {
+            let actions = scope.spawn(|| or_default::<Vec<Action>>(self.actions));
+            let rest = (|| {
+                Ok(Plan {
+                    schema_version: or_default(self.schema_version)?,
+                    title: or_default(self.title)?,
+                    mandate_start: or_default(self.mandate_start)?,
+                    horizons: or_default(self.horizons)?,
+                    objectives: or_default(self.objectives)?,
+                    actions: Vec::new(),
+                    delegations: or_default(self.delegations)?,
+                    trips: or_default(self.trips)?,
+                    templates: or_default(self.templates)?,
+                })
+            })();
+            (actions.join().expect("parsing does not panic"), rest)
+        });
+        let mut plan: Plan = rest?;
+        plan.actions = actions?;
+        Ok(plan)
+    }
+}
+
 fn list<T: for<'de> Deserialize<'de>>(raw: Option<&RawValue>) -> serde_json::Result<Vec<T>> {
     raw.map_or_else(|| Ok(Vec::new()), |raw| serde_json::from_str(raw.get()))
 }
 
 /// The plan, or the first error met (whose position may be relative to a part).
 pub fn parse(text: &str) -> serde_json::Result<Plan> {
+    if let Some(plan) = Members::of(text).and_then(|members| members.plan().ok()) {
+        return Ok(plan);
+    }
     let parts: Parts = serde_json::from_str(text)?;
     let (actions, trips) = std::thread::scope(|scope| {
         let actions = scope.spawn(|| list::<Action>(parts.actions));
@@ -52,4 +151,80 @@ pub fn parse(text: &str) -> serde_json::Result<Plan> {
         trips: trips?,
         templates: parts.templates,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{builtin, generate, store::to_bytes};
+
+    fn general(text: &str) -> Option<Plan> {
+        serde_json::from_str(text).ok()
+    }
+
+    fn cut(text: &str) -> Option<Plan> {
+        Members::of(text)?.plan().ok()
+    }
+
+    fn canonical(plan: &Plan) -> String {
+        String::from_utf8(to_bytes(plan)).expect("UTF-8")
+    }
+
+    #[test]
+    fn a_store_as_jalons_writes_it_is_cut_at_its_members() {
+        for plan in [
+            builtin::roadmap(),
+            generate::plan(300, 7),
+            Plan::empty("Vide"),
+        ] {
+            let text = canonical(&plan);
+            assert!(Members::of(&text).is_some());
+            assert_eq!(cut(&text), Some(plan.clone()));
+            assert_eq!(parse(&text).ok(), Some(plan));
+        }
+    }
+
+    #[test]
+    fn other_layouts_are_read_whole() {
+        let plan = generate::plan(50, 3);
+        let minified = serde_json::to_string(&plan).unwrap();
+        let wide = canonical(&plan).replace("\n  ", "\n    ");
+        for text in [minified, wide] {
+            assert!(Members::of(&text).is_none());
+            assert_eq!(parse(&text).ok(), Some(plan.clone()));
+        }
+    }
+
+    /// Texts that look cut-able but are not a plan, or not the same plan once cut: the cut
+    /// must refuse them (or read them as the whole reader does), never read something else.
+    #[test]
+    fn a_cut_never_reads_what_the_whole_text_does_not_say() {
+        let text = canonical(&builtin::roadmap());
+        let nested =
+            "{\n  \"schema_version\": 1,\n  \"title\": {\n  \"x\": 1},\n  \"horizons\": []\n}\n";
+        let cases = [
+            text.replacen("\n  \"title\"", "\n  \"titre\"", 1),
+            text.replacen(
+                "\n  \"horizons\"",
+                "\n  \"title\": \"bis\",\n  \"horizons\"",
+                1,
+            ),
+            text.replacen("\n  \"title\": ", "\n  \"other\": ", 1),
+            text.replacen("\n  \"schema_version\": 1,", "", 1),
+            format!("{text}{{\"x\": 1}}\n"),
+            text.replacen('{', "{\"a\": 1,", 1),
+            text.replacen(",\n  \"objectives\"", "\n  \"objectives\"", 1),
+            text.replacen("\n  \"title\": ", "\n  \"title\":", 1),
+            format!("\u{feff}{text}"),
+            text.trim_end().trim_end_matches('}').to_owned(),
+            nested.to_owned(),
+        ];
+        for (n, case) in cases.iter().enumerate() {
+            let whole = general(case);
+            if let Some(plan) = cut(case) {
+                assert_eq!(Some(plan), whole, "case {n}");
+            }
+            assert_eq!(parse(case).ok(), whole, "case {n}");
+        }
+    }
 }

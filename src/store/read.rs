@@ -119,15 +119,15 @@ fn syntax_error(path: &Path, text: &str, plain: serde_json::Error) -> StoreError
 }
 
 /// Reads and parses the store at `path`.
-pub fn read(path: &Path) -> Result<(Plan, Vec<u8>), StoreError> {
-    read_then(path, |_| ()).map(|(plan, bytes, ())| (plan, bytes))
+pub fn read(path: &Path) -> Result<Plan, StoreError> {
+    read_then(path, |_| ()).map(|(plan, ())| plan)
 }
 
 /// [`read`] with [`parse_then`]'s `also`.
 pub fn read_then<R: Send>(
     path: &Path,
     also: impl FnOnce(&Plan) -> R + Send,
-) -> Result<(Plan, Vec<u8>, R), StoreError> {
+) -> Result<(Plan, R), StoreError> {
     let io = |cause| StoreError::Io {
         path: path.to_path_buf(),
         cause,
@@ -139,8 +139,7 @@ pub fn read_then<R: Send>(
         });
     }
     let bytes = fs::read(path).map_err(io)?;
-    let (plan, extra) = parse_then(path, &bytes, also)?;
-    Ok((plan, bytes, extra))
+    parse_then(path, &bytes, also)
 }
 
 fn newer(path: &Path, found: u64) -> StoreError {
