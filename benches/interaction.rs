@@ -35,6 +35,10 @@ const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
 const SEED: u64 = 1;
 const QUERY: &str = "bucare";
 
+// The allocator the binary uses (src/main.rs), so that the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }

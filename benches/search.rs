@@ -18,6 +18,10 @@ const SEED: u64 = 1;
 /// As many results as a screen lists.
 const LIMIT: usize = 50;
 
+// The allocator the binary uses (src/main.rs), so that the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }
