@@ -30,20 +30,15 @@ pub fn fold(text: &str) -> String {
     out
 }
 
-/// Whether `text` contains `query`, both folded.
-pub fn contains(text: &str, query: &str) -> bool {
-    fold(text).contains(&fold(query))
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{contains, fold};
+    use super::fold;
 
     #[test]
     fn folds_case_and_accents() {
         assert_eq!(fold("Événement à Bucarest"), "evenement a bucarest");
         assert_eq!(fold("Œuvre Straße"), "oeuvre strasse");
-        assert!(contains("Délégation générale", "DELEG"));
-        assert!(!contains("Europe", "ucue"));
+        assert!(fold("Délégation générale").contains(&fold("DELEG")));
+        assert!(!fold("Europe").contains(&fold("ucue")));
     }
 }

@@ -18,10 +18,7 @@ pub fn open(model: &mut Model) -> Cmd {
     let filter = &model.filter;
     let statuses = STATUS_IDS
         .iter()
-        .map(|(id, s)| Choice {
-            id: (*id).to_owned(),
-            label: (t.status_filter)(*s).to_owned(),
-        })
+        .map(|(id, s)| Choice::new(*id, (t.status_filter)(*s)))
         .collect();
     let status = filter
         .status
@@ -29,17 +26,11 @@ pub fn open(model: &mut Model) -> Cmd {
         .map(|(id, _)| *id);
     let themes = Filter::themes(&model.plan)
         .into_iter()
-        .map(|theme| Choice {
-            id: theme.clone(),
-            label: theme,
-        })
+        .map(|theme| Choice::new(theme.clone(), theme))
         .collect();
     let late = [("no", t.key_labels.no), ("yes", t.key_labels.yes)]
         .iter()
-        .map(|(id, label)| Choice {
-            id: (*id).to_owned(),
-            label: (*label).to_owned(),
-        })
+        .map(|(id, label)| Choice::new(*id, *label))
         .collect();
     let fields = vec![
         Field::one(

@@ -11,7 +11,7 @@ use tui_input::{Input, InputRequest};
 pub use build::{edit, new};
 pub use submit::{submit, template_items};
 
-use crate::fold::contains;
+use crate::fold::fold;
 
 /// The kinds of record a form writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,6 +63,19 @@ pub enum FieldName {
 pub struct Choice {
     pub id: String,
     pub label: String,
+    /// The label folded once, when first filtered, not on every keystroke: a choice of
+    /// objectives has 10,000 options at 100,000 actions.
+    folded: std::cell::OnceCell<String>,
+}
+
+impl Choice {
+    pub fn new(id: impl Into<String>, label: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            label: label.into(),
+            folded: std::cell::OnceCell::new(),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -266,8 +279,18 @@ impl Field {
             } => (filter.value(), options),
             Value::Text { .. } => return Vec::new(),
         };
+        if filter.is_empty() {
+            return (0..options.len()).collect();
+        }
+        let filter = fold(filter);
         (0..options.len())
-            .filter(|&i| filter.is_empty() || contains(&options[i].label, filter))
+            .filter(|&i| {
+                let option = &options[i];
+                option
+                    .folded
+                    .get_or_init(|| fold(&option.label))
+                    .contains(&filter)
+            })
             .collect()
     }
 
@@ -417,5 +440,45 @@ impl Form {
         if let Some(field) = self.fields.get_mut(self.focus) {
             field.paste(text);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    use super::*;
+
+    fn typed(field: &mut Field, keys: &[KeyCode]) -> Vec<usize> {
+        for &code in keys {
+            field.key(KeyEvent::new(code, KeyModifiers::NONE));
+        }
+        field.matches()
+    }
+
+    #[test]
+    fn a_choice_is_filtered_without_case_or_accents_as_the_filter_changes() {
+        let options = vec![
+            Choice::new("d-deleg", "Délégation générale"),
+            Choice::new("d-europe", "Europe"),
+            Choice::new("d-eco", "Développement ÉCONOMIQUE"),
+        ];
+        let mut field = Field::one(FieldName::Owner, options, None, false);
+        let chars = |text: &str| text.chars().map(KeyCode::Char).collect::<Vec<_>>();
+        assert_eq!(field.matches(), vec![0, 1, 2]);
+        assert_eq!(typed(&mut field, &chars("DEV")), vec![2]);
+        assert_eq!(field.chosen(), Some("d-eco"));
+        let erase = [KeyCode::Backspace; 3];
+        assert_eq!(typed(&mut field, &erase), vec![0, 1, 2]);
+        assert_eq!(typed(&mut field, &chars("éco")), vec![2]);
+        assert_eq!(typed(&mut field, &erase), vec![0, 1, 2]);
+        assert_eq!(typed(&mut field, &chars("e")), vec![0, 1, 2]);
+        assert_eq!(typed(&mut field, &chars("u")), vec![1]);
+        assert_eq!(typed(&mut field, &chars("x")), Vec::<usize>::new());
+        assert_eq!(
+            field.chosen(),
+            None,
+            "nothing typed matches: nothing chosen"
+        );
     }
 }

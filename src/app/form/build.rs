@@ -14,13 +14,7 @@ pub struct Context {
 }
 
 fn choices<T>(items: &[T], id: impl Fn(&T) -> &str, label: impl Fn(&T) -> String) -> Vec<Choice> {
-    items
-        .iter()
-        .map(|r| Choice {
-            id: id(r).to_owned(),
-            label: label(r),
-        })
-        .collect()
+    items.iter().map(|r| Choice::new(id(r), label(r))).collect()
 }
 
 /// Every delegation, as a choice.
@@ -60,18 +54,12 @@ pub const STATUSES: [(&str, Status); 3] = [
 fn statuses(t: &Catalogue) -> Vec<Choice> {
     let mut list: Vec<Choice> = STATUSES
         .iter()
-        .map(|(id, s)| Choice {
-            id: (*id).to_owned(),
-            label: (t.action_status)(*s).to_owned(),
-        })
+        .map(|(id, s)| Choice::new(*id, (t.action_status)(*s)))
         .collect();
-    list.push(Choice {
-        id: "done".to_owned(),
-        label: (t.action_status)(Status::Done {
-            on: chrono::NaiveDate::MIN,
-        })
-        .to_owned(),
-    });
+    let done = Status::Done {
+        on: chrono::NaiveDate::MIN,
+    };
+    list.push(Choice::new("done", (t.action_status)(done)));
     list
 }
 
@@ -100,10 +88,7 @@ pub const CATEGORIES: [(&str, MemberCategory); 4] = [
 
 fn named<T: Copy>(list: &[(&str, T)], name: impl Fn(T) -> &'static str) -> Vec<Choice> {
     list.iter()
-        .map(|(id, v)| Choice {
-            id: (*id).to_owned(),
-            label: name(*v).to_owned(),
-        })
+        .map(|(id, v)| Choice::new(*id, name(*v)))
         .collect()
 }
 
