@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{ListItem, Paragraph};
 
 use super::pane::{self, Lines};
-use super::rows::{item_glyph, status_glyph};
+use super::rows::{self, item_glyph, status_glyph};
 use super::text::fit;
 use super::theme;
 use crate::app::Model;
@@ -72,13 +72,8 @@ fn detail(model: &Model, frame: &mut Frame, area: Rect, d: usize) {
     let pane = &model.review.delegations;
     let width = usize::from(area.width.saturating_sub(2));
     let mut lines = Lines::new(pane.detail);
-    let who: Vec<String> = [&delegation.holder, &delegation.role]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .map(|s| inert(s).into_owned())
-        .collect();
-    if !who.is_empty() {
-        lines.push(Line::raw(who.join(" — ")));
+    if let Some(who) = rows::holder_line(delegation) {
+        lines.push(who);
     }
     lines.push(Line::styled(
         (t.delegation_kind)(delegation.kind),

@@ -4,8 +4,9 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
+use super::pane::block;
 use super::{rows, theme};
 use crate::app::{Column, Model};
 use crate::domain::{Action, is_late};
@@ -24,16 +25,6 @@ fn field(
 
 fn text(value: impl Into<String>) -> [Span<'static>; 1] {
     [Span::raw(value.into())]
-}
-
-fn block(title: &str, focused: bool) -> Block<'static> {
-    Block::bordered()
-        .border_style(if focused {
-            theme::FOCUS_BORDER
-        } else {
-            theme::BORDER
-        })
-        .title(Line::styled(format!(" {title} "), theme::TITLE))
 }
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
@@ -120,14 +111,7 @@ fn owner_lines(model: &Model, id: &str) -> Vec<Line<'static>> {
         inert(&delegation.name).into_owned(),
         theme::TITLE,
     )];
-    let who: Vec<String> = [&delegation.holder, &delegation.role]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .map(|s| inert(s).into_owned())
-        .collect();
-    if !who.is_empty() {
-        lines.push(Line::raw(who.join(" — ")));
-    }
+    lines.extend(rows::holder_line(delegation));
     let load = model.index.delegation_actions[d];
     let figures = (t.open_late)(load.open(), load.late);
     let style = if load.late > 0 {

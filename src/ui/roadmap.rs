@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph};
 
-use super::{detail, rows, theme};
+use super::{detail, pane, rows, theme};
 use crate::app::{Column, Model};
 
 /// How many columns fit: four when wide, fewer when narrow, always including the focus.
@@ -68,15 +68,7 @@ fn block(model: &Model, column: Column) -> Block<'static> {
         Column::Actions => t.col_actions,
         Column::Detail => t.col_detail,
     };
-    let focused = model.roadmap.focus == column;
-    let style = if focused {
-        theme::FOCUS_BORDER
-    } else {
-        theme::BORDER
-    };
-    Block::bordered()
-        .border_style(style)
-        .title(Line::styled(format!(" {title} "), theme::TITLE))
+    pane::block(title, model.roadmap.focus == column)
 }
 
 fn draw_list(model: &Model, frame: &mut Frame, area: Rect, column: Column) {

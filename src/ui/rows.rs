@@ -6,7 +6,7 @@ use ratatui::widgets::ListItem;
 use super::text::fit;
 use super::theme;
 use crate::app::Model;
-use crate::domain::{Action, Horizon, Objective, Progress, Status, is_late};
+use crate::domain::{Action, Delegation, Horizon, Objective, Progress, Status, is_late};
 use crate::sanitize::inert;
 
 /// "███░░ 3/8" with "⚠ 2" after it when some are late.
@@ -113,6 +113,16 @@ pub fn owner_name(model: &Model, id: &str) -> String {
 }
 
 /// Status glyph and title; due date and owner.
+/// "Holder — role" of a delegation, or `None` when it names neither.
+pub fn holder_line(delegation: &Delegation) -> Option<Line<'static>> {
+    let who: Vec<String> = [&delegation.holder, &delegation.role]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .map(|s| inert(s).into_owned())
+        .collect();
+    (!who.is_empty()).then(|| Line::raw(who.join(" — ")))
+}
+
 pub fn action(model: &Model, a: &Action, width: usize) -> ListItem<'static> {
     let late = is_late(a.due, a.status.is_done(), model.today);
     let due = due_span(model, a, false);
