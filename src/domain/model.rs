@@ -220,6 +220,16 @@ pub enum TripStatus {
 }
 
 impl TripStatus {
+    /// Every status, with the name the store gives it, in the order of a trip's life.
+    pub const NAMED: [(&'static str, Self); 6] = [
+        ("considered", Self::Considered),
+        ("to_create", Self::ToCreate),
+        ("preparing", Self::Preparing),
+        ("confirmed", Self::Confirmed),
+        ("done", Self::Done),
+        ("cancelled", Self::Cancelled),
+    ];
+
     /// A trip that has taken place or will not take place has nothing left to prepare.
     pub const fn is_closed(self) -> bool {
         matches!(self, Self::Done | Self::Cancelled)

@@ -63,15 +63,6 @@ fn statuses(t: &Catalogue) -> Vec<Choice> {
     list
 }
 
-pub const TRIP_STATUSES: [(&str, TripStatus); 6] = [
-    ("considered", TripStatus::Considered),
-    ("to_create", TripStatus::ToCreate),
-    ("preparing", TripStatus::Preparing),
-    ("confirmed", TripStatus::Confirmed),
-    ("done", TripStatus::Done),
-    ("cancelled", TripStatus::Cancelled),
-];
-
 pub const KINDS: [(&str, DelegationKind); 4] = [
     ("portfolio", DelegationKind::Portfolio),
     ("partner", DelegationKind::Partner),
@@ -172,7 +163,7 @@ pub fn new(kind: RecordKind, plan: &Plan, t: &Catalogue, context: &Context) -> F
             Field::text(F::End, "", 40),
             Field::one(
                 F::Status,
-                named(&TRIP_STATUSES, t.trip_status),
+                named(&TripStatus::NAMED, t.trip_status),
                 Some("considered"),
                 false,
             ),
@@ -290,7 +281,7 @@ pub fn edit(plan: &Plan, t: &Catalogue, id: &str) -> Option<Form> {
         }
         Place::Trip(i) => {
             let trip = &plan.trips[i];
-            let statuses = named(&TRIP_STATUSES, t.trip_status);
+            let statuses = named(&TripStatus::NAMED, t.trip_status);
             form(
                 RecordKind::Trip,
                 editing,
@@ -303,7 +294,7 @@ pub fn edit(plan: &Plan, t: &Catalogue, id: &str) -> Option<Form> {
                     Field::one(
                         F::Status,
                         statuses,
-                        Some(id_of(&TRIP_STATUSES, trip.status)),
+                        Some(id_of(&TripStatus::NAMED, trip.status)),
                         false,
                     ),
                     Field::text(F::Purpose, &trip.purpose, MAX_NOTES),

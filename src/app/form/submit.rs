@@ -2,12 +2,12 @@
 
 use chrono::NaiveDate;
 
-use super::build::{CATEGORIES, KINDS, STATUSES, TRIP_STATUSES};
+use super::build::{CATEGORIES, KINDS, STATUSES};
 use super::{FieldName as F, Form, RecordKind};
 use crate::dates::{parse_date, parse_due};
 use crate::domain::{
     Action, ChecklistItem, Delegation, Horizon, Member, Objective, Op, Place, Plan, Record, Status,
-    Trip, locate, new_id,
+    Trip, TripStatus, locate, new_id,
 };
 use crate::i18n::Catalogue;
 use crate::sanitize::has_controls;
@@ -234,7 +234,7 @@ impl Reader<'_> {
             self.fail(F::Start, self.t.form_required.to_owned());
         }
         let status = self.chosen(F::Status);
-        let status = TRIP_STATUSES
+        let status = TripStatus::NAMED
             .iter()
             .find(|(s, _)| Some(*s) == status.as_deref())
             .map(|(_, s)| *s)?;

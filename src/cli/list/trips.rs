@@ -10,15 +10,6 @@ use crate::cli::table::Table;
 use crate::domain::{Trip, TripStatus, days_until, is_late, item_due};
 use crate::export::trip_dates;
 
-const STATUSES: [(&str, TripStatus); 6] = [
-    ("considered", TripStatus::Considered),
-    ("to_create", TripStatus::ToCreate),
-    ("preparing", TripStatus::Preparing),
-    ("confirmed", TripStatus::Confirmed),
-    ("done", TripStatus::Done),
-    ("cancelled", TripStatus::Cancelled),
-];
-
 /// One trip, as `--json` prints it.
 #[derive(Serialize)]
 pub struct Row<'a> {
@@ -40,7 +31,7 @@ pub struct Row<'a> {
 pub fn rows<'a>(cx: &Ctx<'a>) -> anyhow::Result<Vec<Row<'a>>> {
     let args = cx.args;
     let wanted = match &args.status {
-        Some(value) => Some(status(value, &STATUSES, cx.lang)?),
+        Some(value) => Some(status(value, &TripStatus::NAMED, cx.lang)?),
         None => None,
     };
     let horizon_objectives: Option<HashSet<&str>> = args.horizon.as_deref().map(|h| {
@@ -86,7 +77,7 @@ pub fn rows<'a>(cx: &Ctx<'a>) -> anyhow::Result<Vec<Row<'a>>> {
             id: &trip.id,
             destination: &trip.destination,
             country: &trip.country,
-            status: STATUSES
+            status: TripStatus::NAMED
                 .iter()
                 .find(|(_, s)| *s == trip.status)
                 .map_or("", |(n, _)| n),
