@@ -305,23 +305,18 @@ pub fn form_msg(model: &mut Model, msg: Msg) -> Cmd {
     let Mode::Form(mut form) = std::mem::take(&mut model.mode) else {
         return Cmd::None;
     };
-    match msg {
-        Msg::FormNext => form.next_field(true),
-        Msg::FormPrev => form.next_field(false),
-        Msg::Input(key) => form.key(key),
-        Msg::Paste(text) => form.paste(&text),
-        Msg::Close => return Cmd::None,
-        Msg::Submit => {
+    match form.edit(msg) {
+        Some(Msg::Close) => return Cmd::None,
+        Some(Msg::Submit) => {
             let t = model.t();
             if let Some(op) = submit(&mut form, &model.plan, t, model.today) {
                 let new = form.editing.is_none();
-                let id = match &op {
-                    Op::Put { record, .. } => record.id().to_owned(),
-                    _ => String::new(),
-                };
-                let label = match &op {
-                    Op::Put { record, .. } => (t.saved_record)(&inert(record_title(record))),
-                    _ => String::new(),
+                let (id, label) = match &op {
+                    Op::Put { record, .. } => (
+                        record.id().to_owned(),
+                        (t.saved_record)(&inert(record_title(record))),
+                    ),
+                    _ => (String::new(), String::new()),
                 };
                 let cmd = change(model, op, label);
                 if cmd == Cmd::Save && new {

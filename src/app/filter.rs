@@ -87,13 +87,9 @@ pub fn filter_msg(model: &mut Model, msg: Msg) -> Cmd {
     let Mode::Filter(mut form) = std::mem::take(&mut model.mode) else {
         return Cmd::None;
     };
-    match msg {
-        Msg::FormNext => form.next_field(true),
-        Msg::FormPrev => form.next_field(false),
-        Msg::Input(key) => form.key(key),
-        Msg::Paste(text) => form.paste(&text),
-        Msg::Close => return Cmd::None,
-        Msg::Submit => {
+    match form.edit(msg) {
+        Some(Msg::Close) => return Cmd::None,
+        Some(Msg::Submit) => {
             set(model, read(&form));
             return Cmd::None;
         }
