@@ -253,3 +253,22 @@ fn every_problem_is_reported_not_only_the_first() {
         ["actions[0].owner", "objectives[0].horizon", "trips[0].end"]
     );
 }
+
+#[test]
+fn a_duplicate_id_names_where_it_was_first_used() {
+    let mut plan = small();
+    let mut again = plan.actions[0].clone();
+    again.due = None;
+    plan.actions.push(again);
+    plan.trips[0].checklist[0].id = plan.trips[0].members[0].id.clone();
+    let problems = validate(&plan);
+    let firsts: Vec<&str> = problems
+        .iter()
+        .filter_map(|p| p.message.split_once("first used at ").map(|(_, at)| at))
+        .collect();
+    assert_eq!(
+        firsts,
+        ["actions[0]", "trips[0].members[0]"],
+        "{problems:#?}"
+    );
+}

@@ -69,7 +69,7 @@ impl Loc {
 struct Checker<'p> {
     /// IDs met so far. Only the IDs: where the first holder of each stands is only worked out
     /// once a duplicate turns up, which keeps this set small enough not to slow a large read.
-    ids: HashSet<&'p str>,
+    seen: HashSet<&'p str>,
     first_holders: Option<HashMap<&'p str, Loc>>,
     problems: Vec<Problem>,
 }
@@ -86,13 +86,12 @@ impl<'p> Checker<'p> {
     fn id(&mut self, plan: &'p Plan, loc: Loc, id: &'p str) {
         if id.trim().is_empty() {
             self.report(loc, "id", id, "empty id".to_owned());
-        } else if !self.ids.insert(id) {
+        } else if !self.seen.insert(id) {
             let first = self.first_holders.get_or_insert_with(|| {
                 let mut first = HashMap::default();
-                each_id(plan, |(at, id)| {
+                for (at, id) in ids(plan) {
                     first.entry(id).or_insert(at);
-                    None::<()>
-                });
+                }
                 first
             });
             let first = first.get(id).map_or_else(String::new, |at| at.path(""));
@@ -143,7 +142,7 @@ impl<'p> Checker<'p> {
 #[must_use]
 pub fn validate(plan: &Plan) -> Vec<Problem> {
     let mut c = Checker {
-        ids: HashSet::with_capacity_and_hasher(id_count(plan), rustc_hash::FxBuildHasher),
+        seen: HashSet::with_capacity_and_hasher(ids(plan).count(), rustc_hash::FxBuildHasher),
         first_holders: None,
         problems: Vec::new(),
     };
@@ -154,10 +153,9 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
             message: format!("version {} is not {SCHEMA_VERSION}", plan.schema_version),
         });
     }
-    each_id(plan, |(loc, id)| {
+    for (loc, id) in ids(plan) {
         c.id(plan, loc, id);
-        None::<()>
-    });
+    }
     for (i, h) in plan.horizons.iter().enumerate() {
         let loc = Loc::top("horizons", i);
         c.date(loc, "start", &h.id, h.start);
@@ -197,23 +195,8 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     c.problems
 }
 
-fn id_count(plan: &Plan) -> usize {
-    let inner: usize = plan
-        .trips
-        .iter()
-        .map(|t| t.members.len() + t.checklist.len())
-        .sum();
-    let top = plan.horizons.len()
-        + plan.objectives.len()
-        + plan.actions.len()
-        + plan.delegations.len()
-        + plan.trips.len()
-        + plan.templates.len();
-    top + inner
-}
-
-/// Calls `f` on every record carrying an ID, in the order of the file, until it answers.
-fn each_id<'p, T>(plan: &'p Plan, f: impl FnMut((Loc, &'p str)) -> Option<T>) -> Option<T> {
+/// Every record carrying an ID, with where it stands, in the order of the file.
+fn ids(plan: &Plan) -> impl Iterator<Item = (Loc, &str)> {
     fn top<'p, R>(
         list: &'static str,
         records: &'p [R],
@@ -238,7 +221,6 @@ fn each_id<'p, T>(plan: &'p Plan, f: impl FnMut((Loc, &'p str)) -> Option<T>) ->
         .chain(top("delegations", &plan.delegations, |r| &r.id))
         .chain(trips)
         .chain(top("templates", &plan.templates, |r| &r.id))
-        .find_map(f)
 }
 
 fn references(plan: &Plan, c: &mut Checker<'_>) {

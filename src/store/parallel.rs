@@ -97,36 +97,35 @@ impl<'a> Members<'a> {
     }
 
     fn plan(&self) -> serde_json::Result<Plan> {
-        fn or_default<T: for<'de> Deserialize<'de> + Default>(
-            text: Option<&str>,
-        ) -> serde_json::Result<T> {
-            text.map_or_else(|| Ok(T::default()), serde_json::from_str)
-        }
         let (actions, rest) = std::thread::scope(|scope| {
             let actions = scope.spawn(|| or_default::<Vec<Action>>(self.actions));
-            let rest = (|| {
-                Ok(Plan {
-                    schema_version: or_default(self.schema_version)?,
-                    title: or_default(self.title)?,
-                    mandate_start: or_default(self.mandate_start)?,
-                    horizons: or_default(self.horizons)?,
-                    objectives: or_default(self.objectives)?,
-                    actions: Vec::new(),
-                    delegations: or_default(self.delegations)?,
-                    trips: or_default(self.trips)?,
-                    templates: or_default(self.templates)?,
-                })
-            })();
+            let rest = self.all_but_actions();
             (actions.join().expect("parsing does not panic"), rest)
         });
-        let mut plan: Plan = rest?;
-        plan.actions = actions?;
-        Ok(plan)
+        Ok(Plan {
+            actions: actions?,
+            ..rest?
+        })
+    }
+
+    fn all_but_actions(&self) -> serde_json::Result<Plan> {
+        Ok(Plan {
+            schema_version: or_default(self.schema_version)?,
+            title: or_default(self.title)?,
+            mandate_start: or_default(self.mandate_start)?,
+            horizons: or_default(self.horizons)?,
+            objectives: or_default(self.objectives)?,
+            actions: Vec::new(),
+            delegations: or_default(self.delegations)?,
+            trips: or_default(self.trips)?,
+            templates: or_default(self.templates)?,
+        })
     }
 }
 
-fn list<T: for<'de> Deserialize<'de>>(raw: Option<&RawValue>) -> serde_json::Result<Vec<T>> {
-    raw.map_or_else(|| Ok(Vec::new()), |raw| serde_json::from_str(raw.get()))
+/// The value in `text`, or the default of a member left out.
+fn or_default<T: for<'de> Deserialize<'de> + Default>(text: Option<&str>) -> serde_json::Result<T> {
+    text.map_or_else(|| Ok(T::default()), serde_json::from_str)
 }
 
 /// The plan, or the first error met (whose position may be relative to a part).
@@ -136,8 +135,8 @@ pub fn parse(text: &str) -> serde_json::Result<Plan> {
     }
     let parts: Parts = serde_json::from_str(text)?;
     let (actions, trips) = std::thread::scope(|scope| {
-        let actions = scope.spawn(|| list::<Action>(parts.actions));
-        let trips = list::<Trip>(parts.trips);
+        let actions = scope.spawn(|| or_default::<Vec<Action>>(parts.actions.map(RawValue::get)));
+        let trips = or_default::<Vec<Trip>>(parts.trips.map(RawValue::get));
         (actions.join().expect("parsing does not panic"), trips)
     });
     Ok(Plan {
