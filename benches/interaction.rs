@@ -18,38 +18,25 @@
 //! `cargo bench --bench interaction` (a name filters: `-- search`).
 
 use std::cell::RefCell;
-use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use divan::Bencher;
 use jalons::app::form::FieldName;
 use jalons::app::{Mode, Model, Msg, SaveReport, update};
-use jalons::domain::Plan;
 use jalons::i18n::Lang;
 use jalons::store::Store;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
-const SEED: u64 = 1;
 const QUERY: &str = "bucare";
 
-// The allocator the binary uses (src/main.rs), so that the figures are the binary's.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+#[path = "support/plans.rs"]
+mod plans;
+use plans::{SIZES, plan};
 
 fn main() {
     divan::main();
-}
-
-fn plan(actions: usize) -> &'static Plan {
-    static CACHE: [OnceLock<Plan>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-    let slot = SIZES
-        .iter()
-        .position(|&n| n == actions)
-        .expect("a known size");
-    CACHE[slot].get_or_init(|| jalons::generate::plan(actions, SEED))
 }
 
 /// A model on the actions column of the first objective, and the terminal it is drawn on.

@@ -13,18 +13,15 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use divan::{Bencher, black_box};
 use jalons::app::{Model, Msg, SaveReport, update};
-use jalons::domain::{Plan, PlanIndex};
+use jalons::domain::PlanIndex;
 use jalons::i18n::Lang;
 use jalons::store::Store;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
-const SEED: u64 = 1;
-
-// The allocator the binary uses (src/main.rs), so that the figures are the binary's.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+#[path = "support/plans.rs"]
+mod plans;
+use plans::{SIZES, plan, slot};
 
 fn main() {
     divan::main();
@@ -34,19 +31,10 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2016, 1, 15).expect("a date")
 }
 
-/// The plan of `actions` actions and its store text, generated on first use.
-fn fixture(actions: usize) -> &'static (Plan, Vec<u8>) {
-    static CACHE: [OnceLock<(Plan, Vec<u8>)>; 3] =
-        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-    let slot = SIZES
-        .iter()
-        .position(|&n| n == actions)
-        .expect("a known size");
-    CACHE[slot].get_or_init(|| {
-        let plan = jalons::generate::plan(actions, SEED);
-        let bytes = jalons::store::to_bytes(&plan);
-        (plan, bytes)
-    })
+/// The store text of the plan of `actions` actions, written on first use.
+fn bytes(actions: usize) -> &'static [u8] {
+    static CACHE: [OnceLock<Vec<u8>>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    CACHE[slot(actions)].get_or_init(|| jalons::store::to_bytes(plan(actions)))
 }
 
 fn terminal() -> Terminal<TestBackend> {
@@ -54,7 +42,7 @@ fn terminal() -> Terminal<TestBackend> {
 }
 
 fn model(actions: usize) -> Model {
-    let plan = fixture(actions).0.clone();
+    let plan = plan(actions).clone();
     Model::new(plan, today(), Lang::Fr, "bench.json".to_owned())
 }
 
@@ -67,7 +55,7 @@ fn draw(terminal: &mut Terminal<TestBackend>, model: &Model) {
 /// (a) Reading a store: UTF-8 check, JSON, validation.
 #[divan::bench(args = SIZES, sample_count = 20, max_time = 4)]
 fn load_and_validate(bencher: Bencher, actions: usize) {
-    let bytes = &fixture(actions).1;
+    let bytes = bytes(actions);
     bencher.bench_local(|| {
         jalons::store::parse(Path::new("bench.json"), black_box(bytes)).expect("a valid store")
     });
@@ -76,7 +64,7 @@ fn load_and_validate(bencher: Bencher, actions: usize) {
 /// (b) The derived figures, rebuilt after every change.
 #[divan::bench(args = SIZES, sample_count = 20, max_time = 2)]
 fn index_build(bencher: Bencher, actions: usize) {
-    let plan = &fixture(actions).0;
+    let plan = plan(actions);
     bencher.bench_local(|| PlanIndex::build(black_box(plan), today()));
 }
 
@@ -84,7 +72,7 @@ fn index_build(bencher: Bencher, actions: usize) {
 #[divan::bench(args = SIZES, sample_count = 20, max_time = 3)]
 fn first_frame(bencher: Bencher, actions: usize) {
     bencher
-        .with_inputs(|| (fixture(actions).0.clone(), terminal()))
+        .with_inputs(|| (plan(actions).clone(), terminal()))
         .bench_local_values(|(plan, mut terminal)| {
             let model = Model::new(plan, today(), Lang::Fr, "bench.json".to_owned());
             draw(&mut terminal, &model);
@@ -128,7 +116,7 @@ fn key_redraw_actions(bencher: Bencher, actions: usize) {
 fn mark_done_saved(bencher: Bencher, actions: usize) {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let path = dir.path().join("roadmap.json");
-    let mut store = Store::create(&path, &fixture(actions).0).expect("a new store");
+    let mut store = Store::create(&path, plan(actions)).expect("a new store");
     let mut model = model(actions);
     update(&mut model, Msg::Drill);
     update(&mut model, Msg::Drill);

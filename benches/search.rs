@@ -10,38 +10,22 @@
 use std::sync::OnceLock;
 
 use divan::{Bencher, black_box};
-use jalons::domain::Plan;
 use jalons::search::SearchIndex;
 
-const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
-const SEED: u64 = 1;
 /// As many results as a screen lists.
 const LIMIT: usize = 50;
 
-// The allocator the binary uses (src/main.rs), so that the figures are the binary's.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+#[path = "support/plans.rs"]
+mod plans;
+use plans::{SIZES, plan, slot};
 
 fn main() {
     divan::main();
 }
 
-fn plan(actions: usize) -> &'static Plan {
-    static CACHE: [OnceLock<Plan>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-    let slot = SIZES
-        .iter()
-        .position(|&n| n == actions)
-        .expect("a known size");
-    CACHE[slot].get_or_init(|| jalons::generate::plan(actions, SEED))
-}
-
 fn index(actions: usize) -> &'static SearchIndex {
     static CACHE: [OnceLock<SearchIndex>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-    let slot = SIZES
-        .iter()
-        .position(|&n| n == actions)
-        .expect("a known size");
-    CACHE[slot].get_or_init(|| SearchIndex::new(plan(actions)))
+    CACHE[slot(actions)].get_or_init(|| SearchIndex::new(plan(actions)))
 }
 
 #[divan::bench(args = SIZES, sample_count = 10, max_time = 20)]

@@ -96,28 +96,6 @@ impl Jalons {
     }
 }
 
-/// The row marked `▶` and the title of the column it is in, when there is one.
-fn focused_row(screen: &vt100::Screen) -> Option<(String, String)> {
-    let (rows, cols) = screen.size();
-    let text = |row: u16, col: u16| screen.cell(row, col).map_or("", vt100::Cell::contents);
-    let (row, col) = (0..rows)
-        .flat_map(|r| (0..cols).map(move |c| (r, c)))
-        .find(|&(r, c)| text(r, c) == "▶")?;
-    // The column's left border is the nearest "│" before it; its top, "┌", has the title.
-    let left = (0..col).rev().find(|&c| text(row, c) == "│")?;
-    let top = (0..row).rev().find(|&r| text(r, left) == "┌")?;
-    let title: String = (left + 1..cols)
-        .map(|c| text(top, c))
-        .take_while(|t| *t != "─" && *t != "┐")
-        .collect();
-    let line: String = (col + 1..cols)
-        .map(|c| text(row, c))
-        .take_while(|t| *t != "│")
-        .map(|t| if t.is_empty() { " " } else { t })
-        .collect();
-    Some((title.trim().to_owned(), line.trim().to_owned()))
-}
-
 /// The actions whose status is done on `day`, as (id, title).
 fn done_on(store: &Value, day: &str) -> Vec<(String, String)> {
     let expected = serde_json::json!({"state": "done", "on": day});
@@ -174,7 +152,7 @@ fn drill_tick_quit_saves() {
     let (column, row) = app
         .pty
         .wait_for("the Actions column focused", PATIENCE, |screen, _| {
-            focused_row(screen).filter(|(column, _)| column == "Actions")
+            pty::focused_row(screen).filter(|(column, _)| column == "Actions")
         });
     assert_eq!(column, "Actions");
     // "○ Title…": the status glyph, then the title, cut at the column's edge.
@@ -283,7 +261,7 @@ fn a_checklist_item_ticked_on_the_trips_screen_is_saved() {
     let (column, row) = app
         .pty
         .wait_for("a checklist item selected", PATIENCE, |screen, _| {
-            focused_row(screen)
+            pty::focused_row(screen)
                 .filter(|(column, row)| column != "Déplacements" && row.starts_with('○'))
         });
     assert!(

@@ -108,27 +108,6 @@ impl Jalons {
     }
 }
 
-/// The row marked `▶` and the title of the column it is in (its left border's `┌` line).
-fn focused_row(screen: &vt100::Screen) -> Option<(String, String)> {
-    let (rows, cols) = screen.size();
-    let text = |row: u16, col: u16| screen.cell(row, col).map_or("", vt100::Cell::contents);
-    let (row, col) = (0..rows)
-        .flat_map(|r| (0..cols).map(move |c| (r, c)))
-        .find(|&(r, c)| text(r, c) == "▶")?;
-    let left = (0..col).rev().find(|&c| text(row, c) == "│")?;
-    let top = (0..row).rev().find(|&r| text(r, left) == "┌")?;
-    let title: String = (left + 1..cols)
-        .map(|c| text(top, c))
-        .take_while(|t| *t != "─" && *t != "┐")
-        .collect();
-    let line: String = (col + 1..cols)
-        .map(|c| text(row, c))
-        .take_while(|t| *t != "│")
-        .map(|t| if t.is_empty() { " " } else { t })
-        .collect();
-    Some((title.trim().to_owned(), line.trim().to_owned()))
-}
-
 fn actions_titled<'a>(store: &'a Value, title: &str) -> Vec<&'a Value> {
     store["actions"]
         .as_array()
@@ -179,7 +158,7 @@ fn add_edit_undo_search_quit_keeps_the_first_title() {
     let row = app
         .pty
         .wait_for("the action selected", PATIENCE, |screen, _| {
-            focused_row(screen).filter(|(column, _)| column == "Actions")
+            pty::focused_row(screen).filter(|(column, _)| column == "Actions")
         })
         .1;
     assert!(row.contains("Recevoir la maire"), "{row:?} selected");

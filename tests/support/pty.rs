@@ -421,6 +421,28 @@ fn osc_reply(body: &[u8], terminator: &[u8]) -> Vec<u8> {
     [b"\x1b]", &body[..3], colour, terminator].concat()
 }
 
+/// The row marked `▶` and the title of the column it is in: the column's left border is the
+/// nearest `│` before the mark, and its top, `┌`, carries the title.
+pub fn focused_row(screen: &vt100::Screen) -> Option<(String, String)> {
+    let (rows, cols) = screen.size();
+    let text = |row: u16, col: u16| screen.cell(row, col).map_or("", vt100::Cell::contents);
+    let (row, col) = (0..rows)
+        .flat_map(|r| (0..cols).map(move |c| (r, c)))
+        .find(|&(r, c)| text(r, c) == "▶")?;
+    let left = (0..col).rev().find(|&c| text(row, c) == "│")?;
+    let top = (0..row).rev().find(|&r| text(r, left) == "┌")?;
+    let title: String = (left + 1..cols)
+        .map(|c| text(top, c))
+        .take_while(|t| *t != "─" && *t != "┐")
+        .collect();
+    let line: String = (col + 1..cols)
+        .map(|c| text(row, c))
+        .take_while(|t| *t != "│")
+        .map(|t| if t.is_empty() { " " } else { t })
+        .collect();
+    Some((title.trim().to_owned(), line.trim().to_owned()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::answer_queries;
