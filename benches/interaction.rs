@@ -181,7 +181,7 @@ fn undo_to_disk(bencher: Bencher, actions: usize) {
         let report = SaveReport {
             at: "10:42".to_owned(),
             merged: saved.merged.map(Box::new),
-            conflicts: saved.conflicts.len(),
+            conflicts: saved.conflicts,
         };
         update(&mut app.model, Msg::Saved(Ok(report)));
     };

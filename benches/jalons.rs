@@ -126,7 +126,7 @@ fn mark_done_saved(bencher: Bencher, actions: usize) {
         let report = SaveReport {
             at: "10:42".to_owned(),
             merged: saved.merged.map(Box::new),
-            conflicts: saved.conflicts.len(),
+            conflicts: saved.conflicts,
         };
         update(&mut model, Msg::Saved(Ok(report)));
     });

@@ -2,6 +2,7 @@
 
 mod agenda;
 mod date_serde;
+mod edit;
 mod filter;
 mod ids;
 mod index;
@@ -14,11 +15,12 @@ mod status_serde;
 mod validate;
 
 pub use agenda::{DueEntry, DueRef, agenda};
+pub use edit::{Kept, fields, record_at, with_fields};
 pub use filter::{Filter, StatusFilter};
 pub use ids::{new_id, slug};
 pub use index::{PlanIndex, Progress};
 pub use model::*;
-pub use ops::{Op, OpError, Place, Record, apply, locate};
+pub use ops::{Op, OpError, Place, Record, apply, apply_noting, locate};
 pub use review::{Owned, Review, trips_by_date};
 pub use schedule::{Bucket, bucket, days_until, is_late, item_due};
 pub use validate::{Problem, validate};

@@ -10,6 +10,7 @@ pub mod export;
 pub mod fold;
 pub mod generate;
 pub mod i18n;
+pub mod merge;
 pub mod runtime;
 pub mod sanitize;
 pub mod search;

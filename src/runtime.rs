@@ -100,7 +100,7 @@ fn save(model: &mut Model, io: &mut Io) -> Cmd {
         .map(|saved| SaveReport {
             at: chrono::Local::now().format("%H:%M").to_string(),
             merged: saved.merged.map(Box::new),
-            conflicts: saved.conflicts.len(),
+            conflicts: saved.conflicts,
         })
         .map_err(|e| e.to_string());
     update(model, Msg::Saved(outcome))

@@ -16,7 +16,8 @@ pub use error::{Position, StoreError};
 pub use read::parse;
 pub use write::{lock_path, to_bytes};
 
-use crate::domain::{Op, OpError, Plan, apply};
+use crate::domain::{Op, Plan, validate};
+use crate::merge::{Conflict, merge3};
 
 /// What identifies one version of the file on disk: a save by anyone replaces the file by
 /// rename, which changes the inode even when size and time happen to match.
@@ -47,6 +48,9 @@ impl Fingerprint {
 pub struct Store {
     path: PathBuf,
     seen: Option<Fingerprint>,
+    /// The file's text as this instance last read or wrote it: the *base* of the three-way
+    /// merge when another instance saved meanwhile. Kept as text, parsed only for a merge.
+    base: Vec<u8>,
     /// The text of each action and trip as last written: a save writes again only what
     /// changed.
     cache: cache::TextCache,
@@ -55,11 +59,11 @@ pub struct Store {
 /// What a save did.
 #[derive(Debug, Default)]
 pub struct Saved {
-    /// The plan as saved, when another instance had changed the file and our operations were
-    /// applied onto its version: the caller must show this one.
+    /// The plan as saved, when another instance had changed the file and both versions were
+    /// merged: the caller must show this one.
     pub merged: Option<Plan>,
-    /// Our operations that no longer applied to the other instance's version.
-    pub conflicts: Vec<(Op, OpError)>,
+    /// What the merge could not settle by itself: theirs kept, ours set aside.
+    pub conflicts: Vec<Conflict>,
 }
 
 impl Store {
@@ -68,10 +72,12 @@ impl Store {
         // The version seen is taken before reading: if another instance saves in between, our
         // next save merges with it (harmless) rather than taking it as read (losing it).
         let seen = Fingerprint::of(path);
-        let plan = read::read(path)?;
+        let base = read::bytes(path)?;
+        let plan = read::parse(path, &base)?;
         let store = Self {
             path: path.to_path_buf(),
             seen,
+            base,
             cache: cache::TextCache::default(),
         };
         Ok((store, plan))
@@ -103,10 +109,12 @@ impl Store {
             }
             _ => {
                 let seen = Fingerprint::of(path);
-                let (plan, extra) = read::read_then(path, also)?;
+                let base = read::bytes(path)?;
+                let (plan, extra) = read::parse_then(path, &base, also)?;
                 let store = Self {
                     path: path.to_path_buf(),
                     seen,
+                    base,
                     cache: cache::TextCache::default(),
                 };
                 Ok((store, plan, false, extra))
@@ -129,10 +137,12 @@ impl Store {
             fs::create_dir_all(dir).map_err(write_error)?;
         }
         let _lock = self::lock(path)?;
-        write::replace(path, &to_bytes(plan)).map_err(write_error)?;
+        let base = to_bytes(plan);
+        write::replace(path, &base).map_err(write_error)?;
         Ok(Self {
             path: path.to_path_buf(),
             seen: Fingerprint::of(path),
+            base,
             cache: cache::TextCache::default(),
         })
     }
@@ -141,34 +151,59 @@ impl Store {
         &self.path
     }
 
-    /// Saves `plan`, which is the last saved plan with `pending` applied. If another instance
-    /// saved meanwhile, `pending` is applied to its version instead, which is saved and
-    /// returned in [`Saved::merged`]: nobody's change is lost. On error nothing is written and
-    /// the caller keeps `pending` to try again.
+    /// Saves `plan`, which is the plan last read or written with `pending` applied. If the
+    /// file changed since, the three versions are merged by record and field
+    /// ([`crate::merge::merge3`]) and the merge is saved and returned in [`Saved::merged`]:
+    /// nobody's change is lost, and what both sides changed differently is reported. Nothing
+    /// that would not read back as a valid store is ever written. On error nothing is written
+    /// and the caller keeps `pending` to try again.
     pub fn save(&mut self, plan: &Plan, pending: &[Op]) -> Result<Saved, StoreError> {
         let _lock = lock(&self.path)?;
-        let now = Fingerprint::of(&self.path);
         let mut saved = Saved::default();
-        let merged = if now.is_some() && now != self.seen {
-            let mut theirs = read::read(&self.path)?;
-            for op in pending {
-                if let Err(e) = apply(&mut theirs, op) {
-                    saved.conflicts.push((op.clone(), e));
-                }
-            }
-            Some(theirs)
-        } else {
-            None
-        };
-        let plan = if let Some(theirs) = &merged {
+        if let Some(theirs) = self.changed_on_disk()? {
+            let base = read::parse(&self.path, &self.base)?;
+            let merged = merge3(&base, plan, &theirs);
             self.cache.forget();
-            theirs
+            saved.conflicts = merged.conflicts;
+            self.write(&merged.plan)?;
+            saved.merged = Some(merged.plan);
         } else {
             self.cache.changed(plan, pending);
-            plan
-        };
-        let cache = &mut self.cache;
-        let written = write::replace_with(&self.path, |out| cache.write(plan, out));
+            self.write(plan)?;
+        }
+        Ok(saved)
+    }
+
+    /// The plan on disk, if another instance (or a hand edit) changed the file since we last
+    /// read or wrote it.
+    fn changed_on_disk(&mut self) -> Result<Option<Plan>, StoreError> {
+        let now = Fingerprint::of(&self.path);
+        if now.is_none() || now == self.seen {
+            return Ok(None);
+        }
+        let bytes = read::bytes(&self.path)?;
+        if bytes == self.base {
+            // Touched, or written back as it was: nothing to merge.
+            self.seen = now;
+            return Ok(None);
+        }
+        read::parse(&self.path, &bytes).map(Some)
+    }
+
+    /// Writes `plan` if it is a valid store, and takes it as the new base.
+    fn write(&mut self, plan: &Plan) -> Result<(), StoreError> {
+        let problems = validate(plan);
+        if !problems.is_empty() {
+            return Err(StoreError::Unsound {
+                path: self.path.clone(),
+                problems: problems.iter().map(ToString::to_string).collect(),
+            });
+        }
+        let mut text = Vec::with_capacity(self.base.len() + (1 << 12));
+        self.cache
+            .write(plan, &mut text)
+            .expect("writing to memory does not fail");
+        let written = write::replace(&self.path, &text);
         if written.is_err() {
             // Half-filled or not, the kept texts are no longer known to match the file.
             self.cache.forget();
@@ -178,8 +213,8 @@ impl Store {
             cause,
         })?;
         self.seen = Fingerprint::of(&self.path);
-        saved.merged = merged;
-        Ok(saved)
+        self.base = text;
+        Ok(())
     }
 
     /// Re-reads the file if another instance changed it since we last read or wrote it.
@@ -188,8 +223,16 @@ impl Store {
         if now.is_none() || now == self.seen {
             return Ok(None);
         }
-        let plan = read::read(&self.path)?;
+        let bytes = read::bytes(&self.path)?;
+        if bytes == self.base {
+            self.seen = now;
+            return Ok(None);
+        }
+        let plan = read::parse(&self.path, &bytes)?;
         self.seen = now;
+        self.base = bytes;
+        // The kept texts are those of the version we wrote, not of this one.
+        self.cache.forget();
         Ok(Some(plan))
     }
 }

@@ -1,6 +1,7 @@
 //! Drawing: `view` reads the model and paints a frame. It changes nothing but scroll memory.
 
 mod chrome;
+mod conflicts;
 mod deadlines;
 mod delegations;
 mod detail;
@@ -67,6 +68,7 @@ pub fn view(model: &Model, frame: &mut Frame) {
         Mode::Pick(pick) => form::pick(model, pick, frame, body),
         Mode::Search(search) => search::draw(model, search, frame, body),
         Mode::Export { row } => picker::exports(model, frame, body, *row),
+        Mode::Conflicts { row } => conflicts::draw(model, frame, body, *row),
         Mode::Browse => {}
     }
     if model.monochrome {

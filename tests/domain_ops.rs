@@ -40,15 +40,38 @@ fn set_action_status_returns_the_old_status() {
     )
     .unwrap();
     assert_eq!(action(&plan, &id).status, done);
-    assert_eq!(
-        inverse,
-        Op::SetActionStatus {
-            id: id.clone(),
-            status: before
-        }
-    );
+    // The inverse is a change of that one field, from the new status back to the old.
+    let Op::Edit {
+        before: Record::Action(from),
+        after: Record::Action(to),
+    } = &inverse
+    else {
+        panic!("an edit of the action: {inverse:?}");
+    };
+    assert_eq!((from.status, to.status), (done, before));
     apply(&mut plan, &inverse).unwrap();
     assert_eq!(plan, roadmap());
+}
+
+#[test]
+fn undoing_a_status_leaves_a_status_changed_since_and_reports_it() {
+    let mut plan = roadmap();
+    let id = plan.actions[3].id.clone();
+    let done = Status::Done {
+        on: date("2014-06-02"),
+    };
+    let set = |status| Op::SetActionStatus {
+        id: id.clone(),
+        status,
+    };
+    let inverse = apply(&mut plan, &set(done)).unwrap();
+    // Someone else blocks it meanwhile: undoing our tick must not unblock it.
+    apply(&mut plan, &set(Status::Blocked)).unwrap();
+    let mut kept = Vec::new();
+    jalons::domain::apply_noting(&mut plan, &inverse, &mut kept).unwrap();
+    assert_eq!(action(&plan, &id).status, Status::Blocked);
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].field, "status");
 }
 
 #[test]
@@ -66,7 +89,14 @@ fn set_item_done_returns_the_old_day() {
     )
     .unwrap();
     assert_eq!(plan.trips[2].checklist[1].done_on, on);
-    assert_eq!(inverse, Op::SetItemDone { id, done_on: None });
+    let Op::Edit {
+        after: Record::Item { item, .. },
+        ..
+    } = &inverse
+    else {
+        panic!("an edit of the item: {inverse:?}");
+    };
+    assert_eq!((item.id.as_str(), item.done_on), (id.as_str(), None));
     apply(&mut plan, &inverse).unwrap();
     assert_eq!(plan, roadmap());
 }

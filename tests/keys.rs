@@ -100,6 +100,7 @@ fn form() -> Mode {
     Mode::Form(Box::new(Form {
         kind: RecordKind::Horizon,
         editing: None,
+        seen: None,
         parent: None,
         fields: vec![Field::text(FieldName::Label, "", 80)],
         focus: 0,
@@ -149,6 +150,7 @@ fn contexts(scope: Scope) -> Vec<(Mode, Screen)> {
         Scope::Confirm => vec![(confirm(), Screen::Roadmap)],
         Scope::Pick => vec![(pick(), Screen::Roadmap)],
         Scope::Search => vec![(search(), Screen::Roadmap)],
+        Scope::Conflicts => vec![(Mode::Conflicts { row: 0 }, Screen::Roadmap)],
     }
 }
 
@@ -351,7 +353,7 @@ fn a_failed_save_keeps_the_pending_operations_and_says_so() {
     let report = SaveReport {
         at: "10:42".into(),
         merged: None,
-        conflicts: 0,
+        conflicts: Vec::new(),
     };
     assert_eq!(update(&mut m, Msg::Saved(Ok(report))), Cmd::None);
     assert!(m.pending.is_empty());
@@ -384,7 +386,7 @@ fn q_with_pending_changes_quits_once_they_are_saved() {
     let report = SaveReport {
         at: "10:42".into(),
         merged: None,
-        conflicts: 0,
+        conflicts: Vec::new(),
     };
     assert_eq!(update(&mut m, Msg::Saved(Ok(report))), Cmd::Quit);
 }

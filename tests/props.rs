@@ -131,9 +131,12 @@ proptest! {
             id: id.clone(),
             status: Status::Done { on },
         }).unwrap();
-        prop_assert_eq!(&inverse, &Op::SetActionStatus { id: id.clone(), status: original });
+        let mut undone = changed.clone();
         apply(&mut changed, &Op::SetActionStatus { id, status: original }).unwrap();
-        prop_assert_eq!(changed, plan);
+        prop_assert_eq!(changed, plan.clone());
+        // The inverse does the same, when nothing changed in between.
+        apply(&mut undone, &inverse).unwrap();
+        prop_assert_eq!(undone, plan);
     }
 
     #[test]

@@ -105,7 +105,7 @@ proptest! {
                     update(&mut model, Msg::Saved(Ok(SaveReport {
                         at: "10:42".into(),
                         merged: Some(Box::new(other.clone())),
-                        conflicts: 0,
+                        conflicts: Vec::new(),
                     })));
                     prop_assert_eq!(&model.plan, &other);
                     prop_assert!(model.pending.is_empty());
@@ -144,7 +144,7 @@ fn selection_is_clamped_when_a_merge_empties_the_plan() {
         Msg::Saved(Ok(SaveReport {
             at: "10:42".into(),
             merged: Some(Box::new(other.clone())),
-            conflicts: 0,
+            conflicts: Vec::new(),
         })),
     );
     assert_eq!(model.plan.horizons[0].id, keep);
@@ -158,7 +158,7 @@ fn selection_is_clamped_when_a_merge_empties_the_plan() {
         Msg::Saved(Ok(SaveReport {
             at: "10:43".into(),
             merged: Some(Box::new(Plan::empty("vide"))),
-            conflicts: 0,
+            conflicts: Vec::new(),
         })),
     );
     assert_eq!(model.roadmap.focus, Column::Horizons);

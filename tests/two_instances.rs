@@ -9,7 +9,8 @@ use std::time::Duration;
 
 use chrono::NaiveDate;
 use jalons::builtin;
-use jalons::domain::{Op, OpError, Plan, Status, apply};
+use jalons::domain::{Op, Plan, Status, apply};
+use jalons::merge::{Conflict, ConflictKind};
 use jalons::store::{self, Store};
 use pretty_assertions::assert_eq;
 use tempfile::TempDir;
@@ -57,7 +58,7 @@ fn item_of(plan: &Plan, id: &str) -> Option<NaiveDate> {
 
 /// Applies `op` to the instance's plan and saves it, as the interface does; the instance then
 /// shows the merged plan if there is one. Returns the conflicts.
-fn change(store: &mut Store, plan: &mut Plan, op: Op) -> Vec<(Op, OpError)> {
+fn change(store: &mut Store, plan: &mut Plan, op: Op) -> Vec<Conflict> {
     apply(plan, &op).expect("applies to the instance's own plan");
     let saved = store.save(plan, &[op]).expect("saved");
     if let Some(merged) = saved.merged {
@@ -136,26 +137,41 @@ fn an_idle_instance_sees_the_other_ones_save() {
 }
 
 #[test]
-fn an_operation_on_a_record_the_other_deleted_is_reported_as_a_conflict() {
+fn a_record_changed_on_one_side_and_deleted_on_the_other_is_kept_and_reported() {
     let (_dir, path) = new_store();
     let (mut store_a, mut a_plan) = Store::open(&path).unwrap();
     let (mut store_b, mut b_plan) = Store::open(&path).unwrap();
     let x = a_plan.actions[4].id.clone();
+    let y = a_plan.actions[5].id.clone();
     assert!(change(&mut store_a, &mut a_plan, done(&x, day(2))).is_empty());
-    // B deletes the action A just changed.
-    assert!(change(&mut store_b, &mut b_plan, Op::Delete { id: x.clone() }).is_empty());
-    assert_eq!(status_of(&on_disk(&path), &x), None);
 
-    // A, unaware, changes it again: its operation cannot apply to the file's version.
+    // B, unaware of A's tick, deletes x: the tick is not thrown away with it.
+    let conflicts = change(&mut store_b, &mut b_plan, Op::Delete { id: x.clone() });
+    assert_eq!(conflicts.len(), 1, "{conflicts:?}");
+    assert_eq!(conflicts[0].kind, ConflictKind::DeleteVsEdit);
+    assert_eq!(
+        (conflicts[0].id.as_str(), conflicts[0].mine.is_none()),
+        (x.as_str(), true)
+    );
+    assert_eq!(
+        status_of(&on_disk(&path), &x),
+        Some(Status::Done { on: day(2) })
+    );
+
+    // B deletes y; A, unaware, changes it: nothing is lost, y stays with A's change.
+    assert!(change(&mut store_b, &mut b_plan, Op::Delete { id: y.clone() }).is_empty());
+    assert_eq!(status_of(&on_disk(&path), &y), None);
     let op = Op::SetActionStatus {
-        id: x.clone(),
-        status: Status::Todo,
+        id: y.clone(),
+        status: Status::Blocked,
     };
     apply(&mut a_plan, &op).unwrap();
     let saved = store_a.save(&a_plan, std::slice::from_ref(&op)).unwrap();
-    assert_eq!(saved.conflicts, vec![(op, OpError::NotFound(x.clone()))]);
+    assert_eq!(saved.conflicts.len(), 1, "{:?}", saved.conflicts);
+    assert_eq!(saved.conflicts[0].kind, ConflictKind::DeleteVsEdit);
+    assert_eq!(saved.conflicts[0].id, y);
     let merged = saved.merged.expect("merged with B's deletion");
-    assert_eq!(status_of(&merged, &x), None);
+    assert_eq!(status_of(&merged, &y), Some(Status::Blocked));
     assert_eq!(
         on_disk(&path),
         merged,

@@ -11,10 +11,12 @@ use crate::sanitize::inert;
 
 /// Applies an operation here at once, remembers how to undo it, and asks for a save.
 pub fn change(model: &mut Model, op: Op, label: String) -> Cmd {
+    let known = model.conflicts.len();
     match model.apply(&op) {
         Ok(inverse) => {
             model.history.record(inverse, label.clone());
             model.pending.push(op);
+            let label = with_conflicts(model, label, known);
             model.notify(NoticeKind::Info, label);
             Cmd::Save
         }
@@ -41,6 +43,7 @@ pub fn undo(model: &mut Model, redo: bool) -> Cmd {
         model.notify(NoticeKind::Info, text.to_owned());
         return Cmd::None;
     };
+    let known = model.conflicts.len();
     match model.apply(&step.op) {
         Ok(inverse) => {
             let text = if redo {
@@ -48,6 +51,8 @@ pub fn undo(model: &mut Model, redo: bool) -> Cmd {
             } else {
                 (t.undone)(&step.label)
             };
+            // A field changed by someone else since keeps their value: the undo says so.
+            let text = with_conflicts(model, text, known);
             if redo {
                 model.history.redone(inverse, step.label);
             } else {
@@ -62,6 +67,16 @@ pub fn undo(model: &mut Model, redo: bool) -> Cmd {
             model.notify(NoticeKind::Error, e.to_string());
             Cmd::None
         }
+    }
+}
+
+/// `text`, and how many conflicts the change just added beyond the `known` ones.
+fn with_conflicts(model: &Model, text: String, known: usize) -> String {
+    let added = model.conflicts.len().saturating_sub(known);
+    if added == 0 {
+        text
+    } else {
+        format!("{text} · {}", (model.t().conflicts)(added))
     }
 }
 
@@ -312,7 +327,7 @@ pub fn form_msg(model: &mut Model, msg: Msg) -> Cmd {
             if let Some(op) = submit(&mut form, &model.plan, t, model.today) {
                 let new = form.editing.is_none();
                 let (id, label) = match &op {
-                    Op::Put { record, .. } => (
+                    Op::Put { record, .. } | Op::Edit { after: record, .. } => (
                         record.id().to_owned(),
                         (t.saved_record)(&inert(record_title(record))),
                     ),

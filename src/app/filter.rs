@@ -51,6 +51,7 @@ pub fn open(model: &mut Model) -> Cmd {
     model.mode = Mode::Filter(Box::new(Form {
         kind: RecordKind::Filter,
         editing: None,
+        seen: None,
         parent: None,
         fields,
         focus: 0,

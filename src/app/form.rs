@@ -64,6 +64,9 @@ pub struct Form {
     pub kind: RecordKind,
     /// The record being edited; `None` for a new one.
     pub editing: Option<String>,
+    /// The record as it was when the form opened: submitting changes only the fields the
+    /// adviser changed from it, whatever another instance saved meanwhile.
+    pub seen: Option<crate::domain::Record>,
     /// The trip a member or a checklist item belongs to.
     pub parent: Option<String>,
     pub fields: Vec<Field>,

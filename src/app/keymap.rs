@@ -30,6 +30,8 @@ pub enum Scope {
     Pick,
     /// Searching: keys not bound here are typed into the query.
     Search,
+    /// Reviewing conflicts.
+    Conflicts,
 }
 
 impl Scope {
@@ -43,6 +45,7 @@ impl Scope {
                 [Self::OwnerPicker, Self::Global, Self::Global]
             }
             (Mode::Help { .. }, _) => [Self::Help, Self::Global, Self::Global],
+            (Mode::Conflicts { .. }, _) => [Self::Conflicts, Self::Global, Self::Global],
             // Letters are text here, so `q` does not quit.
             (Mode::Form(_) | Mode::Filter(_), _) => [Self::Form, Self::Form, Self::Form],
             (Mode::Confirm(_), _) => [Self::Confirm, Self::Confirm, Self::Confirm],

@@ -5,8 +5,9 @@ use super::form::{Field, Form};
 use super::history::History;
 use super::nav::RoadmapNav;
 use super::screen::{ReviewNav, Screen};
-use crate::domain::{Filter, Op, OpError, Plan, PlanIndex, apply, locate};
+use crate::domain::{Filter, Kept, Op, OpError, Place, Plan, PlanIndex, apply_noting, locate};
 use crate::i18n::{Catalogue, Lang};
+use crate::merge::{Conflict, ConflictKind};
 use crate::search::SearchIndex;
 
 /// What has the keyboard.
@@ -30,6 +31,8 @@ pub enum Mode {
     Search(Box<Search>),
     /// Choosing an export; `row` among `Export::menu`.
     Export { row: usize },
+    /// Reviewing what merges and edits could not settle; `row` among `Model::conflicts`.
+    Conflicts { row: usize },
 }
 
 /// A question before a change: the change, and what to ask.
@@ -100,6 +103,8 @@ pub struct Model {
     /// Built when a search starts, dropped when the plan changes.
     pub search_index: Option<SearchIndex>,
     pub last_search: Option<LastSearch>,
+    /// What merges and edits could not settle, until the adviser settles it (`C`).
+    pub conflicts: Vec<Conflict>,
 }
 
 impl Model {
@@ -136,6 +141,7 @@ impl Model {
             monochrome: false,
             search_index: None,
             last_search: None,
+            conflicts: Vec::new(),
         }
     }
 
@@ -171,7 +177,12 @@ impl Model {
             _ => None,
         };
         let before = ticked.and_then(|place| PlanIndex::share(&self.plan, place, self.today));
-        let inverse = apply(&mut self.plan, op)?;
+        let mut kept = Vec::new();
+        let inverse = apply_noting(&mut self.plan, op, &mut kept)?;
+        for k in kept {
+            let conflict = self.conflict_of(k);
+            self.conflicts.push(conflict);
+        }
         if let (Some(place), Some(before)) = (ticked, before) {
             self.index
                 .state_changed(&self.plan, place, before, self.today);
@@ -182,6 +193,41 @@ impl Model {
         self.review.clamp(&self.plan, &self.index);
         self.forget_search();
         Ok(inverse)
+    }
+
+    /// A field an edit left alone, as a conflict the adviser can review and settle.
+    fn conflict_of(&self, kept: Kept) -> Conflict {
+        let plan = &self.plan;
+        let (kind, title, parent): (&str, &str, Option<&str>) = match locate(plan, &kept.id) {
+            Some(Place::Horizon(i)) => ("horizon", &plan.horizons[i].label, None),
+            Some(Place::Objective(i)) => ("objective", &plan.objectives[i].title, None),
+            Some(Place::Action(i)) => ("action", &plan.actions[i].title, None),
+            Some(Place::Delegation(i)) => ("delegation", &plan.delegations[i].name, None),
+            Some(Place::Trip(i)) => ("trip", &plan.trips[i].destination, None),
+            Some(Place::Template(i)) => ("template", &plan.templates[i].name, None),
+            Some(Place::Member(t, i)) => (
+                "member",
+                &plan.trips[t].members[i].name,
+                Some(&plan.trips[t].id),
+            ),
+            Some(Place::Item(t, i)) => (
+                "item",
+                &plan.trips[t].checklist[i].label,
+                Some(&plan.trips[t].id),
+            ),
+            None => ("record", "", None),
+        };
+        Conflict {
+            kind: ConflictKind::Field,
+            record_kind: kind.to_owned(),
+            id: kept.id,
+            title: title.to_owned(),
+            parent: parent.map(str::to_owned),
+            field: Some(kept.field),
+            base: None,
+            kept: kept.kept,
+            mine: kept.mine,
+        }
     }
 
     /// Search results name records by position: a changed plan makes them stale.

@@ -62,6 +62,12 @@ pub enum Msg {
     /// Text pasted into a field.
     Paste(String),
     Help,
+    /// Review what merges and edits could not settle.
+    Conflicts,
+    /// In that review: put our set-aside value back.
+    UseMine,
+    /// In that review: accept what was kept.
+    KeepTheirs,
     Close,
     Quit,
     /// The runtime saved the pending operations (or failed to, with the reason).
@@ -74,7 +80,8 @@ pub struct SaveReport {
     pub at: String,
     /// The plan as saved when another instance's changes were merged in.
     pub merged: Option<Box<Plan>>,
-    pub conflicts: usize,
+    /// What the merge could not settle: theirs kept, ours set aside.
+    pub conflicts: Vec<crate::merge::Conflict>,
 }
 
 /// What the runtime must do after an update.

@@ -40,6 +40,10 @@ pub fn update(model: &mut Model, msg: Msg) -> Cmd {
             Mode::Pick(_) => edit::pick_msg(model, msg),
             Mode::Filter(_) => filter::filter_msg(model, msg),
             Mode::Search(_) => find::search_msg(model, msg),
+            Mode::Conflicts { row } => {
+                let row = *row;
+                super::conflicts::conflicts_msg(model, row, &msg)
+            }
             Mode::Export { row } => {
                 let row = *row;
                 export_menu(model, row, &msg)
@@ -96,6 +100,7 @@ fn browse(model: &mut Model, msg: &Msg) -> Cmd {
         Msg::ClickRow(row) => review::click_row(model, *row),
         Msg::ClickDetail => review::click_detail(model),
         Msg::ExportMenu => model.mode = Mode::Export { row: 0 },
+        Msg::Conflicts => return super::conflicts::open(model),
         Msg::Search => return find::open(model),
         Msg::SearchNext => return find::step(model, true),
         Msg::SearchPrev => return find::step(model, false),
@@ -262,8 +267,9 @@ fn saved(model: &mut Model, outcome: Result<SaveReport, String>) -> Cmd {
                 text = format!("{text} · {}", t.merged);
                 model.replan(report.merged.map(|plan| *plan));
             }
-            if report.conflicts > 0 {
-                text = format!("{text} · {}", (t.conflicts)(report.conflicts));
+            if !report.conflicts.is_empty() {
+                text = format!("{text} · {}", (t.conflicts)(report.conflicts.len()));
+                model.conflicts.extend(report.conflicts);
             }
             model.notify(NoticeKind::Saved, text);
             if model.quit_armed {

@@ -78,6 +78,9 @@ pub fn run(
         apply(&mut plan, &op)?;
         let saved = store.save(&plan, std::slice::from_ref(&op))?;
         if !saved.conflicts.is_empty() {
+            for conflict in &saved.conflicts {
+                eprintln!("{}", crate::sanitize::inert(&(c.conflict)(conflict)));
+            }
             return Err(anyhow!((c.conflicts)(saved.conflicts.len())));
         }
     }

@@ -78,6 +78,13 @@ pub struct Horizon {
     pub notes: String,
 }
 
+impl Horizon {
+    /// Whether its deadline, if any, is not before its start.
+    pub fn dates_hold(&self) -> bool {
+        !matches!((self.start, self.deadline), (Some(a), Some(b)) if b < a)
+    }
+}
+
 /// A goal under one horizon.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -200,6 +207,17 @@ pub struct Trip {
     pub checklist: Vec<ChecklistItem>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+}
+
+impl Trip {
+    /// Whether its return, if any, follows a departure and is not before it.
+    pub fn dates_hold(&self) -> bool {
+        match (self.start, self.end) {
+            (Some(a), Some(b)) => a <= b,
+            (None, Some(_)) => false,
+            _ => true,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use super::edit::{Kept, edited};
 use super::model::{
     Action, ChecklistItem, ChecklistTemplate, Delegation, Horizon, Member, Objective, Plan, Status,
     Trip,
@@ -59,6 +60,11 @@ pub enum Op {
     /// The record is gone, with what belongs to it (an objective's actions, a horizon's
     /// objectives); references to it from elsewhere are cleared.
     Delete { id: String },
+    /// The fields that differ between `before` (what the adviser saw) and `after` (what they
+    /// made of it) take `after`'s values, where the record still holds `before`'s; the others
+    /// are left as they are. Edits, undos and redos of an existing record are all of this kind,
+    /// so they never write back what they did not change.
+    Edit { before: Record, after: Record },
     /// The record moves to position `to` within its own list.
     Move { id: String, to: usize },
     /// Several operations as one change (one undo step).
@@ -75,6 +81,8 @@ pub enum OpError {
     InUse(String),
     #[error("{0} refers to a record that does not exist: {1}")]
     Dangling(String, String),
+    #[error("{0}: its dates, changed meanwhile, would no longer hold together")]
+    Incoherent(String),
 }
 
 /// Where a record stands in the plan.
@@ -125,34 +133,64 @@ pub fn locate(plan: &Plan, id: &str) -> Option<Place> {
 
 /// Applies `op` and returns the operation that undoes it. On error the plan is unchanged.
 pub fn apply(plan: &mut Plan, op: &Op) -> Result<Op, OpError> {
+    apply_noting(plan, op, &mut Vec::new())
+}
+
+/// [`apply`], adding to `kept` the fields an [`Op::Edit`] left alone because they had changed
+/// since the adviser saw them.
+pub fn apply_noting(plan: &mut Plan, op: &Op, kept: &mut Vec<Kept>) -> Result<Op, OpError> {
     match op {
         Op::SetActionStatus { id, status } => {
             let Some(Place::Action(i)) = locate(plan, id) else {
                 return Err(not_a(plan, id, "an action"));
             };
-            let old = std::mem::replace(&mut plan.actions[i].status, *status);
-            Ok(Op::SetActionStatus {
-                id: id.clone(),
-                status: old,
+            let old = plan.actions[i].clone();
+            plan.actions[i].status = *status;
+            Ok(Op::Edit {
+                before: Record::Action(plan.actions[i].clone()),
+                after: Record::Action(old),
             })
         }
         Op::SetItemDone { id, done_on } => {
             let Some(Place::Item(t, i)) = locate(plan, id) else {
                 return Err(not_a(plan, id, "a checklist item"));
             };
-            let old = std::mem::replace(&mut plan.trips[t].checklist[i].done_on, *done_on);
-            Ok(Op::SetItemDone {
-                id: id.clone(),
-                done_on: old,
+            let trip = plan.trips[t].id.clone();
+            let old = plan.trips[t].checklist[i].clone();
+            plan.trips[t].checklist[i].done_on = *done_on;
+            Ok(Op::Edit {
+                before: Record::Item {
+                    trip: trip.clone(),
+                    item: plan.trips[t].checklist[i].clone(),
+                },
+                after: Record::Item { trip, item: old },
             })
         }
         Op::Put { record, at } => put(plan, record, *at),
+        Op::Edit { before, after } => match edited(plan, before, after, kept)? {
+            None => Ok(Op::Batch(Vec::new())),
+            Some((new, old)) => {
+                let holds = match &new {
+                    Record::Horizon(h) => h.dates_hold(),
+                    Record::Trip(t) => t.dates_hold(),
+                    _ => true,
+                };
+                if !holds {
+                    return Err(OpError::Incoherent(new.id().to_owned()));
+                }
+                put(plan, &new, None)?;
+                Ok(Op::Edit {
+                    before: new,
+                    after: old,
+                })
+            }
+        },
         Op::Delete { id } => delete(plan, id),
         Op::Move { id, to } => move_to(plan, id, *to),
         Op::Batch(ops) => {
             let mut inverses = Vec::with_capacity(ops.len());
             for op in ops {
-                match apply(plan, op) {
+                match apply_noting(plan, op, kept) {
                     Ok(inverse) => inverses.push(inverse),
                     Err(e) => {
                         // Leave the plan as it was: undo what this batch already did.
@@ -190,10 +228,10 @@ fn put_in<T: Clone>(
     id: &str,
 ) -> Op {
     if let Some(i) = existing {
-        let old = std::mem::replace(&mut list[i], value);
-        Op::Put {
-            record: wrap(old),
-            at: None,
+        let old = std::mem::replace(&mut list[i], value.clone());
+        Op::Edit {
+            before: wrap(value),
+            after: wrap(old),
         }
     } else {
         let at = at.unwrap_or(list.len()).min(list.len());
@@ -336,10 +374,14 @@ fn delete(plan: &mut Plan, id: &str) -> Result<Op, OpError> {
             undo.push(restore(Record::Horizon(plan.horizons.remove(i)), i));
         }
         Place::Objective(i) => {
-            for (t, trip) in plan.trips.iter_mut().enumerate() {
+            for trip in &mut plan.trips {
                 if trip.objectives.iter().any(|o| o == id) {
-                    undo.push(restore(Record::Trip(trip.clone()), t));
+                    let old = trip.clone();
                     trip.objectives.retain(|o| o != id);
+                    undo.push(Op::Edit {
+                        before: Record::Trip(trip.clone()),
+                        after: Record::Trip(old),
+                    });
                 }
             }
             let mut a = plan.actions.len();
@@ -375,11 +417,12 @@ fn delete(plan: &mut Plan, id: &str) -> Result<Op, OpError> {
                 .iter_mut()
                 .filter(|a| a.trip.as_deref() == Some(id))
             {
-                undo.push(Op::Put {
-                    record: Record::Action(action.clone()),
-                    at: None,
-                });
+                let old = action.clone();
                 action.trip = None;
+                undo.push(Op::Edit {
+                    before: Record::Action(action.clone()),
+                    after: Record::Action(old),
+                });
             }
             undo.push(restore(Record::Trip(plan.trips.remove(t)), t));
         }

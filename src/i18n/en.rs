@@ -64,6 +64,11 @@ pub static EN: Catalogue = Catalogue {
     form_controls: "Control characters are not accepted",
     form_required: "Required",
     form_before_start: "This date comes before the start",
+    form_record_gone: "Deleted meanwhile by another instance: nothing was saved",
+    no_conflicts: "No conflict to review",
+    conflict_nothing_to_reapply: "Nothing to take back: the record is gone or already holds your value",
+    conflict_reapplied: |t| format!("Your value taken back for “{t}”"),
+    conflicts_title: |n| format!("Conflicts ({n}) — theirs kept, yours set aside"),
     confirm_hint: "y / Enter: yes    n / Esc: no",
     form_hint: "Tab: next field · Enter: save · Esc: cancel",
     choice_hint: "type to filter · ←/→: choose",
@@ -179,7 +184,38 @@ pub static EN: Catalogue = Catalogue {
     not_saved: |e| format!("Not saved: {e}"),
     conflicts: |n| {
         let s = if n > 1 { "s" } else { "" };
-        format!("{n} change{s} no longer applied")
+        format!("{n} conflict{s}: theirs kept, yours set aside (C to review)")
+    },
+    conflict: |c| {
+        use crate::merge::{ConflictKind as K, shown};
+        let what = if c.title.is_empty() {
+            c.id.clone()
+        } else {
+            format!("“{}”", c.title)
+        };
+        let field = c.field.as_deref().unwrap_or("");
+        match c.kind {
+            K::Field => format!(
+                "{what} · {field}: kept {}, yours set aside: {}",
+                shown(c.kept.as_ref(), "(empty)"),
+                shown(c.mine.as_ref(), "(empty)")
+            ),
+            K::DeleteVsEdit if c.mine.is_none() => {
+                format!("{what}: deleted here, changed elsewhere: kept with the changes")
+            }
+            K::DeleteVsEdit => {
+                format!("{what}: deleted elsewhere, changed here: kept with your changes")
+            }
+            K::IdCollision => format!(
+                "{what}: created on both sides as {}: yours is now {}",
+                shown(c.kept.as_ref(), ""),
+                shown(c.mine.as_ref(), "")
+            ),
+            K::Resurrected => format!("{what}: deleted, but still in use: brought back"),
+            K::RecordInvalid => {
+                format!("{what}: both changes do not hold together: theirs kept, yours set aside")
+            }
+        }
     },
     marked_done: |t| format!("“{t}” done"),
     marked_open: |t| format!("“{t}” to do"),
@@ -195,6 +231,10 @@ pub static EN: Catalogue = Catalogue {
         toggle_done: "done / to do",
         help: "help",
         close: "close",
+        conflicts: "review conflicts",
+        use_mine: "use mine",
+        keep_theirs: "keep theirs",
+        go_to_record: "go to the record",
         quit: "quit",
         export: "export (note, dossier, calendar, spreadsheet)",
         search: "search",

@@ -71,6 +71,11 @@ pub static FR: Catalogue = Catalogue {
     form_controls: "Les caractères de contrôle ne sont pas acceptés",
     form_required: "Champ obligatoire",
     form_before_start: "Cette date précède le début",
+    form_record_gone: "Supprimé entre-temps par une autre instance : rien n'a été enregistré",
+    no_conflicts: "Aucun conflit à revoir",
+    conflict_nothing_to_reapply: "Rien à reprendre : la fiche n'existe plus ou porte déjà votre valeur",
+    conflict_reapplied: |t| format!("Votre valeur reprise pour « {t} »"),
+    conflicts_title: |n| format!("Conflits ({n}) — les leurs gardés, les vôtres mis de côté"),
     confirm_hint: "o / Entrée : oui    n / Échap : non",
     form_hint: "Tab : champ suivant · Entrée : enregistrer · Échap : annuler",
     choice_hint: "tapez pour filtrer · ←/→ : choisir",
@@ -191,10 +196,38 @@ pub static FR: Catalogue = Catalogue {
     not_saved: |e| format!("Non enregistré : {e}"),
     conflicts: |n| {
         let s = if n > 1 { "s" } else { "" };
-        format!(
-            "{n} changement{s} ne s'appliquai{} plus",
-            if n > 1 { "ent" } else { "t" }
-        )
+        format!("{n} conflit{s} : les leurs gardés, les vôtres mis de côté (C pour voir)")
+    },
+    conflict: |c| {
+        use crate::merge::{ConflictKind as K, shown};
+        let what = if c.title.is_empty() {
+            c.id.clone()
+        } else {
+            format!("« {} »", c.title)
+        };
+        let field = c.field.as_deref().unwrap_or("");
+        match c.kind {
+            K::Field => format!(
+                "{what} · {field} : gardé {}, le vôtre mis de côté : {}",
+                shown(c.kept.as_ref(), "(vide)"),
+                shown(c.mine.as_ref(), "(vide)")
+            ),
+            K::DeleteVsEdit if c.mine.is_none() => {
+                format!("{what} : supprimé ici, modifié ailleurs : gardé avec les modifications")
+            }
+            K::DeleteVsEdit => {
+                format!("{what} : supprimé ailleurs, modifié ici : gardé avec vos modifications")
+            }
+            K::IdCollision => format!(
+                "{what} : créé des deux côtés sous l'identifiant {} : le vôtre devient {}",
+                shown(c.kept.as_ref(), ""),
+                shown(c.mine.as_ref(), "")
+            ),
+            K::Resurrected => format!("{what} : supprimé, mais encore utilisé : rétabli"),
+            K::RecordInvalid => format!(
+                "{what} : les deux modifications ne tiennent pas ensemble : la leur gardée, la vôtre mise de côté"
+            ),
+        }
     },
     marked_done: |t| format!("« {t} » faite"),
     marked_open: |t| format!("« {t} » à faire"),
@@ -210,6 +243,10 @@ pub static FR: Catalogue = Catalogue {
         toggle_done: "faite / à faire",
         help: "aide",
         close: "fermer",
+        conflicts: "conflits à revoir",
+        use_mine: "reprendre le mien",
+        keep_theirs: "garder le leur",
+        go_to_record: "aller à la fiche",
         quit: "quitter",
         export: "exporter (note, dossier, calendrier, tableur)",
         search: "chercher",

@@ -35,7 +35,7 @@ impl TextCache {
                     }
                     _ => self.forget(),
                 },
-                Op::Put { record, .. } => match record {
+                Op::Put { record, .. } | Op::Edit { after: record, .. } => match record {
                     Record::Action(a) => {
                         self.actions.remove(&a.id);
                     }

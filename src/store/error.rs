@@ -60,6 +60,11 @@ pub enum StoreError {
     },
     #[error("{}: another jalons holds the lock {} and did not release it", shown(.path), shown(.lock))]
     Locked { path: PathBuf, lock: PathBuf },
+    #[error("{}", unsound(.path, .problems))]
+    Unsound {
+        path: PathBuf,
+        problems: Vec<String>,
+    },
     #[error("{}: not saved: {cause}", shown(.path))]
     Write { path: PathBuf, cause: io::Error },
     #[error("{}: exists already (use --force to replace it; a backup is kept)", shown(.path))]
@@ -82,6 +87,17 @@ impl StoreError {
 
 fn shown(path: &std::path::Path) -> String {
     inert(&path.display().to_string()).into_owned()
+}
+
+fn unsound(path: &std::path::Path, problems: &[String]) -> String {
+    let mut out = format!(
+        "{}: not saved: the result would not be a valid store",
+        shown(path)
+    );
+    for message in problems.iter().take(5) {
+        let _ = write!(out, "\n  {}", inert(message));
+    }
+    out
 }
 
 fn invalid(path: &std::path::Path, problems: &[(Position, String)]) -> String {

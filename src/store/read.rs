@@ -118,16 +118,8 @@ fn syntax_error(path: &Path, text: &str, plain: serde_json::Error) -> StoreError
     }
 }
 
-/// Reads and parses the store at `path`.
-pub fn read(path: &Path) -> Result<Plan, StoreError> {
-    read_then(path, |_| ()).map(|(plan, ())| plan)
-}
-
-/// [`read`] with [`parse_then`]'s `also`.
-pub fn read_then<R: Send>(
-    path: &Path,
-    also: impl FnOnce(&Plan) -> R + Send,
-) -> Result<(Plan, R), StoreError> {
+/// The file's bytes, refusing a folder.
+pub fn bytes(path: &Path) -> Result<Vec<u8>, StoreError> {
     let io = |cause| StoreError::Io {
         path: path.to_path_buf(),
         cause,
@@ -138,8 +130,7 @@ pub fn read_then<R: Send>(
             path: path.to_path_buf(),
         });
     }
-    let bytes = fs::read(path).map_err(io)?;
-    parse_then(path, &bytes, also)
+    fs::read(path).map_err(io)
 }
 
 fn newer(path: &Path, found: u64) -> StoreError {

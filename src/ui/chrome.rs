@@ -113,6 +113,12 @@ pub fn status_bar(model: &Model, frame: &mut Frame, area: Rect) {
         room = room.saturating_sub(shown.width());
         spans.push(Span::styled(shown, theme::FILTER));
     }
+    if !model.conflicts.is_empty() {
+        // Until settled, conflicts stay in sight whatever else the bar says.
+        let badge = format!(" {} {} · C ", theme::GLYPH_LATE, model.conflicts.len());
+        room = room.saturating_sub(badge.width());
+        spans.push(Span::styled(badge, theme::ERROR));
+    }
     if let Some(notice) = &model.notice {
         let style = match notice.kind {
             NoticeKind::Info => theme::META,

@@ -103,6 +103,7 @@ fn form(
     Form {
         kind,
         editing,
+        seen: None,
         parent,
         fields,
         focus: 0,
@@ -208,7 +209,8 @@ fn trips(plan: &Plan) -> Vec<Choice> {
 #[allow(clippy::too_many_lines)] // one arm per kind of record, each a list of fields
 pub fn edit(plan: &Plan, t: &Catalogue, id: &str) -> Option<Form> {
     let editing = Some(id.to_owned());
-    let f = match locate(plan, id)? {
+    let place = locate(plan, id)?;
+    let mut f = match place {
         Place::Horizon(i) => {
             let h = &plan.horizons[i];
             form(
@@ -343,5 +345,6 @@ pub fn edit(plan: &Plan, t: &Catalogue, id: &str) -> Option<Form> {
         }
         Place::Template(_) => return None,
     };
+    f.seen = Some(crate::domain::record_at(plan, place));
     Some(f)
 }

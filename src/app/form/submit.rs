@@ -107,6 +107,24 @@ impl Reader<'_> {
     fn op(&mut self, plan: &Plan) -> Option<Op> {
         let editing = self.form.editing.clone();
         let existing = editing.as_deref().and_then(|id| locate(plan, id));
+        if editing.is_some() && existing.is_none() {
+            // Deleted by another instance while the form was open: saying so beats bringing
+            // it back under another ID.
+            self.form.error = Some(self.t.form_record_gone.to_owned());
+            self.ok = false;
+            return None;
+        }
+        let op = self.put(plan, existing)?;
+        Some(match (op, self.form.seen.clone()) {
+            (Op::Put { record, .. }, Some(before)) if existing.is_some() => Op::Edit {
+                before,
+                after: record,
+            },
+            (op, _) => op,
+        })
+    }
+
+    fn put(&mut self, plan: &Plan, existing: Option<Place>) -> Option<Op> {
         let record = match self.form.kind {
             RecordKind::Horizon => Some(self.horizon(plan, existing)),
             RecordKind::Objective => Some(self.objective(plan, existing)),
