@@ -2,108 +2,18 @@
 //! setting done and back is the identity, and any operations are undone exactly by their
 //! inverses.
 
+#[path = "support/ops_gen.rs"]
+mod ops_gen;
 #[path = "support/plan_gen.rs"]
 mod plan_gen;
 
 use std::path::Path;
 
-use jalons::domain::{Op, Plan, Record, Status, apply};
+use jalons::domain::{Op, Status, apply};
 use jalons::store;
-use plan_gen::{day, pick, plan, status, text};
-use proptest::collection::vec;
-use proptest::option::of;
+use ops_gen::ops_for;
+use plan_gen::{day, pick, plan};
 use proptest::prelude::*;
-use proptest::sample::select;
-
-/// Every record of the plan, as `Put` would write it.
-fn records(plan: &Plan) -> Vec<Record> {
-    let mut out: Vec<Record> = Vec::new();
-    out.extend(plan.horizons.iter().cloned().map(Record::Horizon));
-    out.extend(plan.objectives.iter().cloned().map(Record::Objective));
-    out.extend(plan.actions.iter().cloned().map(Record::Action));
-    out.extend(plan.delegations.iter().cloned().map(Record::Delegation));
-    out.extend(plan.templates.iter().cloned().map(Record::Template));
-    for t in &plan.trips {
-        out.push(Record::Trip(t.clone()));
-        out.extend(t.members.iter().map(|m| Record::Member {
-            trip: t.id.clone(),
-            member: m.clone(),
-        }));
-        out.extend(t.checklist.iter().map(|i| Record::Item {
-            trip: t.id.clone(),
-            item: i.clone(),
-        }));
-    }
-    out
-}
-
-/// The record with one of its texts changed.
-fn modified(mut record: Record, text: String) -> Record {
-    match &mut record {
-        Record::Horizon(r) => r.label = text,
-        Record::Objective(r) => r.title = text,
-        Record::Action(r) => r.notes = text,
-        Record::Delegation(r) => r.holder = text,
-        Record::Trip(r) => r.purpose = text,
-        Record::Member { member, .. } => member.name = text,
-        Record::Item { item, .. } => item.label = text,
-        Record::Template(r) => r.name = text,
-    }
-    record
-}
-
-/// The record under another record's id (of the same kind or not). Trips are left out: their
-/// members and items carry ids of their own, which a copy would duplicate.
-fn renamed(mut record: Record, id: String) -> Record {
-    match &mut record {
-        Record::Horizon(r) => r.id = id,
-        Record::Objective(r) => r.id = id,
-        Record::Action(r) => r.id = id,
-        Record::Delegation(r) => r.id = id,
-        Record::Member { member, .. } => member.id = id,
-        Record::Item { item, .. } => item.id = id,
-        Record::Template(r) => r.id = id,
-        Record::Trip(_) => {}
-    }
-    record
-}
-
-/// Operations on the plan's own ids (and one that does not exist), some valid, some not.
-fn ops_for(plan: &Plan) -> impl Strategy<Value = Vec<Op>> + use<> {
-    let records = records(plan);
-    let mut ids: Vec<String> = records.iter().map(|r| r.id().to_owned()).collect();
-    ids.push("nulle-part".to_owned());
-    let or_any = |list: Vec<String>| if list.is_empty() { ids.clone() } else { list };
-    let actions = or_any(plan.actions.iter().map(|a| a.id.clone()).collect());
-    let items = or_any(
-        plan.trips
-            .iter()
-            .flat_map(|t| &t.checklist)
-            .map(|i| i.id.clone())
-            .collect(),
-    );
-    let leaves: Vec<Record> = records
-        .iter()
-        .filter(|r| !matches!(r, Record::Trip(_)))
-        .cloned()
-        .collect();
-    let leaf = prop_oneof![
-        (select(actions), status()).prop_map(|(id, status)| Op::SetActionStatus { id, status }),
-        (select(items), of(day())).prop_map(|(id, done_on)| Op::SetItemDone { id, done_on }),
-        select(ids.clone()).prop_map(|id| Op::Delete { id }),
-        (select(ids.clone()), 0usize..12).prop_map(|(id, to)| Op::Move { id, to }),
-        (select(records), text(), of(0usize..12)).prop_map(|(r, t, at)| Op::Put {
-            record: modified(r, t),
-            at,
-        }),
-        (select(leaves), select(ids), of(0usize..12)).prop_map(|(r, id, at)| Op::Put {
-            record: renamed(r, id),
-            at,
-        }),
-    ];
-    let op = prop_oneof![6 => leaf.clone(), 1 => vec(leaf, 0..4).prop_map(Op::Batch)];
-    vec(op, 1..12)
-}
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]

@@ -81,6 +81,8 @@ pub enum OpError {
     InUse(String),
     #[error("{0} refers to a record that does not exist: {1}")]
     Dangling(String, String),
+    #[error("{0} is already the ID of another record")]
+    Taken(String),
     #[error("{0}: its dates, changed meanwhile, would no longer hold together")]
     Incoherent(String),
 }
@@ -296,11 +298,12 @@ fn put(plan: &mut Plan, record: &Record, at: Option<usize>) -> Result<Op, OpErro
                 &id,
                 &r.objective,
             )?;
-            require(
-                plan.delegations.iter().any(|d| d.id == r.owner),
-                &id,
-                &r.owner,
-            )?;
+            for owner in std::iter::once(&r.owner).chain(&r.co_owners) {
+                require(plan.delegations.iter().any(|d| d.id == *owner), &id, owner)?;
+            }
+            if let Some(trip) = &r.trip {
+                require(plan.trips.iter().any(|t| t.id == *trip), &id, trip)?;
+            }
             put_in(&mut plan.actions, i, r.clone(), at, Record::Action, &id)
         }
         Record::Delegation(r) => put_in(
@@ -311,7 +314,32 @@ fn put(plan: &mut Plan, record: &Record, at: Option<usize>) -> Result<Op, OpErro
             Record::Delegation,
             &id,
         ),
-        Record::Trip(r) => put_in(&mut plan.trips, i, r.clone(), at, Record::Trip, &id),
+        Record::Trip(r) => {
+            for objective in &r.objectives {
+                require(
+                    plan.objectives.iter().any(|o| o.id == *objective),
+                    &id,
+                    objective,
+                )?;
+            }
+            for owner in r.checklist.iter().filter_map(|item| item.owner.as_ref()) {
+                require(plan.delegations.iter().any(|d| d.id == *owner), &id, owner)?;
+            }
+            // Its members and items must not carry the ID of a record outside it.
+            let nested = r
+                .members
+                .iter()
+                .map(|m| &m.id)
+                .chain(r.checklist.iter().map(|c| &c.id));
+            for nid in nested {
+                match locate(plan, nid) {
+                    None => {}
+                    Some(Place::Member(t, _) | Place::Item(t, _)) if Some(t) == i => {}
+                    Some(_) => return Err(OpError::Taken(nid.clone())),
+                }
+            }
+            put_in(&mut plan.trips, i, r.clone(), at, Record::Trip, &id)
+        }
         Record::Template(r) => put_in(&mut plan.templates, i, r.clone(), at, Record::Template, &id),
         Record::Member { trip, member } => {
             let wrap = |member| Record::Member {
@@ -322,6 +350,9 @@ fn put(plan: &mut Plan, record: &Record, at: Option<usize>) -> Result<Op, OpErro
             put_in(list, i, member.clone(), at, wrap, &id)
         }
         Record::Item { trip, item } => {
+            if let Some(owner) = &item.owner {
+                require(plan.delegations.iter().any(|d| d.id == *owner), &id, owner)?;
+            }
             let wrap = |item| Record::Item {
                 trip: trip.clone(),
                 item,

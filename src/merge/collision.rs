@@ -1,27 +1,47 @@
 //! Two different records created with the same ID on both sides: theirs keeps the ID, ours
 //! gets a fresh one (`<id>-2`, `-3`…), and what of ours refers to it follows.
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde_json::Value;
 
 use super::conflict::{Conflict, ConflictKind};
 use super::record::{Ctx, object};
 use crate::domain::{Place, Plan, locate};
 
-/// Ours with every colliding ID renamed, or `None` when nothing collides.
+/// Ours with every colliding ID renamed, or `None` when nothing collides. An ID collides
+/// when both sides hold a record under it that did not come from one base record: created on
+/// both sides with different content, or one side re-using a deleted record's ID for a
+/// record of another kind while the other side kept (and changed) the old one.
 pub fn rename(base: &Plan, ours: &Plan, theirs: &Plan, ctx: &mut Ctx) -> Option<Plan> {
-    let in_base: FxHashSet<&str> = ids(base).map(|(id, _)| id).collect();
-    let added: Vec<(&str, Option<&str>)> =
-        ids(ours).filter(|(id, _)| !in_base.contains(id)).collect();
+    let kinds = |plan| -> FxHashMap<&str, Tag> { ids(plan).collect() };
+    let (in_base, in_theirs) = (kinds(base), kinds(theirs));
     let mut clashing: Vec<&str> = Vec::new();
     // Trips first: a member or item of a renamed trip is not the same record as theirs.
+    let ours_ids: Vec<(&str, Tag)> = ids(ours).collect();
     for nested in [false, true] {
-        for &(id, parent) in added.iter().filter(|(_, p)| p.is_some() == nested) {
-            let Some(theirs_record) = described(theirs, id) else {
+        for &(id, tag) in ours_ids.iter().filter(|(_, t)| t.1.is_some() == nested) {
+            let Some(&their_tag) = in_theirs.get(id) else {
                 continue;
             };
-            let renamed_parent = parent.is_some_and(|p| clashing.contains(&p));
-            if renamed_parent || described(ours, id) != Some(theirs_record) {
+            let from_base = in_base.get(id) == Some(&tag);
+            let clash = if tag.1.is_some_and(|p| clashing.contains(&p)) {
+                true
+            } else if their_tag != tag {
+                // Theirs holds another kind of record there: ours clashes if it survives,
+                // that is if it is new or changed, or (a member or item) its trip is kept
+                // whole, changed here and deleted there.
+                !from_base
+                    || described(ours, id) != described(base, id)
+                    || tag.1.is_some_and(|trip| {
+                        in_theirs.get(trip) != Some(&("trip", None))
+                            && described(ours, trip) != described(base, trip)
+                    })
+            } else {
+                !from_base
+                    && in_base.get(id) != Some(&their_tag)
+                    && described(ours, id) != described(theirs, id)
+            };
+            if clash {
                 clashing.push(id);
             }
         }
@@ -59,24 +79,45 @@ pub fn rename(base: &Plan, ours: &Plan, theirs: &Plan, ctx: &mut Ctx) -> Option<
     Some(plan)
 }
 
-/// Every ID of the plan, with the trip it belongs to for members and checklist items.
-fn ids(plan: &Plan) -> impl Iterator<Item = (&str, Option<&str>)> {
+/// How many records the plan holds.
+pub fn count(plan: &Plan) -> usize {
+    ids(plan).count()
+}
+
+/// How many records of the plan hold this ID.
+pub fn holders(plan: &Plan, id: &str) -> usize {
+    ids(plan).filter(|(i, _)| *i == id).count()
+}
+
+/// A record's kind, and the trip it belongs to for members and checklist items.
+type Tag<'p> = (&'static str, Option<&'p str>);
+
+/// Every ID of the plan, with its kind and trip.
+fn ids(plan: &Plan) -> impl Iterator<Item = (&str, Tag<'_>)> {
     let top = plan
         .horizons
         .iter()
-        .map(|r| r.id.as_str())
-        .chain(plan.objectives.iter().map(|r| r.id.as_str()))
-        .chain(plan.actions.iter().map(|r| r.id.as_str()))
-        .chain(plan.delegations.iter().map(|r| r.id.as_str()))
-        .chain(plan.trips.iter().map(|r| r.id.as_str()))
-        .chain(plan.templates.iter().map(|r| r.id.as_str()))
-        .map(|id| (id, None));
+        .map(|r| (r.id.as_str(), "horizon"))
+        .chain(plan.objectives.iter().map(|r| (r.id.as_str(), "objective")))
+        .chain(plan.actions.iter().map(|r| (r.id.as_str(), "action")))
+        .chain(
+            plan.delegations
+                .iter()
+                .map(|r| (r.id.as_str(), "delegation")),
+        )
+        .chain(plan.trips.iter().map(|r| (r.id.as_str(), "trip")))
+        .chain(plan.templates.iter().map(|r| (r.id.as_str(), "template")))
+        .map(|(id, kind)| (id, (kind, None)));
     let nested = plan.trips.iter().flat_map(|t| {
         let parent = Some(t.id.as_str());
         t.members
             .iter()
-            .map(move |m| (m.id.as_str(), parent))
-            .chain(t.checklist.iter().map(move |i| (i.id.as_str(), parent)))
+            .map(move |m| (m.id.as_str(), ("member", parent)))
+            .chain(
+                t.checklist
+                    .iter()
+                    .map(move |i| (i.id.as_str(), ("item", parent))),
+            )
     });
     top.chain(nested)
 }

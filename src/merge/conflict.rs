@@ -35,7 +35,8 @@ pub struct Conflict {
     pub parent: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
-    /// The value both sides started from.
+    /// The value both sides started from (for a record brought back under a fresh ID, the
+    /// ID it had).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base: Option<Value>,
     /// The value now in the plan.
