@@ -26,7 +26,7 @@ use crate::config::{self, Config, Theme};
 use crate::domain::PlanIndex;
 use crate::i18n::Lang;
 use crate::sanitize::inert;
-use crate::store::Store;
+use crate::store::{self, Store};
 
 /// Runs the command line; errors are printed inert, on stderr, with a non-zero exit: 2 for
 /// a command line that makes no sense (clap's usage errors, a filter a list cannot apply),
@@ -71,6 +71,13 @@ fn inert_lines(text: &str) -> String {
 fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     let path = cli.store_path()?;
     let lang = cli.lang();
+    store::set_program(&program(cli.command.as_ref()));
+    // The interface shows it in its status bar; `init` writes a private file anyway.
+    if !matches!(cli.command, None | Some(Command::Init { .. }))
+        && let Some(warning) = store::permission_warning(&path)
+    {
+        eprintln!("jalons: {warning}");
+    }
     match &cli.command {
         None => interface(cli, &path, lang),
         Some(Command::Init { empty, force }) => init::run(&path, lang, *empty, *force),
@@ -80,6 +87,19 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Agenda(args)) => agenda::run(&path, lang, cli.today(), args),
         Some(Command::Export(args)) => export::run(&path, lang, cli.today(), args),
     }
+}
+
+/// What this process is called in the store's lock: "jalons interface", "jalons done"…
+fn program(command: Option<&Command>) -> String {
+    let name = command.map_or("interface", |c| match c {
+        Command::Init { .. } => "init",
+        Command::Check => "check",
+        Command::List(_) => "list",
+        Command::Done { .. } => "done",
+        Command::Agenda(_) => "agenda",
+        Command::Export(_) => "export",
+    });
+    format!("jalons {name}")
 }
 
 fn interface(cli: &Cli, path: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
@@ -97,6 +117,8 @@ fn interface(cli: &Cli, path: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
     if created {
         let text = (lang.catalogue().cli.first_run)(&display_path(path));
         model.notify(NoticeKind::Info, text);
+    } else if let Some(warning) = store::permission_warning(path) {
+        model.notify(NoticeKind::Error, warning);
     }
     crate::runtime::run(model, store, config.mouse && !cli.no_mouse)?;
     Ok(ExitCode::SUCCESS)

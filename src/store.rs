@@ -3,6 +3,8 @@
 
 mod cache;
 mod error;
+mod hygiene;
+mod lock;
 mod parallel;
 mod read;
 mod text;
@@ -13,8 +15,10 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 pub use error::{Position, StoreError};
+pub use hygiene::{clean_stale_temps, permission_warning};
+pub use lock::{Holder, holder, set_program};
 pub use read::parse;
-pub use write::{lock_path, to_bytes};
+pub use write::{lock_path, resolve, temp_name, to_bytes};
 
 use crate::domain::{Op, OpError, Plan, apply};
 
@@ -65,6 +69,7 @@ pub struct Saved {
 impl Store {
     /// Opens an existing store, reading and validating it.
     pub fn open(path: &Path) -> Result<(Self, Plan), StoreError> {
+        let _ = clean_stale_temps(path);
         // The version seen is taken before reading: if another instance saves in between, our
         // next save merges with it (harmless) rather than taking it as read (losing it).
         let seen = Fingerprint::of(path);
@@ -94,6 +99,7 @@ impl Store {
         initial: impl FnOnce() -> Plan,
         also: impl FnOnce(&Plan) -> R + Send,
     ) -> Result<(Self, Plan, bool, R), StoreError> {
+        let _ = clean_stale_temps(path);
         match fs::symlink_metadata(path) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 let plan = initial();
@@ -126,7 +132,7 @@ impl Store {
             cause,
         };
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            fs::create_dir_all(dir).map_err(write_error)?;
+            write::create_private_dir(dir).map_err(write_error)?;
         }
         let _lock = self::lock(path)?;
         write::replace(path, &to_bytes(plan)).map_err(write_error)?;
@@ -195,16 +201,7 @@ impl Store {
 }
 
 fn lock(path: &Path) -> Result<write::Lock, StoreError> {
-    write::lock(path).map_err(|e| match e {
-        write::LockError::Busy => StoreError::Locked {
-            path: path.to_path_buf(),
-            lock: lock_path(path),
-        },
-        write::LockError::Io(cause) => StoreError::Write {
-            path: lock_path(path),
-            cause,
-        },
-    })
+    write::lock(path).map_err(|e| e.into_store_error(path))
 }
 
 /// Copies `path` aside as `<name>.<timestamp>.bak` before it is replaced; returns the copy.
