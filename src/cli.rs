@@ -8,6 +8,7 @@ mod done;
 mod export;
 mod init;
 mod list;
+mod restore;
 mod table;
 
 use std::io::Write;
@@ -86,6 +87,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Done { undo, ids }) => done::run(&path, lang, cli.today(), ids, *undo),
         Some(Command::Agenda(args)) => agenda::run(&path, lang, cli.today(), args),
         Some(Command::Export(args)) => export::run(&path, lang, cli.today(), args),
+        Some(Command::Restore { which }) => restore::run(&path, lang, which.as_deref()),
     }
 }
 
@@ -98,6 +100,7 @@ fn program(command: Option<&Command>) -> String {
         Command::Done { .. } => "done",
         Command::Agenda(_) => "agenda",
         Command::Export(_) => "export",
+        Command::Restore { .. } => "restore",
     });
     format!("jalons {name}")
 }

@@ -227,6 +227,17 @@ pub struct CliText {
     pub created: fn(&str) -> String,
     pub backed_up: fn(&str) -> String,
     pub first_run: fn(&str) -> String,
+    /// `jalons restore`'s columns: backup, size, actions, check.
+    pub restore_head: [&'static str; 4],
+    /// Takes the store's path.
+    pub restore_none: fn(&str) -> String,
+    pub restore_valid: &'static str,
+    /// Takes what `check` says of it.
+    pub restore_invalid: fn(&str) -> String,
+    /// Takes the backup's path.
+    pub restore_refused: fn(&str) -> String,
+    /// Takes the backup's path, the store's and its number of actions.
+    pub restored: fn(&str, &str, usize) -> String,
 }
 
 /// The figures `jalons check` reports.

@@ -1,6 +1,7 @@
 //! The store: one JSON file holding the plan. Loads and validates it, saves it atomically,
 //! and merges with changes another instance saved meanwhile.
 
+mod backup;
 mod cache;
 mod error;
 mod hygiene;
@@ -14,6 +15,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+pub use backup::{Backup, DEFAULT_KEPT, Restored, backups, daily_backup, find_backup, restore};
 pub use error::{Position, StoreError};
 pub use hygiene::{clean_stale_temps, permission_warning};
 pub use lock::{Holder, holder, set_program};

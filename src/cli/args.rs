@@ -69,6 +69,17 @@ pub enum Command {
     Agenda(AgendaArgs),
     /// Status note, trip dossier, calendar, spreadsheet or JSON, to stdout or a file
     Export(ExportArgs),
+    /// List the backups kept beside the store, or restore one (the current file is kept first)
+    ///
+    /// Without an argument, lists each backup with its size, its number of actions and whether
+    /// it passes `check`. With one, restores it: a backup that is not a sound store is refused
+    /// and nothing is touched; otherwise the current store is copied to
+    /// roadmap.json.YYYYMMDD-HHMMSS.bak, then replaced atomically, under the lock.
+    Restore {
+        /// A backup's date (YYYY-MM-DD) or stamp as listed, or the path of a file
+        #[arg(value_name = "DATE|FILE")]
+        which: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -251,6 +251,12 @@ pub static EN: Catalogue = Catalogue {
         created: |p| format!("Roadmap written to {p}"),
         backed_up: |p| format!("The previous one is kept in {p}"),
         first_run: |p| format!("First run: built-in roadmap written to {p}"),
+        restore_head: ["backup", "size", "actions", "check"],
+        restore_none: |p| format!("No backup beside {p}"),
+        restore_valid: "valid",
+        restore_invalid: |why| format!("invalid: {why}"),
+        restore_refused: |p| format!("{p} is not a valid roadmap: nothing was restored or changed"),
+        restored: |from, into, n| format!("{from} restored into {into} ({n} actions)"),
     },
     // search and date input
     date_forms: "2014-07-14, 14/07/2014, 14/07/14, +10, -3, +2w, today, tomorrow",
