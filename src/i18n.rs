@@ -104,6 +104,8 @@ pub struct Catalogue {
     pub form_controls: &'static str,
     pub form_required: &'static str,
     pub form_before_start: &'static str,
+    /// Takes the length and the most accepted, in characters (bytes for notes).
+    pub form_too_long: fn(usize, usize, bool) -> String,
     pub confirm_hint: &'static str,
     pub form_hint: &'static str,
     pub choice_hint: &'static str,

@@ -64,6 +64,10 @@ pub static EN: Catalogue = Catalogue {
     form_controls: "Control characters are not accepted",
     form_required: "Required",
     form_before_start: "This date comes before the start",
+    form_too_long: |len, most, bytes| {
+        let unit = if bytes { "bytes" } else { "characters" };
+        format!("Too long: {len} {unit}, at most {most}")
+    },
     confirm_hint: "y / Enter: yes    n / Esc: no",
     form_hint: "Tab: next field · Enter: save · Esc: cancel",
     choice_hint: "type to filter · ←/→: choose",

@@ -71,6 +71,10 @@ pub static FR: Catalogue = Catalogue {
     form_controls: "Les caractères de contrôle ne sont pas acceptés",
     form_required: "Champ obligatoire",
     form_before_start: "Cette date précède le début",
+    form_too_long: |len, most, bytes| {
+        let unit = if bytes { "octets" } else { "caractères" };
+        format!("Trop long : {len} {unit}, {most} au plus")
+    },
     confirm_hint: "o / Entrée : oui    n / Échap : non",
     form_hint: "Tab : champ suivant · Entrée : enregistrer · Échap : annuler",
     choice_hint: "tapez pour filtrer · ←/→ : choisir",
