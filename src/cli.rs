@@ -115,6 +115,7 @@ fn interface(cli: &Cli, path: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
     let (store, plan, created, index) =
         Store::open_or_create_then(path, builtin::roadmap, |plan| PlanIndex::build(plan, today))?;
     let mut model = Model::with_index(plan, index, today, lang, display_path(path));
+    model.follows_clock = cli.today.is_none();
     let no_colour = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     model.monochrome = config.theme == Theme::Monochrome || no_colour;
     if created {

@@ -1,4 +1,5 @@
-//! The real binary: `jalons restore` lists and restores backups; a store others may write to
+//! The real binary: `jalons restore` lists and restores backups; `--today` outside the years a
+//! store may hold is refused before anything is read or written; a store others may write to
 //! is pointed out on stderr.
 
 use std::collections::BTreeMap;
@@ -108,6 +109,47 @@ fn restore_lists_the_backups_then_puts_one_back() {
         kept.iter().map(|k| &k.0).collect::<Vec<_>>()
     );
     assert_eq!(kept[0].1, current, "the file restored over was not kept");
+}
+
+#[test]
+fn a_today_outside_the_years_a_store_holds_is_refused_before_anything_is_touched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("roadmap.json");
+    let bytes = store::to_bytes(&builtin::roadmap());
+    fs::write(&path, &bytes).unwrap();
+    let id = builtin::roadmap().actions[0].id.clone();
+    let before = snapshot(dir.path());
+    for today in [
+        "99999-01-01",
+        "+99999-01-01",
+        "1949-12-31",
+        "2151-01-01",
+        "demain",
+    ] {
+        for (args, env) in [
+            (vec!["--today", today, "done", id.as_str()], None),
+            (vec!["done", id.as_str()], Some(today)),
+            (vec!["--today", today], None),
+        ] {
+            let out = jalons(&path, &args, env);
+            let stderr = text(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{today} {args:?}: {stderr}");
+            assert!(
+                stderr.contains(today) || stderr.contains("--today"),
+                "{stderr}"
+            );
+            assert_eq!(snapshot(dir.path()), before, "{today} {args:?}: touched");
+        }
+    }
+    let out = jalons(&path, &["--today", "99999-01-01", "check"], None);
+    assert!(
+        text(&out.stderr)
+            .contains("the year 99999 is outside the years jalons works with (1950–2150)"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = jalons(&path, &["--today", "2150-12-31", "check"], None);
+    assert!(out.status.success(), "{}", text(&out.stderr));
 }
 
 #[test]
