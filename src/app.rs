@@ -18,6 +18,7 @@ mod review;
 mod screen;
 mod scroll;
 mod selection;
+mod today;
 mod update;
 
 pub use find::{LastSearch, Search};

@@ -8,6 +8,7 @@ mod done;
 mod export;
 mod init;
 mod list;
+mod restore;
 mod table;
 
 use std::io::Write;
@@ -26,7 +27,7 @@ use crate::config::{self, Config, Theme};
 use crate::domain::PlanIndex;
 use crate::i18n::Lang;
 use crate::sanitize::inert;
-use crate::store::Store;
+use crate::store::{self, Store};
 
 /// Runs the command line; errors are printed inert, on stderr, with a non-zero exit: 2 for
 /// a command line that makes no sense (clap's usage errors, a filter a list cannot apply),
@@ -71,6 +72,13 @@ fn inert_lines(text: &str) -> String {
 fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     let path = cli.store_path()?;
     let lang = cli.lang();
+    store::set_program(&program(cli.command.as_ref()));
+    // The interface shows it in its status bar; `init` writes a private file anyway.
+    if !matches!(cli.command, None | Some(Command::Init { .. }))
+        && let Some(warning) = store::permission_warning(&path)
+    {
+        eprintln!("jalons: {warning}");
+    }
     match &cli.command {
         None => interface(cli, &path, lang),
         Some(Command::Init { empty, force }) => init::run(&path, lang, *empty, *force),
@@ -79,7 +87,22 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Done { undo, ids }) => done::run(&path, lang, cli.today(), ids, *undo),
         Some(Command::Agenda(args)) => agenda::run(&path, lang, cli.today(), args),
         Some(Command::Export(args)) => export::run(&path, lang, cli.today(), args),
+        Some(Command::Restore { which }) => restore::run(&path, lang, which.as_deref()),
     }
+}
+
+/// What this process is called in the store's lock: "jalons interface", "jalons done"…
+fn program(command: Option<&Command>) -> String {
+    let name = command.map_or("interface", |c| match c {
+        Command::Init { .. } => "init",
+        Command::Check => "check",
+        Command::List(_) => "list",
+        Command::Done { .. } => "done",
+        Command::Agenda(_) => "agenda",
+        Command::Export(_) => "export",
+        Command::Restore { .. } => "restore",
+    });
+    format!("jalons {name}")
 }
 
 fn interface(cli: &Cli, path: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
@@ -89,14 +112,18 @@ fn interface(cli: &Cli, path: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
     };
     let lang = cli.lang_with(config.lang);
     let today = cli.today();
-    let (store, plan, created, index) =
+    let (mut store, plan, created, index) =
         Store::open_or_create_then(path, builtin::roadmap, |plan| PlanIndex::build(plan, today))?;
+    store.set_backups(config.backups);
     let mut model = Model::with_index(plan, index, today, lang, display_path(path));
+    model.follows_clock = cli.today.is_none();
     let no_colour = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     model.monochrome = config.theme == Theme::Monochrome || no_colour;
     if created {
         let text = (lang.catalogue().cli.first_run)(&display_path(path));
         model.notify(NoticeKind::Info, text);
+    } else if let Some(warning) = store::permission_warning(path) {
+        model.notify(NoticeKind::Error, warning);
     }
     crate::runtime::run(model, store, config.mouse && !cli.no_mouse)?;
     Ok(ExitCode::SUCCESS)

@@ -4,6 +4,7 @@
 //! lang = "fr"          # or "en"; the command line and JALONS_LANG win over it
 //! theme = "colour"     # or "monochrome": no colour at all, every state still shown by glyph
 //! mouse = true         # click to select, wheel to scroll; --no-mouse turns it off
+//! backups = 14         # daily copies of the store kept beside it; 0: none
 //! ```
 
 use std::fs;
@@ -29,6 +30,8 @@ pub struct Config {
     pub lang: Option<Lang>,
     pub theme: Theme,
     pub mouse: bool,
+    /// How many daily backups of the store are kept beside it (0: none).
+    pub backups: usize,
 }
 
 impl Default for Config {
@@ -37,6 +40,7 @@ impl Default for Config {
             lang: None,
             theme: Theme::Colour,
             mouse: true,
+            backups: crate::store::DEFAULT_KEPT,
         }
     }
 }
@@ -125,10 +129,14 @@ mod tests {
     #[test]
     fn reads_every_setting() {
         let config =
-            load_text("lang = \"en\"\ntheme = \"monochrome\"\nmouse = false\n").expect("valid");
+            load_text("lang = \"en\"\ntheme = \"monochrome\"\nmouse = false\nbackups = 0\n")
+                .expect("valid");
         assert_eq!(config.lang, Some(Lang::En));
         assert_eq!(config.theme, Theme::Monochrome);
         assert!(!config.mouse);
+        assert_eq!(config.backups, 0);
+        assert_eq!(load_text("").expect("valid").backups, 14);
+        assert!(load_text("backups = -1\n").is_err());
     }
 
     #[test]

@@ -110,6 +110,8 @@ pub struct Catalogue {
     pub conflict_reapplied: fn(&str) -> String,
     /// The conflict review's title, with the count.
     pub conflicts_title: fn(usize) -> String,
+    /// Takes the length and the most accepted, in characters (bytes for notes).
+    pub form_too_long: fn(usize, usize, bool) -> String,
     pub confirm_hint: &'static str,
     pub form_hint: &'static str,
     pub choice_hint: &'static str,
@@ -239,6 +241,17 @@ pub struct CliText {
     pub created: fn(&str) -> String,
     pub backed_up: fn(&str) -> String,
     pub first_run: fn(&str) -> String,
+    /// `jalons restore`'s columns: backup, size, actions, check.
+    pub restore_head: [&'static str; 4],
+    /// Takes the store's path.
+    pub restore_none: fn(&str) -> String,
+    pub restore_valid: &'static str,
+    /// Takes what `check` says of it.
+    pub restore_invalid: fn(&str) -> String,
+    /// Takes the backup's path.
+    pub restore_refused: fn(&str) -> String,
+    /// Takes the backup's path, the store's and its number of actions.
+    pub restored: fn(&str, &str, usize) -> String,
 }
 
 /// The figures `jalons check` reports.

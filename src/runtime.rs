@@ -61,7 +61,8 @@ fn event_loop(
             }
             if last_watch.elapsed() >= WATCH_EVERY {
                 last_watch = Instant::now();
-                if watch(model, io.store) {
+                let new_day = model.follow_clock(chrono::Local::now().date_naive());
+                if watch(model, io.store) || new_day {
                     terminal.draw(|frame| view(model, frame))?;
                 }
             }

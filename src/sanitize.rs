@@ -15,6 +15,40 @@ pub fn inert_lines(text: &str) -> Cow<'_, str> {
     clean(text, true)
 }
 
+/// The most characters of one store text the interface draws: more than a large terminal
+/// shows of a title or a purpose, and few enough that wrapping and measuring what is drawn
+/// cost the same whatever the store holds.
+pub const SHOWN_CHARS: usize = 10_000;
+
+/// What the interface draws of a store text: its start, up to [`SHOWN_CHARS`] characters
+/// (with "…" where it was cut), made [`inert`].
+pub fn shown(text: &str) -> Cow<'_, str> {
+    shown_upto(text, SHOWN_CHARS, false)
+}
+
+/// [`shown`] keeping line breaks, cut after `most` characters (what fits the area it is
+/// drawn in).
+pub fn shown_lines(text: &str, most: usize) -> Cow<'_, str> {
+    shown_upto(text, most, true)
+}
+
+fn shown_upto(text: &str, most: usize, keep_newlines: bool) -> Cow<'_, str> {
+    // Fewer bytes than `most` are fewer characters too: nothing to count.
+    let cut = if text.len() <= most {
+        None
+    } else {
+        text.char_indices().nth(most).map(|(at, _)| at)
+    };
+    match cut {
+        None => clean(text, keep_newlines),
+        Some(at) => {
+            let mut head = clean(&text[..at], keep_newlines).into_owned();
+            head.push('…');
+            Cow::Owned(head)
+        }
+    }
+}
+
 fn clean(text: &str, keep_newlines: bool) -> Cow<'_, str> {
     if !text.chars().any(|c| needs_care(c, keep_newlines)) {
         return Cow::Borrowed(text);
@@ -86,6 +120,17 @@ mod tests {
         assert_eq!(inert("abc\u{202e}fed"), "abc<U+202E>fed");
         assert_eq!(inert("a\u{200b}b"), "a<U+200B>b");
         assert_eq!(inert("\u{2066}x\u{2069}"), "<U+2066>x<U+2069>");
+    }
+
+    #[test]
+    fn what_is_shown_is_cut_whatever_the_length() {
+        let long = "é".repeat(SHOWN_CHARS * 50);
+        let cut = shown(&long);
+        assert_eq!(cut.chars().count(), SHOWN_CHARS + 1);
+        assert!(cut.ends_with("é…"));
+        assert!(matches!(shown("court"), Cow::Borrowed("court")));
+        assert_eq!(shown_lines("a\nb\u{1b}cdef", 4), "a\nb\u{241b}…");
+        assert_eq!(shown_lines("a\nb", 3), "a\nb");
     }
 
     #[test]

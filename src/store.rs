@@ -1,8 +1,11 @@
 //! The store: one JSON file holding the plan. Loads and validates it, saves it atomically,
 //! and merges with changes another instance saved meanwhile.
 
+mod backup;
 mod cache;
 mod error;
+mod hygiene;
+mod lock;
 mod parallel;
 mod read;
 mod text;
@@ -12,9 +15,12 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+pub use backup::{Backup, DEFAULT_KEPT, Restored, backups, daily_backup, find_backup, restore};
 pub use error::{Position, StoreError};
+pub use hygiene::{clean_stale_temps, permission_warning};
+pub use lock::{Holder, holder, set_program};
 pub use read::parse;
-pub use write::{lock_path, to_bytes};
+pub use write::{lock_path, resolve, temp_name, to_bytes};
 
 use crate::domain::{Op, Plan, validate};
 use crate::merge::{Conflict, merge3};
@@ -51,6 +57,8 @@ pub struct Store {
     /// The file's text as this instance last read or wrote it: the *base* of the three-way
     /// merge when another instance saved meanwhile. Kept as text, parsed only for a merge.
     base: Vec<u8>,
+    /// How many daily copies of the store are kept beside it (0: none).
+    backups: usize,
     /// The text of each action and trip as last written: a save writes again only what
     /// changed.
     cache: cache::TextCache,
@@ -69,6 +77,7 @@ pub struct Saved {
 impl Store {
     /// Opens an existing store, reading and validating it.
     pub fn open(path: &Path) -> Result<(Self, Plan), StoreError> {
+        let _ = clean_stale_temps(path);
         // The version seen is taken before reading: if another instance saves in between, our
         // next save merges with it (harmless) rather than taking it as read (losing it).
         let seen = Fingerprint::of(path);
@@ -79,6 +88,7 @@ impl Store {
             seen,
             base,
             cache: cache::TextCache::default(),
+            backups: DEFAULT_KEPT,
         };
         Ok((store, plan))
     }
@@ -100,6 +110,7 @@ impl Store {
         initial: impl FnOnce() -> Plan,
         also: impl FnOnce(&Plan) -> R + Send,
     ) -> Result<(Self, Plan, bool, R), StoreError> {
+        let _ = clean_stale_temps(path);
         match fs::symlink_metadata(path) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 let plan = initial();
@@ -116,6 +127,7 @@ impl Store {
                     seen,
                     base,
                     cache: cache::TextCache::default(),
+                    backups: DEFAULT_KEPT,
                 };
                 Ok((store, plan, false, extra))
             }
@@ -134,7 +146,7 @@ impl Store {
             cause,
         };
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            fs::create_dir_all(dir).map_err(write_error)?;
+            write::create_private_dir(dir).map_err(write_error)?;
         }
         let _lock = self::lock(path)?;
         let base = to_bytes(plan);
@@ -144,7 +156,13 @@ impl Store {
             seen: Fingerprint::of(path),
             base,
             cache: cache::TextCache::default(),
+            backups: DEFAULT_KEPT,
         })
+    }
+
+    /// Sets how many daily copies of the store are kept beside it (0: none).
+    pub fn set_backups(&mut self, keep: usize) {
+        self.backups = keep;
     }
 
     pub fn path(&self) -> &Path {
@@ -159,6 +177,9 @@ impl Store {
     /// and the caller keeps `pending` to try again.
     pub fn save(&mut self, plan: &Plan, pending: &[Op]) -> Result<Saved, StoreError> {
         let _lock = lock(&self.path)?;
+        // The first save of a day keeps yesterday's file aside. A copy that cannot be made
+        // must not cost the adviser the change being saved: the save goes on.
+        let _ = backup::daily_backup(&self.path, chrono::Local::now().date_naive(), self.backups);
         let mut saved = Saved::default();
         if let Some(theirs) = self.changed_on_disk()? {
             let base = read::parse(&self.path, &self.base)?;
@@ -238,16 +259,7 @@ impl Store {
 }
 
 fn lock(path: &Path) -> Result<write::Lock, StoreError> {
-    write::lock(path).map_err(|e| match e {
-        write::LockError::Busy => StoreError::Locked {
-            path: path.to_path_buf(),
-            lock: lock_path(path),
-        },
-        write::LockError::Io(cause) => StoreError::Write {
-            path: lock_path(path),
-            cause,
-        },
-    })
+    write::lock(path).map_err(|e| e.into_store_error(path))
 }
 
 /// Copies `path` aside as `<name>.<timestamp>.bak` before it is replaced; returns the copy.

@@ -7,7 +7,7 @@ use super::model::{Confirm, Mode, Model, NoticeKind, Pick, PickFor};
 use super::msg::{Cmd, Msg};
 use super::selection::{Selected, new_here, selected};
 use crate::domain::{Op, Place, Record, locate};
-use crate::sanitize::inert;
+use crate::sanitize::shown;
 
 /// Applies an operation here at once, remembers how to undo it, and asks for a save.
 pub fn change(model: &mut Model, op: Op, label: String) -> Cmd {
@@ -94,7 +94,7 @@ fn name_of(model: &Model, id: &str) -> String {
         Some(Place::Template(i)) => &plan.templates[i].name,
         None => id,
     };
-    inert(text).into_owned()
+    shown(text).into_owned()
 }
 
 pub fn add(model: &mut Model) -> Cmd {
@@ -227,7 +227,7 @@ pub fn apply_template(model: &mut Model) -> Cmd {
         title: format!(
             "{} — {}",
             capitalized(model.t().key_labels.apply_template),
-            inert(&model.plan.trips[t].destination)
+            shown(&model.plan.trips[t].destination)
         ),
         field,
     }));
@@ -296,7 +296,7 @@ fn picked(model: &Model, purpose: &PickFor, choice: &str) -> Option<(Op, String)
                     at: None,
                 })
                 .collect();
-            Some((Op::Batch(ops), (t.template_applied)(&inert(&template.name))))
+            Some((Op::Batch(ops), (t.template_applied)(&shown(&template.name))))
         }
     }
 }
@@ -329,7 +329,7 @@ pub fn form_msg(model: &mut Model, msg: Msg) -> Cmd {
                 let (id, label) = match &op {
                     Op::Put { record, .. } | Op::Edit { after: record, .. } => (
                         record.id().to_owned(),
-                        (t.saved_record)(&inert(record_title(record))),
+                        (t.saved_record)(&shown(record_title(record))),
                     ),
                     _ => (String::new(), String::new()),
                 };

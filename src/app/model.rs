@@ -82,6 +82,8 @@ pub struct Model {
     pub index: PlanIndex,
     /// The clock, set once by the runtime (`--today` or the system date).
     pub today: NaiveDate,
+    /// `today` is the system date (no `--today`): it moves on at midnight.
+    pub follows_clock: bool,
     pub lang: Lang,
     pub mode: Mode,
     pub screen: Screen,
@@ -127,6 +129,7 @@ impl Model {
             plan,
             index,
             today,
+            follows_clock: false,
             lang,
             mode: Mode::Browse,
             screen: Screen::Roadmap,

@@ -9,7 +9,7 @@ use super::msg::{Cmd, Msg, SaveReport};
 use super::nav::Column;
 use super::review;
 use crate::domain::{DueRef, Op, Status};
-use crate::sanitize::inert;
+use crate::sanitize::shown;
 
 /// Rows a page key moves by.
 pub const PAGE: isize = 10;
@@ -225,7 +225,7 @@ pub fn roadmap(model: &mut Model, msg: &Msg) -> Cmd {
 /// target value, applied here and saved.
 pub fn toggle(model: &mut Model, what: DueRef) -> Cmd {
     let t = model.t();
-    let title = inert(what.title(&model.plan)).into_owned();
+    let title = shown(what.title(&model.plan)).into_owned();
     let id = what.id(&model.plan).to_owned();
     let (op, text) = match what {
         DueRef::Action(a) => {

@@ -17,8 +17,9 @@ pub struct Cli {
     #[arg(long, global = true, env = "JALONS_STORE", value_name = "PATH")]
     pub store: Option<PathBuf>,
 
-    /// The day to take as today, YYYY-MM-DD [default: the system date]
-    #[arg(long, global = true, env = "JALONS_TODAY", value_name = "DATE")]
+    /// The day to take as today, YYYY-MM-DD, 1950 to 2150 [default: the system date, followed
+    /// past midnight]
+    #[arg(long, global = true, env = "JALONS_TODAY", value_name = "DATE", value_parser = today)]
     pub today: Option<NaiveDate>,
 
     /// Interface language [default: French when LANG starts with fr, else English]
@@ -69,6 +70,17 @@ pub enum Command {
     Agenda(AgendaArgs),
     /// Status note, trip dossier, calendar, spreadsheet or JSON, to stdout or a file
     Export(ExportArgs),
+    /// List the backups kept beside the store, or restore one (the current file is kept first)
+    ///
+    /// Without an argument, lists each backup with its size, its number of actions and whether
+    /// it passes `check`. With one, restores it: a backup that is not a sound store is refused
+    /// and nothing is touched; otherwise the current store is copied to
+    /// roadmap.json.YYYYMMDD-HHMMSS.bak, then replaced atomically, under the lock.
+    Restore {
+        /// A backup's date (YYYY-MM-DD) or stamp as listed, or the path of a file
+        #[arg(value_name = "DATE|FILE")]
+        which: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -189,6 +201,38 @@ pub enum DocFormatArg {
 pub enum CsvTableArg {
     Actions,
     Checklist,
+}
+
+/// `--today`: a date within the years a store may hold, so that nothing dated from it (a
+/// tick's done date) can make the store unreadable.
+fn today(value: &str) -> Result<NaiveDate, String> {
+    let years = crate::dates::YEARS;
+    let outside = |year: &dyn std::fmt::Display| {
+        format!(
+            "the year {year} is outside the years jalons works with ({}–{})",
+            years.start(),
+            years.end()
+        )
+    };
+    // The year is looked at first: chrono reads no year of five digits, and "invalid
+    // characters" would not say what is wrong with 99999-01-01.
+    let parts: Vec<&str> = value.split('-').collect();
+    if let [year, _, _] = parts[..]
+        && !year.is_empty()
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && year.parse::<i32>().is_ok_and(|y| !years.contains(&y))
+    {
+        return Err(outside(&year));
+    }
+    let day: NaiveDate = value
+        .parse()
+        .map_err(|e| format!("{e}: expected a date as YYYY-MM-DD"))?;
+    let year = chrono::Datelike::year(&day);
+    if years.contains(&year) {
+        Ok(day)
+    } else {
+        Err(outside(&year))
+    }
 }
 
 fn separator(value: &str) -> Result<u8, String> {

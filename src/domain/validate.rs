@@ -8,6 +8,10 @@ use chrono::{Datelike, NaiveDate};
 
 use super::model::{Due, Plan, SCHEMA_VERSION, Status};
 
+mod sizes;
+
+pub use sizes::{MAX_LINE_CHARS, MAX_TEXT_BYTES};
+
 /// The earliest and latest years a date may carry: a wider one is a typo (20014, 1914).
 const YEARS: std::ops::RangeInclusive<i32> = 1950..=2150;
 /// A checklist item due more than this many days before departure is a typo too.
@@ -156,6 +160,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     for (loc, id) in ids(plan) {
         c.id(plan, loc, id);
     }
+    sizes::check(plan, &mut c);
     for (i, h) in plan.horizons.iter().enumerate() {
         let loc = Loc::top("horizons", i);
         c.date(loc, "start", &h.id, h.start);

@@ -69,6 +69,10 @@ pub static EN: Catalogue = Catalogue {
     conflict_nothing_to_reapply: "Nothing to take back: the record is gone or already holds your value",
     conflict_reapplied: |t| format!("Your value taken back for “{t}”"),
     conflicts_title: |n| format!("Conflicts ({n}) — theirs kept, yours set aside"),
+    form_too_long: |len, most, bytes| {
+        let unit = if bytes { "bytes" } else { "characters" };
+        format!("Too long: {len} {unit}, at most {most}")
+    },
     confirm_hint: "y / Enter: yes    n / Esc: no",
     form_hint: "Tab: next field · Enter: save · Esc: cancel",
     choice_hint: "type to filter · ←/→: choose",
@@ -291,6 +295,12 @@ pub static EN: Catalogue = Catalogue {
         created: |p| format!("Roadmap written to {p}"),
         backed_up: |p| format!("The previous one is kept in {p}"),
         first_run: |p| format!("First run: built-in roadmap written to {p}"),
+        restore_head: ["backup", "size", "actions", "check"],
+        restore_none: |p| format!("No backup beside {p}"),
+        restore_valid: "valid",
+        restore_invalid: |why| format!("invalid: {why}"),
+        restore_refused: |p| format!("{p} is not a valid roadmap: nothing was restored or changed"),
+        restored: |from, into, n| format!("{from} restored into {into} ({n} actions)"),
     },
     // search and date input
     date_forms: "2014-07-14, 14/07/2014, 14/07/14, +10, -3, +2w, today, tomorrow",

@@ -76,6 +76,10 @@ pub static FR: Catalogue = Catalogue {
     conflict_nothing_to_reapply: "Rien à reprendre : la fiche n'existe plus ou porte déjà votre valeur",
     conflict_reapplied: |t| format!("Votre valeur reprise pour « {t} »"),
     conflicts_title: |n| format!("Conflits ({n}) — les leurs gardés, les vôtres mis de côté"),
+    form_too_long: |len, most, bytes| {
+        let unit = if bytes { "octets" } else { "caractères" };
+        format!("Trop long : {len} {unit}, {most} au plus")
+    },
     confirm_hint: "o / Entrée : oui    n / Échap : non",
     form_hint: "Tab : champ suivant · Entrée : enregistrer · Échap : annuler",
     choice_hint: "tapez pour filtrer · ←/→ : choisir",
@@ -303,6 +307,14 @@ pub static FR: Catalogue = Catalogue {
         created: |p| format!("Feuille de route écrite dans {p}"),
         backed_up: |p| format!("L'ancienne est gardée dans {p}"),
         first_run: |p| format!("Première ouverture : feuille de route intégrée écrite dans {p}"),
+        restore_head: ["sauvegarde", "taille", "actions", "vérification"],
+        restore_none: |p| format!("Aucune sauvegarde à côté de {p}"),
+        restore_valid: "valide",
+        restore_invalid: |why| format!("invalide : {why}"),
+        restore_refused: |p| {
+            format!("{p} n'est pas une feuille de route valide : rien n'a été restauré ni modifié")
+        },
+        restored: |from, into, n| format!("Sauvegarde {from} restaurée dans {into} ({n} actions)"),
     },
     // search and date input
     date_forms: "2014-07-14, 14/07/2014, 14/07/14, +10, -3, +2s, aujourd'hui, demain",

@@ -58,8 +58,17 @@ pub enum StoreError {
         path: PathBuf,
         problems: Vec<(Position, String)>,
     },
-    #[error("{}: another jalons holds the lock {} and did not release it", shown(.path), shown(.lock))]
-    Locked { path: PathBuf, lock: PathBuf },
+    #[error(
+        "{}: another jalons holds the lock {} and did not release it: {}",
+        shown(.path), shown(.lock), inert(.holder)
+    )]
+    Locked {
+        path: PathBuf,
+        lock: PathBuf,
+        /// Who, as the holder wrote in the lock: "held by pid 4242 (jalons interface, on
+        /// poste-12) since 10:42".
+        holder: String,
+    },
     #[error("{}", unsound(.path, .problems))]
     Unsound {
         path: PathBuf,

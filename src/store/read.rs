@@ -55,18 +55,21 @@ pub fn parse_then<R: Send>(
         let problems = problems
             .into_iter()
             .map(|p| {
-                let (line, column) = p.id.as_deref().map_or((0, 0), |id| {
-                    let skip = if p.path.ends_with("].id") {
-                        let n = nth
-                            .entry(id.to_owned())
-                            .or_insert(usize::from(!id.trim().is_empty()));
-                        *n += 1;
-                        *n - 1
-                    } else {
-                        0
-                    };
-                    line_of_id(text, id, skip)
-                });
+                let (line, column) = p.id.as_deref().map_or_else(
+                    || line_of_key(text, &p.path),
+                    |id| {
+                        let skip = if p.path.ends_with("].id") {
+                            let n = nth
+                                .entry(id.to_owned())
+                                .or_insert(usize::from(!id.trim().is_empty()));
+                            *n += 1;
+                            *n - 1
+                        } else {
+                            0
+                        };
+                        line_of_id(text, id, skip)
+                    },
+                );
                 let at = Position {
                     line,
                     column,
@@ -175,6 +178,39 @@ fn position_of(bytes: &[u8], offset: usize) -> Position {
         column,
         path: String::new(),
     }
+}
+
+/// Line and column of the plan's own member `key` (`"title": …`), met at the top level of the
+/// file; `(0, 0)` when it is not there. Only on the error path: a scan of the whole text.
+fn line_of_key(text: &str, key: &str) -> (usize, usize) {
+    let quoted = format!("\"{key}\"");
+    let bytes = text.as_bytes();
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for (at, &b) in bytes.iter().enumerate() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            b'"' => {
+                let after = text[at..].strip_prefix(&quoted).map(str::trim_start);
+                if depth == 1 && after.is_some_and(|rest| rest.starts_with(':')) {
+                    let p = position_of(bytes, at);
+                    return (p.line, p.column);
+                }
+                in_string = true;
+            }
+            _ => {}
+        }
+    }
+    (0, 0)
 }
 
 /// Line and column of the record with that id, found by its `"id": "…"` member; `skip`

@@ -1,16 +1,16 @@
 //! Writing a store so that a crash, a full disk or a power cut leaves either the old file or
 //! the new one, never half of each; and locking so two instances write one at a time.
 
+use std::ffi::OsStr;
 use std::fs::{self, File, OpenOptions};
+use std::hash::{BuildHasher, Hasher};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::time::Duration;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{SystemTime, UNIX_EPOCH};
 
+pub use super::lock::{Lock, lock, lock_path};
 use crate::domain::Plan;
-
-/// How long a save waits for another instance to finish its own.
-const LOCK_PATIENCE: Duration = Duration::from_secs(5);
 
 /// The store's text: pretty-printed in field order with a trailing newline, for clean diffs.
 pub fn to_bytes(plan: &Plan) -> Vec<u8> {
@@ -18,7 +18,8 @@ pub fn to_bytes(plan: &Plan) -> Vec<u8> {
 }
 
 /// Replaces `path` with `bytes` atomically: a fresh temporary file beside it, flushed to disk,
-/// renamed over the target, and the directory flushed so the rename itself is durable.
+/// renamed over the target, and the directory flushed so the rename itself is durable. A
+/// symbolic link is written through: its target is replaced and the link stays a link.
 pub fn replace(path: &Path, bytes: &[u8]) -> io::Result<()> {
     replace_with(path, |out| out.write_all(bytes))
 }
@@ -28,23 +29,61 @@ pub fn replace_with(
     path: &Path,
     write: impl FnOnce(&mut io::BufWriter<File>) -> io::Result<()>,
 ) -> io::Result<()> {
-    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let path = &resolve(path);
     let dir = parent(path);
     let name = path
         .file_name()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "not a file name"))?;
-    let tmp = dir.join(format!(
-        ".{}.{}.{}.tmp",
-        name.to_string_lossy(),
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
+    let tmp = dir.join(temp_name(name));
     let result = write_new(&tmp, path, write).and_then(|()| fs::rename(&tmp, path));
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
     }
     result?;
     sync_dir(&dir)
+}
+
+/// The file a path leads to when it is a symbolic link (through every link of a chain, even
+/// to a target that does not exist yet); the path itself otherwise. Only the last component
+/// matters: a link to a folder leads to the same files whichever way they are named.
+pub fn resolve(path: &Path) -> PathBuf {
+    let mut path = path.to_path_buf();
+    // A loop of links is left to fail where the file is opened, with the system's own error.
+    for _ in 0..40 {
+        match fs::symlink_metadata(&path) {
+            Ok(meta) if meta.file_type().is_symlink() => {}
+            _ => return path,
+        }
+        if let Ok(full) = fs::canonicalize(&path) {
+            return full;
+        }
+        // A link to nothing yet: follow it by hand.
+        match fs::read_link(&path) {
+            Ok(target) => path = parent(&path).join(target),
+            Err(_) => return path,
+        }
+    }
+    path
+}
+
+/// A temporary file's name beside `name`: `.roadmap.json.<pid>.<16 hex digits>.tmp`. The pid
+/// lets a later start tell a dead writer's leftovers; the random part (std's per-process
+/// random hash keys, the clock and a counter) makes the name unguessable, so nobody can plant
+/// a file or a link there in advance.
+pub fn temp_name(name: &OsStr) -> String {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let mut hasher = std::hash::RandomState::new().build_hasher();
+    hasher.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
+    hasher.write_u128(now.as_nanos());
+    format!(
+        ".{}.{}.{:016x}.tmp",
+        name.to_string_lossy(),
+        std::process::id(),
+        hasher.finish()
+    )
 }
 
 fn write_new(
@@ -70,7 +109,7 @@ fn write_new(
     file.sync_all()
 }
 
-fn parent(path: &Path) -> PathBuf {
+pub(super) fn parent(path: &Path) -> PathBuf {
     match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -87,47 +126,15 @@ fn sync_dir(_dir: &Path) -> io::Result<()> {
     Ok(())
 }
 
-/// The side file whose lock serialises saves: `roadmap.json` → `roadmap.json.lock`. A side
-/// file, because the store itself is replaced by rename and a lock on it would not survive.
-pub fn lock_path(path: &Path) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(".lock");
-    path.with_file_name(name)
-}
-
-/// Holds the exclusive lock until dropped.
-pub struct Lock {
-    _file: File,
-}
-
-pub enum LockError {
-    Io(io::Error),
-    Busy,
-}
-
-pub fn lock(path: &Path) -> Result<Lock, LockError> {
-    let file = OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(lock_path(path))
-        .map_err(LockError::Io)?;
-    match file.try_lock() {
-        Ok(()) => return Ok(Lock { _file: file }),
-        Err(fs::TryLockError::WouldBlock) => {}
-        Err(fs::TryLockError::Error(e)) => return Err(LockError::Io(e)),
+/// Creates `dir` and any missing parent, readable by the user alone (0700): a roadmap says
+/// where elected officials travel, and when.
+pub fn create_private_dir(dir: &Path) -> io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
     }
-    // Wait in the kernel's queue rather than polling, so that an instance saving often
-    // cannot starve this one; a thread does the waiting so that it can be given up.
-    // Given up, the thread still takes the lock in the end, and drops it at once.
-    let (sender, receiver) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let taken = file.lock().map(|()| file);
-        let _ = sender.send(taken);
-    });
-    match receiver.recv_timeout(LOCK_PATIENCE) {
-        Ok(Ok(file)) => Ok(Lock { _file: file }),
-        Ok(Err(e)) => Err(LockError::Io(e)),
-        Err(_) => Err(LockError::Busy),
-    }
+    builder.create(dir)
 }

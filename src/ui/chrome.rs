@@ -12,7 +12,7 @@ use super::theme;
 use ratatui::style::Modifier;
 
 use crate::app::{Model, Msg, NoticeKind, Scope, Screen, bindings_for};
-use crate::sanitize::inert;
+use crate::sanitize::shown;
 
 const BADGE: &str = " jalons ";
 
@@ -86,7 +86,7 @@ pub fn header_line(model: &Model, width: usize) -> (Line<'static>, TabRanges) {
     let used: usize = spans.iter().map(Span::width).sum();
     let room = width.saturating_sub(used + 2);
     if room > 12 {
-        let title = fit(&inert(&model.plan.title), room).into_owned();
+        let title = fit(&shown(&model.plan.title), room).into_owned();
         spans.push(Span::styled(format!("  {title}"), theme::DIM));
     }
     (Line::from(spans), ranges)
@@ -178,7 +178,7 @@ fn filter_summary(model: &Model) -> String {
         parts.push((t.status_filter)(status).to_owned());
     }
     if let Some(theme) = &filter.theme {
-        parts.push(inert(theme).into_owned());
+        parts.push(shown(theme).into_owned());
     }
     if filter.late_only {
         parts.push(t.late_group.to_lowercase());

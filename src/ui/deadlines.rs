@@ -11,7 +11,7 @@ use super::text::fit;
 use super::theme;
 use crate::app::Model;
 use crate::domain::{Bucket, DueEntry, DueRef, days_until};
-use crate::sanitize::inert;
+use crate::sanitize::shown;
 
 /// A line of the review: only the lines on screen are built, so a review of 20,000 items
 /// costs what one of 20 does.
@@ -175,9 +175,9 @@ fn entry_spans(model: &Model, entry: &DueEntry, width: usize) -> Vec<Span<'stati
             .index
             .objective_pos
             .get(&plan.actions[a].objective)
-            .map(|&o| inert(&plan.objectives[o].title).into_owned())
+            .map(|&o| shown(&plan.objectives[o].title).into_owned())
             .unwrap_or_default(),
-        DueRef::Item { trip, .. } => (t.trip_heading)(&inert(&plan.trips[trip].destination)),
+        DueRef::Item { trip, .. } => (t.trip_heading)(&shown(&plan.trips[trip].destination)),
     };
     // Columns drop from the right as the terminal narrows: parent, then owner.
     let fixed = 4 + when.chars().count();
@@ -191,11 +191,11 @@ fn entry_spans(model: &Model, entry: &DueEntry, width: usize) -> Vec<Span<'stati
     let title = match entry.what {
         DueRef::Item { trip, .. } if parent_w == 0 => format!(
             "{}{}{}",
-            inert(&plan.trips[trip].destination),
+            shown(&plan.trips[trip].destination),
             t.colon,
-            inert(entry.what.title(plan))
+            shown(entry.what.title(plan))
         ),
-        _ => inert(entry.what.title(plan)).into_owned(),
+        _ => shown(entry.what.title(plan)).into_owned(),
     };
     let mut spans = vec![
         Span::styled(glyph, style),

@@ -12,7 +12,7 @@ use super::text::fit;
 use super::theme;
 use crate::app::Model;
 use crate::domain::{DueRef, Progress, is_late, item_due};
-use crate::sanitize::inert;
+use crate::sanitize::shown;
 
 /// A delegation's actions and items together.
 fn load(model: &Model, d: usize) -> Progress {
@@ -57,7 +57,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
             let mut meta = vec![Span::raw(" ")];
             meta.extend(load_spans(model, load(model, d)));
             ListItem::new(vec![
-                Line::raw(fit(&inert(&delegation.name), width).into_owned()),
+                Line::raw(fit(&shown(&delegation.name), width).into_owned()),
                 Line::from(meta),
             ])
         },
@@ -90,7 +90,7 @@ fn detail(model: &Model, frame: &mut Frame, area: Rect, d: usize) {
         lines.blank();
         let p = index.delegation_by_horizon[d][*h];
         let mut heading = vec![Span::styled(
-            format!("{} ", inert(&plan.horizons[*h].label)),
+            format!("{} ", shown(&plan.horizons[*h].label)),
             theme::KEY,
         )];
         heading.push(Span::styled(format!("{}/{}", p.done, p.total), theme::META));
@@ -107,14 +107,14 @@ fn detail(model: &Model, frame: &mut Frame, area: Rect, d: usize) {
     }
     for (tr, items) in &owned.by_trip {
         lines.blank();
-        let dest = inert(&plan.trips[*tr].destination).into_owned();
+        let dest = shown(&plan.trips[*tr].destination).into_owned();
         lines.push(Line::styled((t.trip_heading)(&dest), theme::KEY));
         for &what in items {
             lines.row(entry(model, what, width), row == pane.item);
             row += 1;
         }
     }
-    let title = inert(&delegation.name).into_owned();
+    let title = shown(&delegation.name).into_owned();
     lines.draw(
         frame,
         area,
@@ -147,6 +147,6 @@ fn entry(model: &Model, what: DueRef, width: usize) -> Vec<Span<'static>> {
         glyph,
         Span::raw(" "),
         Span::styled(format!("{when} "), theme::DIM),
-        Span::raw(fit(&inert(what.title(plan)), room).into_owned()),
+        Span::raw(fit(&shown(what.title(plan)), room).into_owned()),
     ]
 }

@@ -11,7 +11,7 @@ use super::{rows, theme};
 use crate::app::{Column, Model};
 use crate::domain::{Action, is_late};
 use crate::i18n::Catalogue;
-use crate::sanitize::{inert, inert_lines};
+use crate::sanitize::{shown, shown_lines};
 
 fn field(
     t: &Catalogue,
@@ -46,14 +46,18 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
         .min(area.height / 2);
     let [top, bottom] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(owner_height)]).areas(area);
-    let paragraph = Paragraph::new(action_lines(model, action))
+    // Nothing beyond what the pane can hold is wrapped: drawing costs the same whatever the
+    // length of the notes.
+    let room = usize::from(top.width) * usize::from(top.height);
+    let paragraph = Paragraph::new(action_lines(model, action, room))
         .block(block(t.col_detail, false))
         .wrap(wrap);
     frame.render_widget(paragraph, top);
     frame.render_widget(owner.block(block(t.owner, focused)), bottom);
 }
 
-fn action_lines(model: &Model, action: &Action) -> Vec<Line<'static>> {
+/// The action's lines, its notes cut after `room` characters.
+fn action_lines(model: &Model, action: &Action, room: usize) -> Vec<Line<'static>> {
     let t = model.t();
     let (plan, index) = (&model.plan, &model.index);
     let late = is_late(action.due, action.status.is_done(), model.today);
@@ -62,7 +66,7 @@ fn action_lines(model: &Model, action: &Action) -> Vec<Line<'static>> {
         Span::raw(format!(" {}", (t.action_status)(action.status))),
     ];
     let mut lines = vec![
-        Line::styled(inert(&action.title).into_owned(), theme::TITLE),
+        Line::styled(shown(&action.title).into_owned(), theme::TITLE),
         field(t, t.status, status),
         field(t, t.due, [rows::due_span(model, action, true)]),
     ];
@@ -70,14 +74,14 @@ fn action_lines(model: &Model, action: &Action) -> Vec<Line<'static>> {
         lines.push(field(
             t,
             t.objective,
-            text(inert(&plan.objectives[o].title)),
+            text(shown(&plan.objectives[o].title)),
         ));
     }
     if let Some(&tr) = action.trip.as_ref().and_then(|id| index.trip_pos.get(id)) {
         let trip = &plan.trips[tr];
         let shown = format!(
             "{} ({})",
-            inert(&trip.destination),
+            shown(&trip.destination),
             (t.trip_status)(trip.status)
         );
         lines.push(field(t, t.trip, text(shown)));
@@ -86,14 +90,14 @@ fn action_lines(model: &Model, action: &Action) -> Vec<Line<'static>> {
         .co_owners
         .iter()
         .filter_map(|id| index.delegation_pos.get(id))
-        .map(|&d| inert(&plan.delegations[d].name).into_owned())
+        .map(|&d| shown(&plan.delegations[d].name).into_owned())
         .collect();
     if !co.is_empty() {
         lines.push(field(t, t.co_owners, text(co.join(", "))));
     }
     if !action.notes.is_empty() {
         lines.push(Line::default());
-        for line in inert_lines(&action.notes).lines() {
+        for line in shown_lines(&action.notes, room).lines() {
             lines.push(Line::styled(line.to_owned(), theme::META));
         }
     }
@@ -108,7 +112,7 @@ fn owner_lines(model: &Model, id: &str) -> Vec<Line<'static>> {
     };
     let delegation = &model.plan.delegations[d];
     let mut lines = vec![Line::styled(
-        inert(&delegation.name).into_owned(),
+        shown(&delegation.name).into_owned(),
         theme::TITLE,
     )];
     lines.extend(rows::holder_line(delegation));

@@ -10,7 +10,7 @@ use super::text::{fit, wrap};
 use super::theme;
 use crate::app::form::{Field, FieldName, Form, Value};
 use crate::app::{Confirm, Model, Pick, Scroll};
-use crate::sanitize::inert;
+use crate::sanitize::{inert, shown};
 
 /// How many matching options a focused choice shows under it.
 const DROPDOWN: usize = 6;
@@ -121,7 +121,7 @@ fn value_spans(
         } => {
             let label = selected
                 .and_then(|i| options.get(i))
-                .map_or(t.none_choice.to_owned(), |o| inert(&o.label).into_owned());
+                .map_or(t.none_choice.to_owned(), |o| shown(&o.label).into_owned());
             let mut spans = vec![Span::raw(fit(&label, width.saturating_sub(4)).into_owned())];
             if focused {
                 spans.insert(0, Span::styled("‹ ", theme::KEY));
@@ -146,7 +146,7 @@ fn value_spans(
                 .iter()
                 .zip(chosen)
                 .filter(|(_, c)| **c)
-                .map(|(o, _)| inert(&o.label).into_owned())
+                .map(|(o, _)| shown(&o.label).into_owned())
                 .collect();
             let text = if names.is_empty() {
                 t.none_choice.to_owned()
@@ -198,7 +198,7 @@ fn dropdown(model: &Model, field: &Field, width: usize) -> Vec<Vec<Span<'static>
         let here = Some(m) == current;
         let tick = ticks.map_or("", |c| if c[m] { "[x] " } else { "[ ] " });
         let mark = if here { "▸ " } else { "  " };
-        let label = fit(&inert(&options[m].label), width.saturating_sub(6)).into_owned();
+        let label = fit(&shown(&options[m].label), width.saturating_sub(6)).into_owned();
         let style = if here { theme::KEY } else { theme::META };
         rows.push(vec![Span::styled(
             format!("{pad}{mark}{tick}{label}"),
@@ -251,7 +251,7 @@ pub fn pick(model: &Model, pick: &Pick, frame: &mut Frame, area: Rect) {
     let current = pick.field.chosen();
     if let Value::One { options, .. } = &pick.field.value {
         for &m in &matches {
-            let label = fit(&inert(&options[m].label), inner.saturating_sub(3)).into_owned();
+            let label = fit(&shown(&options[m].label), inner.saturating_sub(3)).into_owned();
             lines.row(
                 vec![Span::raw(label)],
                 Some(options[m].id.as_str()) == current,

@@ -8,7 +8,7 @@ use ratatui::widgets::Clear;
 use super::pane::{self, Lines};
 use super::text::fit;
 use crate::app::{Model, Scroll, picker_choices};
-use crate::sanitize::inert;
+use crate::sanitize::shown;
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect, row: usize) {
     let t = model.t();
@@ -24,7 +24,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect, row: usize) {
     let mut lines = Lines::new(true);
     lines.row(vec![Span::raw(t.all_owners)], row == 0);
     for (i, &d) in choices.iter().enumerate() {
-        let name = fit(&inert(&model.plan.delegations[d].name), width).into_owned();
+        let name = fit(&shown(&model.plan.delegations[d].name), width).into_owned();
         lines.row(vec![Span::raw(name)], row == i + 1);
     }
     frame.render_widget(Clear, popup);
@@ -51,7 +51,7 @@ pub fn exports(model: &Model, frame: &mut Frame, area: Rect, row: usize) {
         let file = export.file_name(model.today);
         let text = format!("{label}  → {file}");
         lines.row(
-            vec![Span::raw(fit(&inert(&text), width).into_owned())],
+            vec![Span::raw(fit(&shown(&text), width).into_owned())],
             i == row,
         );
     }

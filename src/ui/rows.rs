@@ -7,7 +7,7 @@ use super::text::fit;
 use super::theme;
 use crate::app::Model;
 use crate::domain::{Action, Delegation, Horizon, Objective, Progress, Status, is_late};
-use crate::sanitize::inert;
+use crate::sanitize::shown;
 
 /// "███░░ 3/8" with "⚠ 2" after it when some are late.
 fn progress_spans(p: Progress) -> Vec<Span<'static>> {
@@ -38,14 +38,14 @@ pub fn horizon(model: &Model, h: &Horizon, p: Progress, width: usize) -> ListIte
         Line::styled(text, style)
     });
     ListItem::new(vec![
-        Line::styled(fit(&inert(&h.label), width).into_owned(), theme::TITLE),
+        Line::styled(fit(&shown(&h.label), width).into_owned(), theme::TITLE),
         Line::from(progress_spans(p)),
         deadline,
     ])
 }
 
 pub fn objective(o: &Objective, p: Progress, width: usize) -> ListItem<'static> {
-    let title = inert(&o.title);
+    let title = shown(&o.title);
     let first = if p.total > 0 && p.done == p.total {
         Line::from(vec![
             Span::styled(format!("{} ", theme::GLYPH_DONE), theme::DONE),
@@ -107,7 +107,7 @@ pub fn owner_name(model: &Model, id: &str) -> String {
             } else {
                 &d.holder
             };
-            inert(who).into_owned()
+            shown(who).into_owned()
         },
     )
 }
@@ -118,7 +118,7 @@ pub fn holder_line(delegation: &Delegation) -> Option<Line<'static>> {
     let who: Vec<String> = [&delegation.holder, &delegation.role]
         .into_iter()
         .filter(|s| !s.is_empty())
-        .map(|s| inert(s).into_owned())
+        .map(|s| shown(s).into_owned())
         .collect();
     (!who.is_empty()).then(|| Line::raw(who.join(" — ")))
 }
@@ -132,7 +132,7 @@ pub fn action(model: &Model, a: &Action, width: usize) -> ListItem<'static> {
         Line::from(vec![
             status_glyph(a.status, late),
             Span::raw(" "),
-            Span::raw(fit(&inert(&a.title), width.saturating_sub(2)).into_owned()),
+            Span::raw(fit(&shown(&a.title), width.saturating_sub(2)).into_owned()),
         ]),
         Line::from(vec![
             Span::raw("  "),

@@ -12,7 +12,7 @@ use super::pane::{self, Lines};
 use super::text::fit;
 use super::theme;
 use crate::app::{Model, Scroll, Search};
-use crate::sanitize::inert;
+use crate::sanitize::{inert, shown};
 use crate::search::{Hit, Target, field_text};
 
 pub fn draw(model: &Model, search: &Search, frame: &mut Frame, area: Rect) {
@@ -58,27 +58,30 @@ fn hit_spans(model: &Model, hit: &Hit, width: usize) -> Vec<Span<'static>> {
     let text = field_text(&model.plan, hit.target, hit.field).unwrap_or_default();
     let room = width.saturating_sub(kind.chars().count() + 1);
     let mut spans = vec![Span::styled(kind, theme::DIM)];
-    // Only an unchanged text can be lit letter by letter: `inert` may lengthen it.
-    let shown: Vec<char> = match inert(text) {
-        Cow::Borrowed(text) => text.chars().collect(),
-        Cow::Owned(text) => {
-            spans.push(Span::raw(fit(&text, room).into_owned()));
-            return with_context(model, hit.target, spans, width);
-        }
-    };
-    // Start a little before the first match, so the match is in sight in a long note.
+    // Start a little before the first match, so the match is in sight in a long note; only
+    // what the row can show is taken from the text, however long it is.
     let first = hit.indices.first().map_or(0, |&i| i as usize);
-    let start = if shown.len() > room && first > room / 2 {
+    let start = if first > room / 2 && text.chars().nth(room).is_some() {
         first - room / 3
     } else {
         0
+    };
+    let window: String = text.chars().skip(start).take(room + 1).collect();
+    // Only an unchanged text can be lit letter by letter: `inert` may lengthen it.
+    let shown: Vec<char> = match inert(&window) {
+        Cow::Borrowed(text) => text.chars().collect(),
+        Cow::Owned(text) => {
+            let lead = if start > 0 { "…" } else { "" };
+            spans.push(Span::raw(fit(&format!("{lead}{text}"), room).into_owned()));
+            return with_context(model, hit.target, spans, width);
+        }
     };
     let mut used = 0;
     if start > 0 {
         spans.push(Span::raw("…"));
         used += 1;
     }
-    for (i, c) in shown.iter().enumerate().skip(start) {
+    for (i, c) in shown.iter().enumerate().map(|(k, c)| (start + k, c)) {
         if used + 1 >= room {
             spans.push(Span::raw("…"));
             break;
@@ -122,7 +125,7 @@ fn with_context(
     {
         let room = width - used - 3;
         spans.push(Span::styled(
-            format!(" · {}", fit(&inert(&context), room)),
+            format!(" · {}", fit(&shown(&context), room)),
             theme::DIM,
         ));
     }

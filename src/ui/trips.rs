@@ -12,7 +12,7 @@ use super::text::{fit, wrap};
 use super::theme;
 use crate::app::{Model, TripRow, trip_rows};
 use crate::domain::{ChecklistItem, Due, Progress, Status, Trip, days_until, is_late, item_due};
-use crate::sanitize::inert;
+use crate::sanitize::shown;
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     let t = model.t();
@@ -70,9 +70,9 @@ fn trip_row(model: &Model, tr: usize, width: usize) -> ListItem<'static> {
     } else {
         Span::raw(theme::GLYPH_TODO)
     };
-    let mut title = inert(&trip.destination).into_owned();
+    let mut title = shown(&trip.destination).into_owned();
     if !trip.country.is_empty() && trip.country != trip.destination {
-        title = format!("{title} — {}", inert(&trip.country));
+        title = format!("{title} — {}", shown(&trip.country));
     }
     let mut when = dates(model, trip);
     if let Some(start) = trip.start
@@ -115,7 +115,7 @@ fn detail(model: &Model, frame: &mut Frame, area: Rect, tr: usize) {
     ]));
     if !trip.purpose.is_empty() {
         lines.push(Line::styled(t.purpose, theme::KEY));
-        for line in wrap(&inert(&trip.purpose), width) {
+        for line in wrap(&shown(&trip.purpose), width) {
             lines.push(line);
         }
     }
@@ -136,7 +136,7 @@ fn detail(model: &Model, frame: &mut Frame, area: Rect, tr: usize) {
                     lines.blank();
                     lines.push(Line::styled(t.linked_objectives, theme::KEY));
                 }
-                let title = inert(&plan.objectives[o].title);
+                let title = shown(&plan.objectives[o].title);
                 let title = fit(&title, width.saturating_sub(4)).into_owned();
                 lines.row(vec![Span::raw("◆ "), Span::raw(title)], row == pane.item);
             }
@@ -157,9 +157,9 @@ fn detail(model: &Model, frame: &mut Frame, area: Rect, tr: usize) {
                         theme::DIM,
                     ));
                 }
-                let mut text = inert(&member.name).into_owned();
+                let mut text = shown(&member.name).into_owned();
                 if !member.role.is_empty() {
-                    text = format!("{text} ({})", inert(&member.role));
+                    text = format!("{text} ({})", shown(&member.role));
                 }
                 let text = fit(&text, width.saturating_sub(4)).into_owned();
                 lines.row(vec![Span::raw("  "), Span::raw(text)], row == pane.item);
@@ -171,7 +171,7 @@ fn detail(model: &Model, frame: &mut Frame, area: Rect, tr: usize) {
         lines.push(Line::styled(t.travellers, theme::KEY));
         lines.push(Line::styled(format!("  {}", t.no_members), theme::DIM));
     }
-    let title = inert(&trip.destination).into_owned();
+    let title = shown(&trip.destination).into_owned();
     lines.draw(
         frame,
         area,
@@ -198,7 +198,7 @@ fn item_spans(
     );
     let style = if late { theme::LATE } else { theme::DIM };
     let glyph = super::rows::item_glyph(done, late);
-    let label = inert(&item.label);
+    let label = shown(&item.label);
     if width < 70 {
         let owner = fit(&owner, width.saturating_sub(when.width() + 8)).into_owned();
         return vec![

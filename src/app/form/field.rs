@@ -238,7 +238,10 @@ impl Field {
                 if let Some(request) = input_request(key) {
                     let before = input.clone();
                     input.handle(request);
-                    if input.value().chars().count() > *max {
+                    // A text already longer than the field takes (written by hand in the
+                    // store) may still be moved through and shortened, never lengthened.
+                    let (now, was) = (input.value().chars().count(), before.value().chars());
+                    if now > *max && now > was.count() {
                         *input = before;
                     }
                 }
@@ -305,14 +308,17 @@ impl Field {
         let (Value::Text { input, .. }
         | Value::One { filter: input, .. }
         | Value::Many { filter: input, .. }) = &mut self.value;
+        let was = input.value().chars().count();
         for c in text.chars() {
             let c = if c.is_control() { ' ' } else { c };
             input.handle(InputRequest::InsertChar(c));
         }
+        // What was there before the paste is never cut.
         let max = match &self.value {
             Value::Text { max, .. } => *max,
             _ => MAX_LINE,
-        };
+        }
+        .max(was);
         let (Value::Text { input, .. }
         | Value::One { filter: input, .. }
         | Value::Many { filter: input, .. }) = &mut self.value;

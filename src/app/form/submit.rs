@@ -6,8 +6,8 @@ use super::build::{CATEGORIES, KINDS, STATUSES};
 use super::{FieldName as F, Form, RecordKind};
 use crate::dates::{parse_date, parse_due};
 use crate::domain::{
-    Action, ChecklistItem, Delegation, Horizon, Member, Objective, Op, Place, Plan, Record, Status,
-    Trip, TripStatus, locate, new_id,
+    Action, ChecklistItem, Delegation, Horizon, MAX_LINE_CHARS, MAX_TEXT_BYTES, Member, Objective,
+    Op, Place, Plan, Record, Status, Trip, TripStatus, locate, new_id,
 };
 use crate::i18n::Catalogue;
 use crate::sanitize::has_controls;
@@ -39,7 +39,8 @@ impl Reader<'_> {
         self.ok = false;
     }
 
-    /// Text as typed, trimmed; refused when it holds control characters.
+    /// Text as typed, trimmed; refused when it holds control characters, or is longer than a
+    /// store may hold (which the field's own limit allows when the store was written by hand).
     fn text(&mut self, name: F) -> String {
         let text = self
             .form
@@ -48,6 +49,13 @@ impl Reader<'_> {
             .unwrap_or_default();
         if has_controls(&text) {
             self.fail(name, self.t.form_controls.to_owned());
+        }
+        let (len, most, bytes) = match name {
+            F::Notes | F::Purpose => (text.len(), MAX_TEXT_BYTES, true),
+            _ => (text.chars().count(), MAX_LINE_CHARS, false),
+        };
+        if len > most {
+            self.fail(name, (self.t.form_too_long)(len, most, bytes));
         }
         text
     }
