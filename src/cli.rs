@@ -29,8 +29,10 @@ use crate::sanitize::inert;
 use crate::store::Store;
 
 /// Runs the command line; errors are printed inert, on stderr, with a non-zero exit: 2 for
-/// a command line that makes no sense (clap's usage errors, a filter a list cannot apply),
-/// 1 for everything else (an unknown ID, a store that cannot be read, a file not written).
+/// a command line that makes no sense (clap's usage errors, a filter a list cannot apply) or
+/// an interface started without a terminal, 1 for everything else (an unknown ID, a store
+/// that cannot be read, a file not written). The interface's own exit statuses are
+/// `runtime::Ending`'s.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(&cli) {
@@ -38,7 +40,9 @@ pub fn main() -> ExitCode {
         Err(e) => match e.downcast::<clap::Error>() {
             Ok(usage) => usage.exit(),
             Err(e) => {
-                eprintln!("jalons: {}", inert_lines(&format!("{e:#}")));
+                // Not eprintln!, which panics when stderr is a terminal that has gone.
+                let text = inert_lines(&format!("{e:#}"));
+                let _ = writeln!(std::io::stderr(), "jalons: {text}");
                 ExitCode::FAILURE
             }
         },
@@ -88,6 +92,19 @@ fn interface(cli: &Cli, path: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::FAILURE);
     };
     let lang = cli.lang_with(config.lang);
+    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+        // A store that cannot be read is still said first; none is created for an
+        // interface that cannot run.
+        if std::fs::symlink_metadata(path).is_ok() {
+            Store::open(path)?;
+        }
+        let _ = writeln!(
+            std::io::stderr(),
+            "{}",
+            lang.catalogue().leaving.no_terminal
+        );
+        return Ok(ExitCode::from(2));
+    }
     let today = cli.today();
     let (store, plan, created, index) =
         Store::open_or_create_then(path, builtin::roadmap, |plan| PlanIndex::build(plan, today))?;
@@ -98,8 +115,8 @@ fn interface(cli: &Cli, path: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
         let text = (lang.catalogue().cli.first_run)(&display_path(path));
         model.notify(NoticeKind::Info, text);
     }
-    crate::runtime::run(model, store, config.mouse && !cli.no_mouse)?;
-    Ok(ExitCode::SUCCESS)
+    let ending = crate::runtime::run(model, store, config.mouse && !cli.no_mouse)?;
+    Ok(ending.exit_code())
 }
 
 /// The adviser's settings. A file that cannot be read is reported with its line; then the

@@ -6,6 +6,7 @@ mod delegations;
 mod detail;
 mod form;
 mod help;
+mod leaving;
 mod mouse;
 mod pane;
 mod picker;
@@ -67,6 +68,8 @@ pub fn view(model: &Model, frame: &mut Frame) {
         Mode::Pick(pick) => form::pick(model, pick, frame, body),
         Mode::Search(search) => search::draw(model, search, frame, body),
         Mode::Export { row } => picker::exports(model, frame, body, *row),
+        Mode::Leaving(leaving) => leaving::unsaved(model, leaving, frame, body),
+        Mode::Recovery(offer) => leaving::offer(model, offer, frame, body),
         Mode::Browse => {}
     }
     if model.monochrome {
