@@ -31,6 +31,8 @@ struct State {
     eof: bool,
     /// What went wrong in `vt100` itself, which then starts again on a blank screen.
     parser_panics: Vec<String>,
+    /// Set by `hang_up`: the reader lets go of the terminal after its next read.
+    hanging_up: bool,
 }
 
 struct Shared {
@@ -52,7 +54,8 @@ type Writer = Arc<Mutex<Box<dyn Write + Send>>>;
 pub struct Pty {
     name: String,
     child: Box<dyn Child + Send + Sync>,
-    master: Box<dyn MasterPty + Send>,
+    /// `None` once the terminal is closed by `hang_up`.
+    master: Option<Box<dyn MasterPty + Send>>,
     writer: Writer,
     shared: Arc<Shared>,
     reader: Option<JoinHandle<()>>,
@@ -83,6 +86,7 @@ impl Pty {
                 scanned: 0,
                 eof: false,
                 parser_panics: Vec::new(),
+                hanging_up: false,
             }),
             changed: Condvar::new(),
         });
@@ -93,7 +97,7 @@ impl Pty {
         Self {
             name,
             child,
-            master: pair.master,
+            master: Some(pair.master),
             writer,
             shared,
             reader: Some(thread),
@@ -120,8 +124,47 @@ impl Pty {
         // The screen first, so that what the child draws for the new size is parsed at it.
         self.shared.lock().parser.screen_mut().set_size(rows, cols);
         self.master
+            .as_ref()
+            .expect("the terminal is open")
             .resize(size(cols, rows))
             .expect("resize the pty");
+    }
+
+    /// Closes the terminal as closing its window does: every descriptor of our side is
+    /// closed, so the child's side hangs up (SIGHUP; reads end, writes fail). The reader
+    /// thread holds one of them: `nudge` is typed so that the child draws, the reader wakes,
+    /// and lets go. (portable-pty's writer types a newline and an end of file as it closes.)
+    pub fn hang_up(&mut self, nudge: &[u8]) {
+        self.shared.lock().hanging_up = true;
+        self.send(nudge);
+        if let Some(reader) = self.reader.take() {
+            let deadline = Instant::now() + PATIENCE;
+            while !reader.is_finished() {
+                assert!(
+                    Instant::now() < deadline,
+                    "{}: nothing drawn after {nudge:?}",
+                    self.name
+                );
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            let _ = reader.join();
+        }
+        *self
+            .writer
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Box::new(std::io::sink());
+        self.master = None;
+    }
+
+    /// Whether the terminal is in cooked mode (canonical input and echo, as a shell leaves
+    /// it), or raw; `None` once it is closed.
+    pub fn cooked(&self) -> Option<bool> {
+        // Linux's ICANON and ECHO: portable-pty does not name nix's flags for us.
+        const ICANON: u32 = 0o2;
+        const ECHO: u32 = 0o10;
+        let termios = self.master.as_ref()?.get_termios()?;
+        let flags = termios.local_flags.bits();
+        Some(flags & (ICANON | ECHO) == ICANON | ECHO)
     }
 
     /// The screen as text, one line a row.
@@ -333,6 +376,9 @@ fn read_loop(mut reader: Box<dyn Read + Send>, shared: &Shared, writer: &Writer)
             let (rows, cols) = state.parser.screen().size();
             let (replies, scanned) = answer_queries(&state.raw, state.scanned, rows, cols);
             state.scanned = scanned;
+            if state.hanging_up {
+                break;
+            }
             replies
         };
         if !replies.is_empty() {
