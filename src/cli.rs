@@ -11,11 +11,13 @@ mod list;
 mod table;
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser};
 
+/// Here for the subcommands, which show paths too; it lives below the interface and them.
+pub use crate::sanitize::display_path;
 pub use args::{Cli, Command};
 
 use std::io::IsTerminal;
@@ -147,16 +149,4 @@ fn settings(cli: &Cli, lang: Lang) -> anyhow::Result<Option<Config>> {
         "o" | "oui" | "y" | "yes"
     );
     Ok(yes.then(Config::default))
-}
-
-/// The path as shown to the adviser: inert, with the home folder as `~`.
-pub fn display_path(path: &Path) -> String {
-    let shown = directories::BaseDirs::new()
-        .and_then(|dirs| {
-            path.strip_prefix(dirs.home_dir())
-                .ok()
-                .map(|rest| PathBuf::from("~").join(rest))
-        })
-        .unwrap_or_else(|| path.to_path_buf());
-    inert(&shown.display().to_string()).into_owned()
 }

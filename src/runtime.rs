@@ -165,7 +165,7 @@ fn event_loop(
                 Cmd::Export(export) => write_export(model, io, &export),
                 Cmd::Keep => {
                     let outcome = keep(model, io).map(|kept| {
-                        let shown = crate::cli::display_path(&kept.path);
+                        let shown = crate::sanitize::display_path(&kept.path);
                         io.kept = Some(kept);
                         shown
                     });
@@ -197,7 +197,7 @@ fn save(model: &mut Model, io: &mut Io) -> Cmd {
     let cmd = update(model, Msg::Saved(outcome));
     if model.pending.is_empty() {
         if let Err((path, e)) = unsaved.saved() {
-            let path = crate::cli::display_path(&path);
+            let path = crate::sanitize::display_path(&path);
             let text = (model.t().leaving.not_removed)(&path, &e.to_string());
             model.notify(NoticeKind::Error, text);
         }
@@ -236,7 +236,7 @@ fn offer_recovery(model: &mut Model, shared: &Shared, store: &Path) {
     let mut unsaved = shared.unsaved();
     let mut places = Vec::new();
     for found in recovery::find(store, fallback.as_deref()) {
-        let shown = crate::cli::display_path(&found.path);
+        let shown = crate::sanitize::display_path(&found.path);
         match found.ops {
             Ok(ops) => {
                 unsaved.earlier.extend(ops);
@@ -265,7 +265,7 @@ fn write_export(model: &mut Model, io: &Io, export: &crate::export::Export) -> C
         .and_then(|bytes| crate::export::write_file(&path, &bytes, io.store.path()))
         .map(|()| {
             let full = std::env::current_dir().map_or(path.clone(), |dir| dir.join(&path));
-            crate::cli::display_path(&full)
+            crate::sanitize::display_path(&full)
         })
         .map_err(|e| crate::sanitize::inert(&e.message(lang)).into_owned());
     update(model, Msg::Exported(outcome))

@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 use std::fmt::Write;
+use std::path::{Path, PathBuf};
 
 /// The text made inert, on one line: newlines are shown as symbols too.
 pub fn inert(text: &str) -> Cow<'_, str> {
@@ -13,6 +14,18 @@ pub fn inert(text: &str) -> Cow<'_, str> {
 /// The text made inert, keeping line breaks (for notes shown over several lines).
 pub fn inert_lines(text: &str) -> Cow<'_, str> {
     clean(text, true)
+}
+
+/// The path as shown to the adviser: inert, with the home folder as `~`.
+pub fn display_path(path: &Path) -> String {
+    let shown = directories::BaseDirs::new()
+        .and_then(|dirs| {
+            path.strip_prefix(dirs.home_dir())
+                .ok()
+                .map(|rest| PathBuf::from("~").join(rest))
+        })
+        .unwrap_or_else(|| path.to_path_buf());
+    inert(&shown.display().to_string()).into_owned()
 }
 
 fn clean(text: &str, keep_newlines: bool) -> Cow<'_, str> {

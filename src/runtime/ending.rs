@@ -60,7 +60,7 @@ pub fn tell(lang: Lang, ops: &[Op], outcome: &Result<Kept, String>) {
     // The terminal may be gone: nothing can be done about a message that cannot be written.
     let _ = match outcome {
         Ok(kept) => {
-            let path = crate::cli::display_path(&kept.path);
+            let path = crate::sanitize::display_path(&kept.path);
             writeln!(err, "{}", (t.kept)(ops.len(), &path)).and_then(|()| match &kept.not_beside {
                 Some(why) => writeln!(err, "{}", (t.not_beside)(&inert(why))),
                 None => Ok(()),
