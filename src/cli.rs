@@ -12,11 +12,13 @@ mod restore;
 mod table;
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser};
 
+/// Here for the subcommands, which show paths too; it lives below the interface and them.
+pub use crate::sanitize::display_path;
 pub use args::{Cli, Command};
 
 use std::io::IsTerminal;
@@ -30,8 +32,10 @@ use crate::sanitize::inert;
 use crate::store::{self, Store};
 
 /// Runs the command line; errors are printed inert, on stderr, with a non-zero exit: 2 for
-/// a command line that makes no sense (clap's usage errors, a filter a list cannot apply),
-/// 1 for everything else (an unknown ID, a store that cannot be read, a file not written).
+/// a command line that makes no sense (clap's usage errors, a filter a list cannot apply) or
+/// an interface started without a terminal, 1 for everything else (an unknown ID, a store
+/// that cannot be read, a file not written). The interface's own exit statuses are
+/// `runtime::Ending`'s.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(&cli) {
@@ -39,7 +43,9 @@ pub fn main() -> ExitCode {
         Err(e) => match e.downcast::<clap::Error>() {
             Ok(usage) => usage.exit(),
             Err(e) => {
-                eprintln!("jalons: {}", inert_lines(&format!("{e:#}")));
+                // Not eprintln!, which panics when stderr is a terminal that has gone.
+                let text = inert_lines(&format!("{e:#}"));
+                let _ = writeln!(std::io::stderr(), "jalons: {text}");
                 ExitCode::FAILURE
             }
         },
@@ -111,6 +117,19 @@ fn interface(cli: &Cli, path: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::FAILURE);
     };
     let lang = cli.lang_with(config.lang);
+    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+        // A store that cannot be read is still said first; none is created for an
+        // interface that cannot run.
+        if std::fs::symlink_metadata(path).is_ok() {
+            Store::open(path)?;
+        }
+        let _ = writeln!(
+            std::io::stderr(),
+            "{}",
+            lang.catalogue().leaving.no_terminal
+        );
+        return Ok(ExitCode::from(2));
+    }
     let today = cli.today();
     let (mut store, plan, created, index) =
         Store::open_or_create_then(path, builtin::roadmap, |plan| PlanIndex::build(plan, today))?;
@@ -125,8 +144,8 @@ fn interface(cli: &Cli, path: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
     } else if let Some(warning) = store::permission_warning(path) {
         model.notify(NoticeKind::Error, warning);
     }
-    crate::runtime::run(model, store, config.mouse && !cli.no_mouse)?;
-    Ok(ExitCode::SUCCESS)
+    let ending = crate::runtime::run(model, store, config.mouse && !cli.no_mouse)?;
+    Ok(ending.exit_code())
 }
 
 /// The adviser's settings. A file that cannot be read is reported with its line; then the
@@ -157,16 +176,4 @@ fn settings(cli: &Cli, lang: Lang) -> anyhow::Result<Option<Config>> {
         "o" | "oui" | "y" | "yes"
     );
     Ok(yes.then(Config::default))
-}
-
-/// The path as shown to the adviser: inert, with the home folder as `~`.
-pub fn display_path(path: &Path) -> String {
-    let shown = directories::BaseDirs::new()
-        .and_then(|dirs| {
-            path.strip_prefix(dirs.home_dir())
-                .ok()
-                .map(|rest| PathBuf::from("~").join(rest))
-        })
-        .unwrap_or_else(|| path.to_path_buf());
-    inert(&shown.display().to_string()).into_owned()
 }

@@ -178,6 +178,7 @@ pub struct Catalogue {
     pub search_field: fn(crate::search::Field) -> &'static str,
     pub search_prompt: &'static str,
     pub search_no_results: &'static str,
+    pub leaving: LeavingText,
 }
 
 /// What each key does, for the help overlay and the footer.
@@ -230,6 +231,13 @@ pub struct KeyLabels {
     pub all_screens: &'static str,
     pub in_picker: &'static str,
     pub in_help: &'static str,
+    pub suspend: &'static str,
+    pub retry_save: &'static str,
+    pub quit_keeping: &'static str,
+    pub stay: &'static str,
+    /// Headings of the keys that work in every mode, and of the quit confirmation.
+    pub always: &'static str,
+    pub when_leaving: &'static str,
 }
 
 /// What the command line prints.
@@ -252,6 +260,40 @@ pub struct CliText {
     pub restore_refused: fn(&str) -> String,
     /// Takes the backup's path, the store's and its number of actions.
     pub restored: fn(&str, &str, usize) -> String,
+}
+
+/// Quitting with changes not saved, the recovery file that keeps them, and what is said when
+/// the interface cannot run or ends on a signal.
+pub struct LeavingText {
+    pub unsaved_title: &'static str,
+    /// "3 changes are not saved": the quit confirmation's first line.
+    pub unsaved: fn(usize) -> String,
+    /// Why, from the store's error.
+    pub why: fn(&str) -> String,
+    /// Under the choices: what becomes of a recovery file.
+    pub keep_note: &'static str,
+    pub keep_failed: fn(&str) -> String,
+    pub offer_title: &'static str,
+    /// Takes how many changes the recovery files hold and where they are.
+    pub offer: fn(usize, &str) -> String,
+    pub offer_hint: &'static str,
+    /// Takes the changes applied and those that no longer apply.
+    pub recovered: fn(usize, usize) -> String,
+    /// What undo calls a recovered change.
+    pub recovered_change: &'static str,
+    pub offer_refused: fn(&str) -> String,
+    /// Takes the file and what is wrong with it.
+    pub unreadable: fn(&str, &str) -> String,
+    pub not_removed: fn(&str, &str) -> String,
+    /// On stderr once the terminal is given back: how many, where.
+    pub kept: fn(usize, &str) -> String,
+    /// Why the recovery file is not beside the store.
+    pub not_beside: fn(&str) -> String,
+    /// How many, why: followed by the changes themselves, as JSON.
+    pub lost: fn(usize, &str) -> String,
+    pub no_terminal: &'static str,
+    /// `jalons check`: how many changes wait in a recovery file, and where.
+    pub check_pending: fn(usize, &str) -> String,
 }
 
 /// The figures `jalons check` reports.

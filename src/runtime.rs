@@ -1,72 +1,144 @@
 //! The loop: draw, wait for a key, turn it into a `Msg`, update, carry out the `Cmd`.
 //! The only place where the interface touches the terminal, the store and the clock.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
+use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 
-use crate::app::{Cmd, Model, Msg, NoticeKind, SaveReport, msg_for, update};
+use crate::app::{Cmd, Mode, Model, Msg, NoticeKind, RecoveryOffer, SaveReport, msg_for, update};
 use crate::store::Store;
 use crate::ui::{self, view};
 
+mod ending;
+mod input;
+pub mod recovery;
 mod terminal;
 mod watchdog;
 
-/// How often an idle interface wakes to notice a signal or another instance's save.
+pub use ending::Ending;
+use ending::Stop;
+use input::{Input, Wake};
+use recovery::{Kept, Unsaved};
+use watchdog::Shared;
+
+/// How often an idle interface wakes to look for another instance's save.
 const TICK: Duration = Duration::from_millis(250);
 const WATCH_EVERY: Duration = Duration::from_secs(1);
 
-pub fn run(mut model: Model, mut store: Store, mouse: bool) -> anyhow::Result<()> {
-    let watchdog = watchdog::start()?;
+pub fn run(mut model: Model, mut store: Store, mouse: bool) -> anyhow::Result<Ending> {
+    let (input, waker) = Input::new()?;
+    let unsaved = Unsaved {
+        store: store.path().to_path_buf(),
+        ..Unsaved::default()
+    };
+    let shared = watchdog::start(unsaved, model.lang, waker)?;
     let mut terminal = terminal::enter(mouse)?;
+    offer_recovery(&mut model, &shared, store.path());
     let mut io = Io {
         store: &mut store,
-        saving: &watchdog.saving,
+        shared: &shared,
+        input,
+        mouse,
+        kept: None,
     };
-    let result = event_loop(&mut terminal, &mut model, &mut io, &watchdog.stop);
-    if !model.pending.is_empty() {
-        // Stopped by a signal or an error with changes in hand: one last try to keep them.
-        save(&mut model, &mut io);
+    let stop = match event_loop(&mut terminal, &mut model, &mut io) {
+        Err(_) if io.input.gone().unwrap_or(true) => Stop::HungUp,
+        Err(e) => Stop::Failed(e),
+        Ok(stop) => stop,
+    };
+    let outcome = settle(&mut model, &mut io);
+    // Shown before leaving: ratatui would show it when dropped, and report a failure with
+    // eprintln!, which panics when the terminal has gone.
+    if terminal.show_cursor().is_err() {
+        std::mem::forget(terminal);
     }
     terminal::leave();
-    result
+    if let Some(outcome) = outcome {
+        ending::tell(model.lang, &model.pending, &outcome);
+    }
+    let signal = stop.signal();
+    if let Stop::Failed(e) = stop {
+        return Err(e.into());
+    }
+    Ok(Ending {
+        signal,
+        unsaved: model.pending.len(),
+    })
 }
 
-/// What the loop writes to: the store, and the flag that tells the watchdog a save is on.
+/// What the loop writes to and reads from besides the model.
 struct Io<'a> {
     store: &'a mut Store,
-    saving: &'a AtomicBool,
+    shared: &'a Shared,
+    input: Input,
+    mouse: bool,
+    /// Where the changes went when the adviser chose to quit keeping them.
+    kept: Option<Kept>,
+}
+
+impl Io<'_> {
+    /// Lets the signal thread see the pending operations, in case it must keep them.
+    fn sync(&self, model: &Model) {
+        self.shared.unsaved().pending.clone_from(&model.pending);
+    }
 }
 
 fn event_loop(
-    terminal: &mut ratatui::DefaultTerminal,
+    terminal: &mut DefaultTerminal,
     model: &mut Model,
     io: &mut Io,
-    stop: &AtomicBool,
-) -> anyhow::Result<()> {
+) -> std::io::Result<Stop> {
     let mut last_watch = Instant::now();
     // Starts crossterm's event reader, which catches SIGWINCH, before the first frame: a
     // resize between that frame and the first poll would otherwise be lost (SIGWINCH is
     // ignored by default) and the screen left at the old size until the next key.
     event::poll(Duration::ZERO)?;
+    // Whether crossterm may have an event: keys typed before the start, or several read at
+    // once, are in its queue, not on the descriptor.
+    let mut ready = true;
     loop {
         terminal.draw(|frame| view(model, frame))?;
         let event = loop {
-            if stop.load(Ordering::Relaxed) {
-                return Ok(());
+            if let Some(signal) = io.shared.stop() {
+                return Ok(Stop::Signal(signal));
             }
-            if event::poll(TICK)? {
-                break event::read()?;
+            if io.shared.take_suspend() {
+                terminal::suspend(terminal, io.mouse)?;
+                break None;
             }
-            if last_watch.elapsed() >= WATCH_EVERY {
-                last_watch = Instant::now();
-                let new_day = model.follow_clock(chrono::Local::now().date_naive());
-                if watch(model, io.store) || new_day {
-                    terminal.draw(|frame| view(model, frame))?;
+            if io.shared.take_resumed() {
+                // Stopped by someone else's SIGSTOP: the shell had the terminal meanwhile.
+                terminal::resume(terminal, io.mouse)?;
+                break None;
+            }
+            if ready {
+                if io.input.gone()? {
+                    return Ok(Stop::HungUp);
                 }
+                if event::poll(Duration::ZERO)? {
+                    break Some(event::read()?);
+                }
+                ready = false;
+            }
+            match io.input.wait(TICK)? {
+                Wake::Gone => return Ok(Stop::HungUp),
+                // A signal may be SIGWINCH, whose resize event crossterm holds.
+                Wake::Input | Wake::Woken => ready = true,
+                Wake::Timeout if last_watch.elapsed() >= WATCH_EVERY => {
+                    last_watch = Instant::now();
+                    let new_day = model.follow_clock(chrono::Local::now().date_naive());
+                    if watch(model, io.store) || new_day {
+                        terminal.draw(|frame| view(model, frame))?;
+                    }
+                }
+                Wake::Timeout => {}
             }
         };
+        // After a suspension too: keys typed while stopped wait in crossterm's way.
+        ready = true;
+        let Some(event) = event else { continue };
         let msg = match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
                 msg_for(&model.mode, model.screen, key)
@@ -77,6 +149,7 @@ fn event_loop(
         };
         let Some(msg) = msg else { continue };
         let mut cmd = update(model, msg);
+        io.sync(model);
         loop {
             cmd = match cmd {
                 Cmd::Save => {
@@ -85,18 +158,36 @@ fn event_loop(
                     terminal.draw(|frame| view(model, frame))?;
                     save(model, io)
                 }
+                Cmd::SaveRecovered => {
+                    io.shared.unsaved().absorb();
+                    terminal.draw(|frame| view(model, frame))?;
+                    save(model, io)
+                }
                 Cmd::Export(export) => write_export(model, io, &export),
-                Cmd::Quit => return Ok(()),
+                Cmd::Keep => {
+                    let outcome = keep(model, io).map(|kept| {
+                        let shown = crate::sanitize::display_path(&kept.path);
+                        io.kept = Some(kept);
+                        shown
+                    });
+                    update(model, Msg::Kept(outcome))
+                }
+                Cmd::Suspend => {
+                    terminal::suspend(terminal, io.mouse)?;
+                    Cmd::None
+                }
+                Cmd::Quit => return Ok(Stop::Quit),
                 Cmd::None => break,
             };
         }
     }
 }
 
+/// Saves the pending operations. The signal thread waits meanwhile: the process is never
+/// ended halfway through a write.
 fn save(model: &mut Model, io: &mut Io) -> Cmd {
-    io.saving.store(true, Ordering::SeqCst);
+    let mut unsaved = io.shared.unsaved();
     let outcome = io.store.save(&model.plan, &model.pending);
-    io.saving.store(false, Ordering::SeqCst);
     let outcome = outcome
         .map(|saved| SaveReport {
             at: chrono::Local::now().format("%H:%M").to_string(),
@@ -104,7 +195,67 @@ fn save(model: &mut Model, io: &mut Io) -> Cmd {
             conflicts: saved.conflicts,
         })
         .map_err(|e| e.to_string());
-    update(model, Msg::Saved(outcome))
+    let cmd = update(model, Msg::Saved(outcome));
+    if model.pending.is_empty() {
+        if let Err((path, e)) = unsaved.saved() {
+            let path = crate::sanitize::display_path(&path);
+            let text = (model.t().leaving.not_removed)(&path, &e.to_string());
+            model.notify(NoticeKind::Error, text);
+        }
+    } else {
+        unsaved.pending.clone_from(&model.pending);
+    }
+    cmd
+}
+
+/// Writes everything not saved to a recovery file.
+fn keep(model: &Model, io: &Io) -> Result<Kept, String> {
+    let mut unsaved = io.shared.unsaved();
+    unsaved.pending.clone_from(&model.pending);
+    unsaved.keep()
+}
+
+/// On the way out: one last save of what is pending, unless the adviser already chose to
+/// keep it; what the store still refuses goes to a recovery file. Returns where, if
+/// anywhere, for stderr.
+fn settle(model: &mut Model, io: &mut Io) -> Option<Result<Kept, String>> {
+    let outcome = if model.pending.is_empty() || io.kept.is_some() {
+        io.kept.take().map(Ok)
+    } else {
+        save(model, io);
+        (!model.pending.is_empty()).then(|| keep(model, io))
+    };
+    io.shared.unsaved().settled = true;
+    outcome
+}
+
+/// Offers the changes an earlier session left in recovery files, and says which files
+/// cannot be read (they are left alone).
+fn offer_recovery(model: &mut Model, shared: &Shared, store: &Path) {
+    let t = model.t();
+    let fallback = recovery::fallback_dir();
+    let mut unsaved = shared.unsaved();
+    let mut places = Vec::new();
+    for found in recovery::find(store, fallback.as_deref()) {
+        let shown = crate::sanitize::display_path(&found.path);
+        match found.ops {
+            Ok(ops) => {
+                unsaved.earlier.extend(ops);
+                unsaved.files.push(found.path);
+                places.push(shown);
+            }
+            Err(e) => {
+                let e = crate::sanitize::inert(&e).into_owned();
+                model.notify(NoticeKind::Error, (t.leaving.unreadable)(&shown, &e));
+            }
+        }
+    }
+    if !unsaved.earlier.is_empty() {
+        model.mode = Mode::Recovery(Box::new(RecoveryOffer {
+            ops: unsaved.earlier.clone(),
+            place: places.join(", "),
+        }));
+    }
 }
 
 /// Renders an export and writes it in the folder jalons was started from.
@@ -115,7 +266,7 @@ fn write_export(model: &mut Model, io: &Io, export: &crate::export::Export) -> C
         .and_then(|bytes| crate::export::write_file(&path, &bytes, io.store.path()))
         .map(|()| {
             let full = std::env::current_dir().map_or(path.clone(), |dir| dir.join(&path));
-            crate::cli::display_path(&full)
+            crate::sanitize::display_path(&full)
         })
         .map_err(|e| crate::sanitize::inert(&e.message(lang)).into_owned());
     update(model, Msg::Exported(outcome))

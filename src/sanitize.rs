@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 use std::fmt::Write;
+use std::path::{Path, PathBuf};
 
 /// The text made inert, on one line: newlines are shown as symbols too.
 pub fn inert(text: &str) -> Cow<'_, str> {
@@ -47,6 +48,18 @@ fn shown_upto(text: &str, most: usize, keep_newlines: bool) -> Cow<'_, str> {
             Cow::Owned(head)
         }
     }
+}
+
+/// The path as shown to the adviser: inert, with the home folder as `~`.
+pub fn display_path(path: &Path) -> String {
+    let shown = directories::BaseDirs::new()
+        .and_then(|dirs| {
+            path.strip_prefix(dirs.home_dir())
+                .ok()
+                .map(|rest| PathBuf::from("~").join(rest))
+        })
+        .unwrap_or_else(|| path.to_path_buf());
+    inert(&shown.display().to_string()).into_owned()
 }
 
 fn clean(text: &str, keep_newlines: bool) -> Cow<'_, str> {

@@ -7,6 +7,7 @@ mod delegations;
 mod detail;
 mod form;
 mod help;
+mod leaving;
 mod mouse;
 mod pane;
 mod picker;
@@ -69,6 +70,8 @@ pub fn view(model: &Model, frame: &mut Frame) {
         Mode::Search(search) => search::draw(model, search, frame, body),
         Mode::Export { row } => picker::exports(model, frame, body, *row),
         Mode::Conflicts { row } => conflicts::draw(model, frame, body, *row),
+        Mode::Leaving(leaving) => leaving::unsaved(model, leaving, frame, body),
+        Mode::Recovery(offer) => leaving::offer(model, offer, frame, body),
         Mode::Browse => {}
     }
     if model.monochrome {

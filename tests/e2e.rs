@@ -1,14 +1,17 @@
 //! End to end: the real binary in a pseudo-terminal, driven by keys as a user drives it,
 //! checked on the screen it draws, the store it writes and the terminal it leaves behind.
 
+#[path = "support/app.rs"]
+mod app;
 #[path = "support/pty.rs"]
 mod pty;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use app::assert_restored;
 use portable_pty::CommandBuilder;
-use pty::{ENTER_ALT_SCREEN, LEAVE_ALT_SCREEN, PATIENCE, Pty, contains, rfind};
+use pty::{ENTER_ALT_SCREEN, PATIENCE, Pty, contains};
 use serde_json::Value;
 use tempfile::TempDir;
 
@@ -111,30 +114,6 @@ fn done_on(store: &Value, day: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The raw output ends by leaving the alternate screen: only control sequences after it.
-fn assert_restored(raw: &[u8]) {
-    let left = rfind(raw, LEAVE_ALT_SCREEN).expect("never left the alternate screen");
-    let entered = rfind(raw, ENTER_ALT_SCREEN).expect("never entered the alternate screen");
-    assert!(
-        entered < left,
-        "entered the alternate screen again after leaving it"
-    );
-    let tail = &raw[left + LEAVE_ALT_SCREEN.len()..];
-    let mut rest = tail;
-    while let [0x1b, b'[', more @ ..] = rest {
-        let end = more
-            .iter()
-            .position(|b| (0x40..=0x7e).contains(b))
-            .expect("complete sequence");
-        rest = &more[end + 1..];
-    }
-    assert!(
-        rest.iter().all(|b| b"\r\n".contains(b)),
-        "output after leaving the alternate screen: {}",
-        tail.escape_ascii()
-    );
-}
-
 #[test]
 fn drill_tick_quit_saves() {
     let mut app = Jalons::spawn(100, 30);
@@ -218,6 +197,7 @@ fn sigterm_restores_the_terminal() {
         None,
         "killed by the signal, not stopped by it"
     );
+    assert_eq!(status.exit_code(), 128 + 15, "ended by a signal: not 0");
     assert_restored(&app.pty.raw());
     app.assert_no_panic();
 }

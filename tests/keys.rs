@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use jalons::app::form::{Field, FieldName, Form, RecordKind};
 use jalons::app::{
-    BINDINGS, Cmd, Column, Confirm, Key, Mode, Model, Msg, NoticeKind, Pick, PickFor, SaveReport,
-    Scope, Screen, msg_for, update,
+    BINDINGS, Cmd, Column, Confirm, Key, Leaving, Mode, Model, Msg, NoticeKind, Pick, PickFor,
+    RecoveryOffer, SaveReport, Scope, Screen, msg_for, update,
 };
 use jalons::builtin;
 use jalons::domain::{Op, Status};
@@ -124,6 +124,20 @@ fn pick() -> Mode {
     }))
 }
 
+fn leaving() -> Mode {
+    Mode::Leaving(Box::new(Leaving {
+        reason: "disque plein".into(),
+        keep_failed: None,
+    }))
+}
+
+fn recovery() -> Mode {
+    Mode::Recovery(Box::new(RecoveryOffer {
+        ops: Vec::new(),
+        place: "roadmap.json.recovery.json".into(),
+    }))
+}
+
 fn search() -> Mode {
     Mode::Search(Box::new(jalons::app::Search {
         input: tui_input::Input::default(),
@@ -147,10 +161,27 @@ fn contexts(scope: Scope) -> Vec<(Mode, Screen)> {
         Scope::OwnerPicker => vec![(Mode::OwnerPicker { row: 0 }, Screen::Deadlines)],
         Scope::Help => vec![(HELP, Screen::Roadmap)],
         Scope::Form => vec![(form(), Screen::Roadmap)],
-        Scope::Confirm => vec![(confirm(), Screen::Roadmap)],
+        Scope::Confirm => vec![(confirm(), Screen::Roadmap), (recovery(), Screen::Roadmap)],
         Scope::Pick => vec![(pick(), Screen::Roadmap)],
         Scope::Search => vec![(search(), Screen::Roadmap)],
         Scope::Conflicts => vec![(Mode::Conflicts { row: 0 }, Screen::Roadmap)],
+        Scope::Leaving => vec![(leaving(), Screen::Roadmap)],
+        Scope::Always => browsing()
+            .chain(
+                [
+                    HELP,
+                    Mode::OwnerPicker { row: 0 },
+                    Mode::Export { row: 0 },
+                    form(),
+                    confirm(),
+                    pick(),
+                    search(),
+                    leaving(),
+                    recovery(),
+                ]
+                .map(|mode| (mode, Screen::Roadmap)),
+            )
+            .collect(),
     }
 }
 
@@ -369,13 +400,21 @@ fn q_with_nothing_pending_quits_at_once() {
 }
 
 #[test]
-fn q_with_pending_changes_saves_first_and_a_second_q_quits() {
+fn q_with_pending_changes_saves_first_and_asks_if_that_fails() {
     let mut m = model();
     press(&mut m, &[ch('l'), ch('l'), ch(' ')]);
     update(&mut m, Msg::Saved(Err("verrou".into())));
     assert_eq!(press(&mut m, &[ch('q')]), Cmd::Save);
     assert_eq!(m.pending.len(), 1, "still pending");
-    assert_eq!(press(&mut m, &[ch('q')]), Cmd::Quit);
+    // The retry fails too: no second `q` leaves with the change lost, a question opens.
+    assert_eq!(update(&mut m, Msg::Saved(Err("verrou".into()))), Cmd::None);
+    assert!(
+        matches!(&m.mode, Mode::Leaving(l) if l.reason == "verrou"),
+        "{:?}",
+        m.mode
+    );
+    assert_eq!(press(&mut m, &[ch('q')]), Cmd::Keep);
+    assert_eq!(m.pending.len(), 1, "kept, not dropped");
 }
 
 #[test]

@@ -32,6 +32,10 @@ pub enum Scope {
     Search,
     /// Reviewing conflicts.
     Conflicts,
+    /// The quit confirmation, when changes cannot be saved.
+    Leaving,
+    /// Every mode, forms included: keys that are about the terminal, not the roadmap.
+    Always,
 }
 
 impl Scope {
@@ -48,7 +52,11 @@ impl Scope {
             (Mode::Conflicts { .. }, _) => [Self::Conflicts, Self::Global, Self::Global],
             // Letters are text here, so `q` does not quit.
             (Mode::Form(_) | Mode::Filter(_), _) => [Self::Form, Self::Form, Self::Form],
-            (Mode::Confirm(_), _) => [Self::Confirm, Self::Confirm, Self::Confirm],
+            // The recovery offer is a yes-or-no question like a confirmation.
+            (Mode::Confirm(_) | Mode::Recovery(_), _) => {
+                [Self::Confirm, Self::Confirm, Self::Confirm]
+            }
+            (Mode::Leaving(_), _) => [Self::Leaving, Self::Leaving, Self::Leaving],
             (Mode::Pick(_), _) => [Self::Pick, Self::Pick, Self::Pick],
             (Mode::Search(_), _) => [Self::Search, Self::Search, Self::Search],
         }
@@ -112,13 +120,16 @@ pub fn msg_for(mode: &Mode, screen: Screen, event: KeyEvent) -> Option<Msg> {
     let alt = event.modifiers.contains(KeyModifiers::ALT);
     let bound = (!alt)
         .then(|| {
-            Scope::of(mode, screen).into_iter().find_map(|scope| {
-                BINDINGS
-                    .iter()
-                    .filter(|b| b.scope == scope)
-                    .find(|b| b.keys.contains(&key))
-                    .map(|b| b.msg.clone())
-            })
+            // Ctrl-Z suspends even in a form, where every other key is text.
+            std::iter::once(Scope::Always)
+                .chain(Scope::of(mode, screen))
+                .find_map(|scope| {
+                    BINDINGS
+                        .iter()
+                        .filter(|b| b.scope == scope)
+                        .find(|b| b.keys.contains(&key))
+                        .map(|b| b.msg.clone())
+                })
         })
         .flatten();
     // In a field every other key is editing (Alt chords move by words there).
@@ -129,6 +140,7 @@ pub fn msg_for(mode: &Mode, screen: Screen, event: KeyEvent) -> Option<Msg> {
 pub fn bindings_for(mode: &Mode, screen: Screen) -> impl Iterator<Item = &'static Binding> {
     let mut scopes = Scope::of(mode, screen).to_vec();
     scopes.dedup();
+    scopes.push(Scope::Always);
     scopes
         .into_iter()
         .flat_map(|scope| BINDINGS.iter().filter(move |b| b.scope == scope))

@@ -33,6 +33,26 @@ pub enum Mode {
     Export { row: usize },
     /// Reviewing what merges and edits could not settle; `row` among `Model::conflicts`.
     Conflicts { row: usize },
+    /// Quitting while changes cannot be saved: retry, keep them in a recovery file, or stay.
+    Leaving(Box<Leaving>),
+    /// Changes a previous session could not save, offered at start.
+    Recovery(Box<RecoveryOffer>),
+}
+
+/// Why the quit confirmation is open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Leaving {
+    /// The store's error on the last try.
+    pub reason: String,
+    /// Set when keeping the changes in a recovery file failed too.
+    pub keep_failed: Option<String>,
+}
+
+/// What the recovery files found at start hold, and where they are (for the adviser).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecoveryOffer {
+    pub ops: Vec<Op>,
+    pub place: String,
 }
 
 /// A question before a change: the change, and what to ask.
@@ -95,7 +115,8 @@ pub struct Model {
     pub store_label: String,
     /// Operations applied here but not yet saved.
     pub pending: Vec<Op>,
-    /// Set when quitting was refused once because changes are unsaved.
+    /// Set by a quit with changes unsaved: once they are saved, the interface leaves; if they
+    /// cannot be, it asks what to do with them.
     pub quit_armed: bool,
     pub history: History,
     /// What the lists show; the index is built through it.

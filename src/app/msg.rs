@@ -70,6 +70,13 @@ pub enum Msg {
     KeepTheirs,
     Close,
     Quit,
+    /// Ctrl-Z: give the terminal back to the shell until `fg`.
+    Suspend,
+    /// In the quit confirmation: try saving again, or leave with the changes kept aside.
+    RetrySave,
+    KeepAndQuit,
+    /// The recovery file written (its path, as shown), or why not.
+    Kept(Result<String, String>),
     /// The runtime saved the pending operations (or failed to, with the reason).
     Saved(Result<SaveReport, String>),
 }
@@ -93,4 +100,11 @@ pub enum Cmd {
     /// Write an export of the plan to a file beside where jalons was started.
     Export(Export),
     Quit,
+    /// Leave the terminal, stop until continued, then take it again and redraw.
+    Suspend,
+    /// Write `model.pending` to a recovery file, and answer with `Msg::Kept`.
+    Keep,
+    /// Save the recovered operations now in `model.pending`; once saved, remove the
+    /// recovery files they came from.
+    SaveRecovered,
 }

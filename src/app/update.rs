@@ -4,6 +4,7 @@ use super::edit;
 use super::filter;
 use super::find;
 use super::jump;
+use super::leaving;
 use super::model::{Mode, Model, NoticeKind};
 use super::msg::{Cmd, Msg, SaveReport};
 use super::nav::Column;
@@ -25,7 +26,9 @@ pub fn update(model: &mut Model, msg: Msg) -> Cmd {
             }
             Cmd::None
         }
-        Msg::Quit => quit(model),
+        Msg::Quit => leaving::quit(model),
+        Msg::Suspend => Cmd::Suspend,
+        Msg::Kept(outcome) => leaving::kept(model, outcome),
         msg => match &model.mode {
             Mode::Help { scroll } => {
                 let scroll = *scroll;
@@ -48,18 +51,11 @@ pub fn update(model: &mut Model, msg: Msg) -> Cmd {
                 let row = *row;
                 export_menu(model, row, &msg)
             }
+            Mode::Leaving(_) => leaving::leaving_msg(model, &msg),
+            Mode::Recovery(_) => leaving::offer_msg(model, &msg),
             Mode::Browse => browse(model, &msg),
         },
     }
-}
-
-fn quit(model: &mut Model) -> Cmd {
-    if model.pending.is_empty() || model.quit_armed {
-        return Cmd::Quit;
-    }
-    // Unsaved changes: try once more, and let a second `q` leave anyway.
-    model.quit_armed = true;
-    Cmd::Save
 }
 
 fn help(model: &mut Model, scroll: u16, msg: &Msg) -> Cmd {
@@ -276,7 +272,10 @@ fn saved(model: &mut Model, outcome: Result<SaveReport, String>) -> Cmd {
                 return Cmd::Quit;
             }
         }
-        Err(reason) => model.notify(NoticeKind::Error, (t.not_saved)(&reason)),
+        Err(reason) => {
+            model.notify(NoticeKind::Error, (t.not_saved)(&reason));
+            leaving::not_saved(model, reason);
+        }
     }
     Cmd::None
 }

@@ -1,4 +1,4 @@
-use super::{Catalogue, CheckSummary, CliText, KeyLabels};
+use super::{Catalogue, CheckSummary, CliText, KeyLabels, LeavingText};
 use crate::app::form::{FieldName, RecordKind};
 use crate::domain::{DelegationKind, MemberCategory, Status, StatusFilter, TripStatus};
 
@@ -271,6 +271,12 @@ pub static EN: Catalogue = Catalogue {
         all_screens: "Every view",
         in_picker: "In a list to choose from (owner, export)",
         in_help: "In help",
+        suspend: "suspend (fg to come back)",
+        retry_save: "try saving again",
+        quit_keeping: "quit, keep them in a recovery file",
+        stay: "cancel, stay in jalons",
+        always: "Anywhere, even while typing",
+        when_leaving: "Quitting with changes not saved",
     },
     script: &super::script_en::SCRIPT_EN,
     cli: CliText {
@@ -347,4 +353,73 @@ pub static EN: Catalogue = Catalogue {
     },
     search_prompt: "Search",
     search_no_results: "No results",
+    leaving: LeavingText {
+        unsaved_title: "Changes not saved",
+        unsaved: |n| match n {
+            1 => "1 change is not saved: the store cannot be written.".to_owned(),
+            n => format!("{n} changes are not saved: the store cannot be written."),
+        },
+        why: |e| format!("Why: {e}"),
+        keep_note: "A recovery file is offered again at the next start.",
+        keep_failed: |e| format!("The recovery file could not be written either: {e}"),
+        offer_title: "Changes not saved last time",
+        offer: |n, p| {
+            format!(
+                "{} could not be saved last time and {} kept in {p}. Apply {} to the store now?",
+                changes(n),
+                if n == 1 { "was" } else { "were" },
+                if n == 1 { "it" } else { "them" }
+            )
+        },
+        offer_hint: "y / Enter: apply    n / Esc: not now (the file is kept)",
+        recovered: |applied, skipped| {
+            let done = format!("{} recovered", changes(applied));
+            match skipped {
+                0 => done,
+                1 => format!("{done}, 1 no longer applies"),
+                n => format!("{done}, {n} no longer apply"),
+            }
+        },
+        recovered_change: "recovered change",
+        offer_refused: |p| format!("Recovery file kept for later: {p}"),
+        unreadable: |p, e| format!("Recovery file {p} cannot be read: {e}"),
+        not_removed: |p, e| format!("Applied, but the recovery file {p} is still there: {e}"),
+        kept: |n, p| {
+            format!(
+                "jalons: {} not saved, kept in {p}; the next start offers to apply {}.",
+                changes(n),
+                if n == 1 { "it" } else { "them" }
+            )
+        },
+        not_beside: |e| format!("jalons: (not beside the store, which cannot be written: {e})"),
+        lost: |n, e| {
+            format!(
+                "jalons: {} could be neither saved nor kept ({e}). As JSON:",
+                changes(n)
+            )
+        },
+        no_terminal: "jalons: the interface needs a terminal, and standard input or output is \
+                      not one; the subcommands (jalons check, list, export…) work without.",
+        check_pending: |n, p| {
+            let (wait, them) = if n == 1 {
+                ("waits", "it")
+            } else {
+                ("wait", "them")
+            };
+            format!(
+                "{p}: {} not saved in an earlier session {wait} here; \
+                 start jalons to apply {them}.",
+                changes(n)
+            )
+        },
+    },
 };
+
+/// "1 change", "3 changes".
+fn changes(n: usize) -> String {
+    if n == 1 {
+        "1 change".to_owned()
+    } else {
+        format!("{n} changes")
+    }
+}

@@ -1,4 +1,4 @@
-use super::{Catalogue, CheckSummary, CliText, KeyLabels};
+use super::{Catalogue, CheckSummary, CliText, KeyLabels, LeavingText};
 use crate::app::form::{FieldName, RecordKind};
 use crate::domain::{DelegationKind, MemberCategory, Status, StatusFilter, TripStatus};
 
@@ -283,6 +283,12 @@ pub static FR: Catalogue = Catalogue {
         all_screens: "Toutes les vues",
         in_picker: "Dans une liste à choix (porteur, export)",
         in_help: "Dans l'aide",
+        suspend: "suspendre (fg pour revenir)",
+        retry_save: "réessayer d'enregistrer",
+        quit_keeping: "quitter, les garder dans un fichier",
+        stay: "annuler, rester dans jalons",
+        always: "Partout, même en saisie",
+        when_leaving: "En quittant avec des modifications non enregistrées",
     },
     script: &super::script_fr::SCRIPT_FR,
     cli: CliText {
@@ -363,4 +369,102 @@ pub static FR: Catalogue = Catalogue {
     },
     search_prompt: "Rechercher",
     search_no_results: "Aucun résultat",
+    leaving: LeavingText {
+        unsaved_title: "Modifications non enregistrées",
+        unsaved: |n| match n {
+            1 => "1 modification n'est pas enregistrée : le fichier ne peut pas être écrit."
+                .to_owned(),
+            n => format!(
+                "{n} modifications ne sont pas enregistrées : le fichier ne peut pas être écrit."
+            ),
+        },
+        why: |e| format!("Raison : {e}"),
+        keep_note: "Le fichier de récupération est proposé au lancement suivant.",
+        keep_failed: |e| format!("Le fichier de récupération n'a pas pu être écrit non plus : {e}"),
+        offer_title: "Modifications non enregistrées la dernière fois",
+        offer: |n, p| {
+            let (verb, them) = if n == 1 {
+                (
+                    "n'avait pas pu être enregistrée ; elle a été gardée",
+                    "l'appliquer",
+                )
+            } else {
+                (
+                    "n'avaient pas pu être enregistrées ; elles ont été gardées",
+                    "les appliquer",
+                )
+            };
+            format!(
+                "{} {verb} dans {p}. {} maintenant ?",
+                changes(n),
+                capital(them)
+            )
+        },
+        offer_hint: "o / Entrée : appliquer    n / Échap : plus tard (le fichier est gardé)",
+        recovered: |applied, skipped| {
+            let s = if applied > 1 { "s" } else { "" };
+            let done = format!("{} récupérée{s}", changes(applied));
+            match skipped {
+                0 => done,
+                1 => format!("{done}, 1 ne s'applique plus"),
+                n => format!("{done}, {n} ne s'appliquent plus"),
+            }
+        },
+        recovered_change: "modification récupérée",
+        offer_refused: |p| format!("Fichier de récupération gardé pour plus tard : {p}"),
+        unreadable: |p, e| format!("Fichier de récupération {p} illisible : {e}"),
+        not_removed: |p, e| {
+            format!("Appliquées, mais le fichier de récupération {p} est toujours là : {e}")
+        },
+        kept: |n, p| {
+            let (s, them) = if n > 1 { ("s", "les ") } else { ("", "l'") };
+            format!(
+                "jalons : {} non enregistrée{s}, gardée{s} dans {p} ; \
+                 le prochain lancement propose de {them}appliquer.",
+                changes(n)
+            )
+        },
+        not_beside: |e| {
+            format!("jalons : (pas à côté du fichier, qui ne peut pas être écrit : {e})")
+        },
+        lost: |n, e| {
+            let (verb, s) = if n > 1 { ("n'ont", "s") } else { ("n'a", "") };
+            format!(
+                "jalons : {} {verb} pu être ni enregistrée{s} ni gardée{s} ({e}). En JSON :",
+                changes(n)
+            )
+        },
+        no_terminal: "jalons : l'interface a besoin d'un terminal, et l'entrée ou la sortie \
+                      standard n'en est pas un ; les sous-commandes (jalons check, list, export…) \
+                      s'en passent.",
+        check_pending: |n, p| {
+            let (s, verb, them) = if n > 1 {
+                ("s", "attendent", "les ")
+            } else {
+                ("", "attend", "l'")
+            };
+            format!(
+                "{p} : {} non enregistrée{s} lors d'une session précédente {verb} ici ; \
+                 lancez jalons pour {them}appliquer.",
+                changes(n)
+            )
+        },
+    },
 };
+
+/// "1 modification", "3 modifications".
+fn changes(n: usize) -> String {
+    if n == 1 {
+        "1 modification".to_owned()
+    } else {
+        format!("{n} modifications")
+    }
+}
+
+fn capital(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}

@@ -1,46 +1,103 @@
-//! Leaving on SIGTERM, SIGHUP and SIGINT. The loop notices the stop flag within a tick and
-//! quits cleanly, saving what is pending. But when the terminal has gone (a closed window
-//! sends SIGHUP), crossterm's reader can spin without ever returning to the loop; then, after
-//! a grace period and never during a save, this thread ends the process itself.
+//! Signals, on a thread of their own. SIGTERM, SIGHUP, SIGINT and SIGQUIT ask the loop to
+//! save and leave; SIGTSTP to suspend; SIGCONT to take the terminal again after a stop;
+//! SIGWINCH to read the new size. Each one wakes the loop at once.
+//!
+//! When the loop has not left within a grace period after a stop signal (stuck writing to a
+//! terminal nobody reads, or inside the event reader), this thread keeps the unsaved changes
+//! in a recovery file itself, gives the terminal back and ends the process; never while the
+//! loop is writing the store or a recovery file, since the loop holds `unsaved` then.
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::io::Write as _;
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use mio::Waker;
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGWINCH};
 use signal_hook::iterator::Signals;
 
-/// How long the loop has to leave on its own.
-const GRACE: Duration = Duration::from_secs(2);
+use super::recovery::Unsaved;
+use crate::i18n::Lang;
 
-pub struct Watchdog {
-    /// Set when a signal asks the interface to stop.
-    pub stop: Arc<AtomicBool>,
-    /// Set by the loop while it writes the store: the process is never ended then.
-    pub saving: Arc<AtomicBool>,
+/// How long the loop has to leave on its own: a closed terminal must not keep the process
+/// more than about a second.
+const GRACE: Duration = Duration::from_millis(900);
+
+pub struct Shared {
+    /// The signal that asks the interface to stop; 0 while none has.
+    stop: AtomicI32,
+    suspend: AtomicBool,
+    resumed: AtomicBool,
+    unsaved: Mutex<Unsaved>,
 }
 
-pub fn start() -> std::io::Result<Watchdog> {
-    let stop = Arc::new(AtomicBool::new(false));
-    let saving = Arc::new(AtomicBool::new(false));
-    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
-    let (flag, busy) = (Arc::clone(&stop), Arc::clone(&saving));
+impl Shared {
+    pub fn stop(&self) -> Option<i32> {
+        Some(self.stop.load(Ordering::SeqCst)).filter(|&s| s != 0)
+    }
+
+    /// Whether a SIGTSTP came since the last call.
+    pub fn take_suspend(&self) -> bool {
+        self.suspend.swap(false, Ordering::SeqCst)
+    }
+
+    /// Whether a SIGCONT came since the last call.
+    pub fn take_resumed(&self) -> bool {
+        self.resumed.swap(false, Ordering::SeqCst)
+    }
+
+    pub fn unsaved(&self) -> MutexGuard<'_, Unsaved> {
+        // A panic elsewhere must not stop the changes from being kept.
+        self.unsaved.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+pub fn start(unsaved: Unsaved, lang: Lang, waker: Waker) -> std::io::Result<Arc<Shared>> {
+    let shared = Arc::new(Shared {
+        stop: AtomicI32::new(0),
+        suspend: AtomicBool::new(false),
+        resumed: AtomicBool::new(false),
+        unsaved: Mutex::new(unsaved),
+    });
+    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGCONT, SIGWINCH])?;
+    let here = Arc::clone(&shared);
     thread::Builder::new()
         .name("signals".to_owned())
         .spawn(move || {
-            let Some(signal) = signals.forever().next() else {
-                return;
-            };
-            flag.store(true, Ordering::SeqCst);
-            let deadline = Instant::now() + GRACE;
-            loop {
-                thread::sleep(Duration::from_millis(50));
-                if Instant::now() >= deadline && !busy.load(Ordering::SeqCst) {
-                    super::terminal::leave();
-                    std::process::exit(128 + signal);
+            for signal in signals.forever() {
+                match signal {
+                    SIGTSTP => here.suspend.store(true, Ordering::SeqCst),
+                    SIGCONT => here.resumed.store(true, Ordering::SeqCst),
+                    SIGWINCH => {}
+                    stop => {
+                        here.stop.store(stop, Ordering::SeqCst);
+                        let _ = waker.wake();
+                        thread::sleep(GRACE);
+                        end(&here, stop, lang);
+                    }
                 }
+                let _ = waker.wake();
             }
         })?;
-    Ok(Watchdog { stop, saving })
+    Ok(shared)
+}
+
+/// The loop did not leave in time: keep what it could not save, and end the process.
+fn end(shared: &Shared, signal: i32, lang: Lang) -> ! {
+    let mut unsaved = shared.unsaved();
+    if unsaved.settled {
+        // The loop is past saving and keeping, giving the terminal back: let it finish.
+        drop(unsaved);
+        thread::sleep(GRACE);
+        unsaved = shared.unsaved();
+    }
+    let ops = unsaved.pending.clone();
+    let outcome = (!unsaved.settled && !ops.is_empty()).then(|| unsaved.keep());
+    super::terminal::leave();
+    if let Some(outcome) = outcome {
+        super::ending::tell(lang, &ops, &outcome);
+    }
+    let _ = std::io::stderr().flush();
+    std::process::exit(128 + signal)
 }

@@ -17,7 +17,9 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
         (Scope::Deadlines, t.screen_deadlines),
         (Scope::OwnerPicker, labels.in_picker),
         (Scope::Global, labels.everywhere),
+        (Scope::Always, labels.always),
         (Scope::Help, labels.in_help),
+        (Scope::Leaving, labels.when_leaving),
     ];
     for (scope, heading) in sections {
         lines.push(Line::styled(heading, theme::TITLE));

@@ -15,6 +15,11 @@ use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
 
+#[path = "pty_queries.rs"]
+mod queries;
+
+use queries::answer_queries;
+
 /// How long a test waits for something that normally takes milliseconds.
 pub const PATIENCE: Duration = Duration::from_secs(5);
 
@@ -31,6 +36,8 @@ struct State {
     eof: bool,
     /// What went wrong in `vt100` itself, which then starts again on a blank screen.
     parser_panics: Vec<String>,
+    /// Set by `hang_up`: the reader lets go of the terminal after its next read.
+    hanging_up: bool,
 }
 
 struct Shared {
@@ -52,7 +59,8 @@ type Writer = Arc<Mutex<Box<dyn Write + Send>>>;
 pub struct Pty {
     name: String,
     child: Box<dyn Child + Send + Sync>,
-    master: Box<dyn MasterPty + Send>,
+    /// `None` once the terminal is closed by `hang_up`.
+    master: Option<Box<dyn MasterPty + Send>>,
     writer: Writer,
     shared: Arc<Shared>,
     reader: Option<JoinHandle<()>>,
@@ -83,6 +91,7 @@ impl Pty {
                 scanned: 0,
                 eof: false,
                 parser_panics: Vec::new(),
+                hanging_up: false,
             }),
             changed: Condvar::new(),
         });
@@ -93,7 +102,7 @@ impl Pty {
         Self {
             name,
             child,
-            master: pair.master,
+            master: Some(pair.master),
             writer,
             shared,
             reader: Some(thread),
@@ -120,8 +129,47 @@ impl Pty {
         // The screen first, so that what the child draws for the new size is parsed at it.
         self.shared.lock().parser.screen_mut().set_size(rows, cols);
         self.master
+            .as_ref()
+            .expect("the terminal is open")
             .resize(size(cols, rows))
             .expect("resize the pty");
+    }
+
+    /// Closes the terminal as closing its window does: every descriptor of our side is
+    /// closed, so the child's side hangs up (SIGHUP; reads end, writes fail). The reader
+    /// thread holds one of them: `nudge` is typed so that the child draws, the reader wakes,
+    /// and lets go. (portable-pty's writer types a newline and an end of file as it closes.)
+    pub fn hang_up(&mut self, nudge: &[u8]) {
+        self.shared.lock().hanging_up = true;
+        self.send(nudge);
+        if let Some(reader) = self.reader.take() {
+            let deadline = Instant::now() + PATIENCE;
+            while !reader.is_finished() {
+                assert!(
+                    Instant::now() < deadline,
+                    "{}: nothing drawn after {nudge:?}",
+                    self.name
+                );
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            let _ = reader.join();
+        }
+        *self
+            .writer
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Box::new(std::io::sink());
+        self.master = None;
+    }
+
+    /// Whether the terminal is in cooked mode (canonical input and echo, as a shell leaves
+    /// it), or raw; `None` once it is closed.
+    pub fn cooked(&self) -> Option<bool> {
+        // Linux's ICANON and ECHO: portable-pty does not name nix's flags for us.
+        const ICANON: u32 = 0o2;
+        const ECHO: u32 = 0o10;
+        let termios = self.master.as_ref()?.get_termios()?;
+        let flags = termios.local_flags.bits();
+        Some(flags & (ICANON | ECHO) == ICANON | ECHO)
     }
 
     /// The screen as text, one line a row.
@@ -333,6 +381,9 @@ fn read_loop(mut reader: Box<dyn Read + Send>, shared: &Shared, writer: &Writer)
             let (rows, cols) = state.parser.screen().size();
             let (replies, scanned) = answer_queries(&state.raw, state.scanned, rows, cols);
             state.scanned = scanned;
+            if state.hanging_up {
+                break;
+            }
             replies
         };
         if !replies.is_empty() {
@@ -345,80 +396,6 @@ fn read_loop(mut reader: Box<dyn Read + Send>, shared: &Shared, writer: &Writer)
     }
     shared.lock().eof = true;
     shared.changed.notify_all();
-}
-
-/// The replies a terminal gives to the queries in `raw[from..]`, and where to resume: at an
-/// escape sequence not yet complete, else at the end.
-fn answer_queries(raw: &[u8], from: usize, rows: u16, cols: u16) -> (Vec<u8>, usize) {
-    let mut out = Vec::new();
-    let mut i = from;
-    while i < raw.len() {
-        if raw[i] != 0x1b {
-            i += 1;
-            continue;
-        }
-        match raw.get(i + 1) {
-            None => return (out, i),
-            Some(b'[') => {
-                // CSI: parameters 0x30–0x3F, intermediates 0x20–0x2F, a final 0x40–0x7E.
-                let body = &raw[i + 2..];
-                let Some(end) = body.iter().position(|b| (0x40..=0x7e).contains(b)) else {
-                    if body.iter().all(|b| (0x20..=0x3f).contains(b)) {
-                        return (out, i);
-                    }
-                    i += 2;
-                    continue;
-                };
-                out.extend(csi_reply(&body[..=end], rows, cols));
-                i += 2 + end + 1;
-            }
-            Some(b']') => {
-                // OSC, ended by BEL or ST.
-                let body = &raw[i + 2..];
-                let end = body.iter().enumerate().find_map(|(j, &b)| match b {
-                    0x07 => Some((j, 1)),
-                    0x1b if body.get(j + 1) == Some(&b'\\') => Some((j, 2)),
-                    _ => None,
-                });
-                let Some((end, terminator)) = end else {
-                    return (out, i);
-                };
-                out.extend(osc_reply(&body[..end], &body[end..end + terminator]));
-                i += 2 + end + terminator;
-            }
-            Some(_) => i += 2,
-        }
-    }
-    (out, raw.len())
-}
-
-fn csi_reply(seq: &[u8], rows: u16, cols: u16) -> Vec<u8> {
-    match seq {
-        b"6n" => b"\x1b[1;1R".to_vec(),              // cursor position
-        b"?6n" => b"\x1b[?1;1R".to_vec(),            // DECXCPR
-        b"5n" => b"\x1b[0n".to_vec(),                // status: OK
-        b"c" | b"0c" => b"\x1b[?62;22c".to_vec(),    // primary device attributes
-        b">c" | b">0c" => b"\x1b[>1;10;0c".to_vec(), // secondary device attributes
-        b">q" | b">0q" => b"\x1bP>|jalons-e2e(1)\x1b\\".to_vec(), // XTVERSION
-        b"18t" => format!("\x1b[8;{rows};{cols}t").into_bytes(), // text area in cells
-        b"14t" => format!("\x1b[4;{};{}t", rows * 16, cols * 8).into_bytes(),
-        b"16t" => b"\x1b[6;16;8t".to_vec(), // cell size in pixels
-        // DECRQM: every mode "not recognised". The kitty keyboard query (`CSI ? u`) stays
-        // unanswered, as in a terminal without it: the device attributes reply says so.
-        [b'?', mode @ .., b'$', b'p'] if mode.iter().all(u8::is_ascii_digit) => {
-            [b"\x1b[?", mode, b";0$y"].concat()
-        }
-        _ => Vec::new(),
-    }
-}
-
-fn osc_reply(body: &[u8], terminator: &[u8]) -> Vec<u8> {
-    let colour: &[u8] = match body {
-        b"10;?" => b"rgb:ffff/ffff/ffff", // foreground
-        b"11;?" => b"rgb:0000/0000/0000", // background
-        _ => return Vec::new(),
-    };
-    [b"\x1b]", &body[..3], colour, terminator].concat()
 }
 
 /// The row marked `▶` and the title of the column it is in: the column's left border is the
@@ -441,21 +418,4 @@ pub fn focused_row(screen: &vt100::Screen) -> Option<(String, String)> {
         .map(|t| if t.is_empty() { " " } else { t })
         .collect();
     Some((title.trim().to_owned(), line.trim().to_owned()))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::answer_queries;
-
-    #[test]
-    fn queries_are_answered_once_even_when_split_across_reads() {
-        let raw = b"\x1b[?1049hab\x1b[6n\x1b[c\x1b]11;?\x07\x1b[";
-        let (out, from) = answer_queries(raw, 0, 30, 100);
-        assert_eq!(out, b"\x1b[1;1R\x1b[?62;22c\x1b]11;rgb:0000/0000/0000\x07");
-        assert_eq!(from, raw.len() - 2);
-        let more = [&raw[..], b"?2026$p"].concat();
-        let (out, from) = answer_queries(&more, from, 30, 100);
-        assert_eq!(out, b"\x1b[?2026;0$y");
-        assert_eq!(from, more.len());
-    }
 }

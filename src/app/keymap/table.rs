@@ -485,4 +485,33 @@ pub static BINDINGS: &[Binding] = &[
         label: |t| t.key_labels.close,
         footer: true,
     },
+    Binding {
+        scope: Scope::Always,
+        keys: &[ctrl('z')],
+        msg: Msg::Suspend,
+        label: |t| t.key_labels.suspend,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Leaving,
+        keys: &[k('r'), code(KeyCode::Enter)],
+        msg: Msg::RetrySave,
+        label: |t| t.key_labels.retry_save,
+        footer: true,
+    },
+    Binding {
+        scope: Scope::Leaving,
+        // The `q` that asked to quit, pressed again, quits; nothing is lost either way.
+        keys: &[k('q'), ctrl('c')],
+        msg: Msg::KeepAndQuit,
+        label: |t| t.key_labels.quit_keeping,
+        footer: true,
+    },
+    Binding {
+        scope: Scope::Leaving,
+        keys: &[code(KeyCode::Esc), k('n')],
+        msg: Msg::Close,
+        label: |t| t.key_labels.stay,
+        footer: true,
+    },
 ];
