@@ -134,6 +134,7 @@ fn interface(cli: &Cli, path: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
     let (mut store, plan, created, index) =
         Store::open_or_create_then(path, builtin::roadmap, |plan| PlanIndex::build(plan, today))?;
     store.set_backups(config.backups);
+    store.set_waiting(false);
     let mut model = Model::with_index(plan, index, today, lang, display_path(path));
     model.follows_clock = cli.today.is_none();
     let no_colour = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());

@@ -105,6 +105,9 @@ pub struct Catalogue {
     pub form_required: &'static str,
     pub form_before_start: &'static str,
     pub form_record_gone: &'static str,
+    /// A save put off because another instance holds the lock; takes who ("jalons done, pid
+    /// 4242, since 10:42"), or `None` when unknown.
+    pub save_waiting: fn(Option<&str>) -> String,
     pub no_conflicts: &'static str,
     pub conflict_nothing_to_reapply: &'static str,
     pub conflict_reapplied: fn(&str) -> String,

@@ -42,6 +42,7 @@ pub fn run(mut model: Model, mut store: Store, mouse: bool) -> anyhow::Result<En
         input,
         mouse,
         kept: None,
+        locked: false,
     };
     let stop = match event_loop(&mut terminal, &mut model, &mut io) {
         Err(_) if io.input.gone().unwrap_or(true) => Stop::HungUp,
@@ -76,6 +77,8 @@ struct Io<'a> {
     mouse: bool,
     /// Where the changes went when the adviser chose to quit keeping them.
     kept: Option<Kept>,
+    /// The last save found another instance holding the lock: the watch tries again.
+    locked: bool,
 }
 
 impl Io<'_> {
@@ -129,7 +132,13 @@ fn event_loop(
                 Wake::Timeout if last_watch.elapsed() >= WATCH_EVERY => {
                     last_watch = Instant::now();
                     let new_day = model.follow_clock(chrono::Local::now().date_naive());
-                    if watch(model, io.store) || new_day {
+                    // A change kept because another instance held the lock is saved as soon
+                    // as it is free, keys never having waited for it.
+                    let retried = io.locked && !model.quit_armed && !model.pending.is_empty() && {
+                        save(model, io);
+                        true
+                    };
+                    if watch(model, io.store) || new_day || retried {
                         terminal.draw(|frame| view(model, frame))?;
                     }
                 }
@@ -188,6 +197,20 @@ fn event_loop(
 fn save(model: &mut Model, io: &mut Io) -> Cmd {
     let mut unsaved = io.shared.unsaved();
     let outcome = io.store.save(&model.plan, &model.pending);
+    io.locked = matches!(outcome, Err(crate::store::StoreError::Locked { .. }));
+    if io.locked && !model.quit_armed {
+        // Not a failure: said as a wait, in the adviser's words, with who is saving.
+        let who = crate::store::holder(io.store.path()).map(|h| {
+            let since = h
+                .since
+                .map(|t| t.format(" %H:%M").to_string())
+                .unwrap_or_default();
+            crate::sanitize::inert(&format!("{} (pid {}{since})", h.program, h.pid)).into_owned()
+        });
+        let text = (model.t().save_waiting)(who.as_deref());
+        model.notify(NoticeKind::Info, text);
+        return Cmd::None;
+    }
     let outcome = outcome
         .map(|saved| SaveReport {
             at: chrono::Local::now().format("%H:%M").to_string(),

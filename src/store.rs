@@ -59,6 +59,9 @@ pub struct Store {
     base: Vec<u8>,
     /// How many daily copies of the store are kept beside it (0: none).
     backups: usize,
+    /// Whether a save waits for another instance's save to end. The interface does not: a
+    /// key must never wait on the disk; it keeps the change and tries again a second later.
+    waits: bool,
     /// The text of each action and trip as last written: a save writes again only what
     /// changed.
     cache: cache::TextCache,
@@ -89,6 +92,7 @@ impl Store {
             base,
             cache: cache::TextCache::default(),
             backups: DEFAULT_KEPT,
+            waits: true,
         };
         Ok((store, plan))
     }
@@ -128,6 +132,7 @@ impl Store {
                     base,
                     cache: cache::TextCache::default(),
                     backups: DEFAULT_KEPT,
+                    waits: true,
                 };
                 Ok((store, plan, false, extra))
             }
@@ -157,7 +162,14 @@ impl Store {
             base,
             cache: cache::TextCache::default(),
             backups: DEFAULT_KEPT,
+            waits: true,
         })
+    }
+
+    /// Makes saves give up at once when another instance holds the lock (a
+    /// [`StoreError::Locked`] that says who), instead of waiting up to five seconds.
+    pub fn set_waiting(&mut self, waits: bool) {
+        self.waits = waits;
     }
 
     /// Sets how many daily copies of the store are kept beside it (0: none).
@@ -176,7 +188,18 @@ impl Store {
     /// that would not read back as a valid store is ever written. On error nothing is written
     /// and the caller keeps `pending` to try again.
     pub fn save(&mut self, plan: &Plan, pending: &[Op]) -> Result<Saved, StoreError> {
-        let _lock = lock(&self.path)?;
+        let _lock = if self.waits {
+            lock(&self.path)?
+        } else {
+            lock::try_lock(&self.path)
+                .map_err(|cause| StoreError::Write {
+                    path: lock_path(&self.path),
+                    cause,
+                })?
+                .ok_or_else(|| {
+                    lock::LockError::Busy(lock::holder(&self.path)).into_store_error(&self.path)
+                })?
+        };
         // The first save of a day keeps yesterday's file aside. A copy that cannot be made
         // must not cost the adviser the change being saved: the save goes on.
         let _ = backup::daily_backup(&self.path, chrono::Local::now().date_naive(), self.backups);

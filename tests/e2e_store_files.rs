@@ -38,3 +38,59 @@ fn the_interface_says_when_others_may_write_the_store() {
     pty.send(b"q");
     assert!(pty.wait_exit(PATIENCE).success());
 }
+
+/// Another instance holds the lock while the adviser ticks: the key is answered at once, the
+/// status bar says who holds the lock, and the change is saved as soon as it is released.
+#[test]
+fn a_held_lock_never_freezes_the_interface_and_the_change_follows_when_it_is_released() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("roadmap.json");
+    std::fs::write(&store, jalons::store::to_bytes(&jalons::builtin::roadmap())).unwrap();
+    let home = dir.path().join("home");
+    std::fs::create_dir_all(&home).unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_jalons"));
+    cmd.arg("--store");
+    cmd.arg(&store);
+    cmd.args(["--today", "2014-05-16", "--lang", "fr"]);
+    cmd.cwd(dir.path());
+    cmd.env("HOME", &home);
+    cmd.env("TERM", "xterm-256color");
+    for var in [
+        "JALONS_STORE",
+        "JALONS_TODAY",
+        "JALONS_LANG",
+        "COLUMNS",
+        "LINES",
+    ] {
+        cmd.env_remove(var);
+    }
+    let mut pty = Pty::spawn(cmd, 160, 30);
+    pty.wait_for_text(&["Horizons"]);
+    let (other, _) = jalons::store::Store::open(&store).unwrap();
+    let held = other.try_lock().unwrap().expect("the lock is free");
+    let before = std::fs::read(&store).unwrap();
+
+    pty.send(b"ll ");
+    let asked = std::time::Instant::now();
+    pty.wait_for_text(&["En attente", "(pid "]);
+    assert!(
+        asked.elapsed() < std::time::Duration::from_secs(2),
+        "answered in {:?}, not after the five seconds a save may wait",
+        asked.elapsed()
+    );
+    assert_eq!(
+        std::fs::read(&store).unwrap(),
+        before,
+        "nothing written under their lock"
+    );
+
+    drop(held);
+    pty.wait_for_text(&["Enregistré"]);
+    let saved = jalons::store::parse(&store, &std::fs::read(&store).unwrap()).unwrap();
+    assert!(
+        saved.actions.iter().any(|a| a.status.is_done()),
+        "the tick is on disk"
+    );
+    pty.send(b"q");
+    assert!(pty.wait_exit(PATIENCE).success());
+}

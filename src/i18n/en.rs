@@ -65,6 +65,12 @@ pub static EN: Catalogue = Catalogue {
     form_required: "Required",
     form_before_start: "This date comes before the start",
     form_record_gone: "Deleted meanwhile by another instance: nothing was saved",
+    save_waiting: |who| {
+        match who {
+        Some(who) => format!("Waiting: {who} is saving the roadmap; your change follows as soon as it is done"),
+        None => "Waiting: another instance is saving the roadmap; your change follows as soon as it is done".to_owned(),
+    }
+    },
     no_conflicts: "No conflict to review",
     conflict_nothing_to_reapply: "Nothing to take back: the record is gone or already holds your value",
     conflict_reapplied: |t| format!("Your value taken back for “{t}”"),

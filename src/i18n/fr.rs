@@ -72,6 +72,12 @@ pub static FR: Catalogue = Catalogue {
     form_required: "Champ obligatoire",
     form_before_start: "Cette date précède le début",
     form_record_gone: "Supprimé entre-temps par une autre instance : rien n'a été enregistré",
+    save_waiting: |who| {
+        match who {
+        Some(who) => format!("En attente : {who} enregistre la feuille ; votre changement suit dès qu'il a fini"),
+        None => "En attente : une autre instance enregistre la feuille ; votre changement suit dès qu'elle a fini".to_owned(),
+    }
+    },
     no_conflicts: "Aucun conflit à revoir",
     conflict_nothing_to_reapply: "Rien à reprendre : la fiche n'existe plus ou porte déjà votre valeur",
     conflict_reapplied: |t| format!("Votre valeur reprise pour « {t} »"),
