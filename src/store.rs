@@ -22,7 +22,7 @@ pub use lock::{Holder, holder, set_program};
 pub use read::parse;
 pub use write::{lock_path, resolve, temp_name, to_bytes};
 
-use crate::domain::{Op, Plan, validate};
+use crate::domain::{Op, Plan, keeps_valid, validate};
 use crate::merge::{Conflict, merge3};
 
 /// What identifies one version of the file on disk: a save by anyone replaces the file by
@@ -153,6 +153,13 @@ impl Store {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             write::create_private_dir(dir).map_err(write_error)?;
         }
+        let problems = validate(plan);
+        if !problems.is_empty() {
+            return Err(StoreError::Unsound {
+                path: path.to_path_buf(),
+                problems: problems.iter().map(ToString::to_string).collect(),
+            });
+        }
         let _lock = self::lock(path)?;
         let base = to_bytes(plan);
         write::replace(path, &base).map_err(write_error)?;
@@ -209,11 +216,11 @@ impl Store {
             let merged = merge3(&base, plan, &theirs);
             self.cache.forget();
             saved.conflicts = merged.conflicts;
-            self.write(&merged.plan)?;
+            self.write(&merged.plan, None)?;
             saved.merged = Some(merged.plan);
         } else {
             self.cache.changed(plan, pending);
-            self.write(plan)?;
+            self.write(plan, Some(pending))?;
         }
         Ok(saved)
     }
@@ -235,8 +242,14 @@ impl Store {
     }
 
     /// Writes `plan` if it is a valid store, and takes it as the new base.
-    fn write(&mut self, plan: &Plan) -> Result<(), StoreError> {
-        let problems = validate(plan);
+    /// `pending`, when given, is what `plan` adds to the valid base: if it cannot make it
+    /// invalid (ticks), the whole plan is not checked again.
+    fn write(&mut self, plan: &Plan, pending: Option<&[Op]>) -> Result<(), StoreError> {
+        let problems = if pending.is_some_and(keeps_valid) {
+            Vec::new()
+        } else {
+            validate(plan)
+        };
         if !problems.is_empty() {
             return Err(StoreError::Unsound {
                 path: self.path.clone(),

@@ -510,4 +510,18 @@ fn a_plan_that_would_not_read_back_is_never_written() {
     assert!(matches!(err, StoreError::Unsound { .. }), "{err}");
     assert!(err.to_string().contains("d-nobody"), "{err}");
     assert_eq!(fs::read(&path).unwrap(), bytes, "the file untouched");
+
+    // A tick dated out of reach (`--today 99999-01-01` once did it) is refused the same way,
+    // though a tick's save does not check the whole plan again.
+    let (mut store, mut plan) = Store::open(&path).unwrap();
+    let op = Op::SetActionStatus {
+        id: plan.actions[0].id.clone(),
+        status: Status::Done {
+            on: NaiveDate::from_ymd_opt(20014, 1, 1).unwrap(),
+        },
+    };
+    apply(&mut plan, &op).unwrap();
+    let err = store.save(&plan, &[op]).unwrap_err();
+    assert!(err.to_string().contains("20014"), "{err}");
+    assert_eq!(fs::read(&path).unwrap(), bytes, "the file untouched");
 }

@@ -142,6 +142,24 @@ impl<'p> Checker<'p> {
     }
 }
 
+/// Whether `ops`, applied to a valid plan, keep it valid for sure, with no need to check the
+/// whole plan again: ticks of actions and checklist items dated within reason. A save of a
+/// tick on a large plan then costs what the tick changed, not what the plan holds.
+pub fn keeps_valid(ops: &[super::ops::Op]) -> bool {
+    use super::ops::Op;
+    let dated = |d: Option<NaiveDate>| d.is_none_or(|d| YEARS.contains(&d.year()));
+    // No operation says nothing of what changed: check it all.
+    !ops.is_empty()
+        && ops.iter().all(|op| match op {
+            Op::SetActionStatus { status, .. } => match status {
+                Status::Done { on } => dated(Some(*on)),
+                _ => true,
+            },
+            Op::SetItemDone { done_on, .. } => dated(*done_on),
+            _ => false,
+        })
+}
+
 /// Every problem of the plan; empty when it can be worked on.
 #[must_use]
 pub fn validate(plan: &Plan) -> Vec<Problem> {
