@@ -258,7 +258,7 @@ impl Store {
         }
         let mut text = Vec::with_capacity(self.base.len() + (1 << 12));
         self.cache
-            .write(plan, &mut text)
+            .write(plan, &self.base, &mut text)
             .expect("writing to memory does not fail");
         let written = write::replace(&self.path, &text);
         if written.is_err() {

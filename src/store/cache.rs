@@ -1,19 +1,22 @@
-//! Saving a large store fast: the text of each action and each trip is kept from one save to
-//! the next, and only the records the saved operations touched are written again. The bytes
-//! are exactly those of a full serialisation (tests hold them to it).
+//! Saving a large store fast: the text of each action and each trip is found again in the
+//! text last read or written (the store's *base*, which a merge needs anyway), and only the
+//! records the saved operations touched are serialised again. The bytes are exactly those of
+//! a full serialisation (tests hold them to it), and no second copy of the text is kept.
 
 use std::io::{self, Write};
+use std::ops::Range;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
 use super::text::at_depth;
 use crate::domain::{Op, Place, Plan, Record, locate};
 
+/// Where each action's and each trip's text stands in the base text.
 #[derive(Debug, Default)]
 pub struct TextCache {
-    actions: FxHashMap<String, Vec<u8>>,
-    trips: FxHashMap<String, Vec<u8>>,
+    actions: FxHashMap<String, Range<usize>>,
+    trips: FxHashMap<String, Range<usize>>,
 }
 
 impl TextCache {
@@ -57,14 +60,18 @@ impl TextCache {
         }
     }
 
-    /// Writes the store's text for `plan`, from the kept texts where they are, filling in
-    /// the others (on two cores when there are many).
-    pub fn write(&mut self, plan: &Plan, out: &mut impl Write) -> io::Result<()> {
+    /// Writes the store's text for `plan` into `out`: each record's text from `base` where
+    /// its place there is known, serialised anew (on two cores when there are many) where
+    /// not. Afterwards the places are those in `out`, which becomes the caller's base.
+    pub fn write(&mut self, plan: &Plan, base: &[u8], out: &mut Vec<u8>) -> io::Result<()> {
         let (actions, trips) = (&mut self.actions, &mut self.trips);
-        std::thread::scope(|scope| {
-            let filling = scope.spawn(|| fill(actions, &plan.actions, |a| &a.id));
-            fill(trips, &plan.trips, |t| &t.id);
-            filling.join().expect("serialising does not panic");
+        // A place past the end of the base is not one (a base this cache was not built on).
+        actions.retain(|_, r| r.end <= base.len());
+        trips.retain(|_, r| r.end <= base.len());
+        let (fresh_actions, fresh_trips) = std::thread::scope(|scope| {
+            let filling = scope.spawn(|| fresh(actions, &plan.actions, |a| &a.id));
+            let trips = fresh(trips, &plan.trips, |t| &t.id);
+            (filling.join().expect("serialising does not panic"), trips)
         });
         out.write_all(b"{\n")?;
         field(
@@ -85,29 +92,86 @@ impl TextCache {
         field(out, "horizons", &at_depth(&plan.horizons, 1), false)?;
         field(out, "objectives", &at_depth(&plan.objectives, 1), false)?;
         out.write_all(b",\n  \"actions\": ")?;
-        list(out, plan.actions.iter().map(|a| &self.actions[&a.id]))?;
+        list(
+            out,
+            base,
+            &plan.actions,
+            |a| &a.id,
+            &mut self.actions,
+            fresh_actions,
+        );
         field(out, "delegations", &at_depth(&plan.delegations, 1), false)?;
         out.write_all(b",\n  \"trips\": ")?;
-        list(out, plan.trips.iter().map(|t| &self.trips[&t.id]))?;
+        list(
+            out,
+            base,
+            &plan.trips,
+            |t| &t.id,
+            &mut self.trips,
+            fresh_trips,
+        );
         field(out, "templates", &at_depth(&plan.templates, 1), false)?;
         out.write_all(b"\n}\n")
     }
 }
 
-fn fill<T: Serialize>(
-    kept: &mut FxHashMap<String, Vec<u8>>,
+/// The text of each record with no known place, by position in `records`.
+fn fresh<T: Serialize + Sync>(
+    known: &FxHashMap<String, Range<usize>>,
     records: &[T],
     id: impl Fn(&T) -> &String,
-) {
-    // A record that is gone must not linger: keep exactly the plan's records.
-    if kept.len() > records.len() {
-        kept.clear();
+) -> FxHashMap<usize, Vec<u8>> {
+    if known.is_empty() {
+        // Nothing known (a first save): each record is written straight into the text, rather
+        // than held apart first, which would cost a second copy of the whole text.
+        return FxHashMap::default();
     }
-    for record in records {
-        if !kept.contains_key(id(record)) {
-            kept.insert(id(record).clone(), at_depth(record, 2));
+    records
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !known.contains_key(id(r)))
+        .map(|(i, r)| (i, at_depth(r, 2)))
+        .collect()
+}
+
+/// A list at depth one, as `serde_json` pretty-prints it, each record from `base` or `fresh`;
+/// `places` then holds where each record stands in `out`, and no record that is gone.
+fn list<T: Serialize>(
+    out: &mut Vec<u8>,
+    base: &[u8],
+    records: &[T],
+    id: impl Fn(&T) -> &String,
+    places: &mut FxHashMap<String, Range<usize>>,
+    mut fresh: FxHashMap<usize, Vec<u8>>,
+) {
+    if places.len() + fresh.len() > records.len() {
+        // Some records are gone: keep exactly the plan's.
+        let ids: FxHashSet<&String> = records.iter().map(&id).collect();
+        places.retain(|k, _| ids.contains(k));
+    }
+    if records.is_empty() {
+        out.extend_from_slice(b"[]");
+        return;
+    }
+    out.extend_from_slice(b"[\n");
+    for (i, record) in records.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(b",\n");
+        }
+        out.extend_from_slice(b"    ");
+        let start = out.len();
+        if let Some(text) = fresh.remove(&i) {
+            out.extend_from_slice(&text);
+            places.insert(id(record).clone(), start..out.len());
+        } else if let Some(place) = places.get_mut(id(record)) {
+            out.extend_from_slice(&base[place.clone()]);
+            *place = start..out.len();
+        } else {
+            out.extend_from_slice(&at_depth(record, 2));
+            places.insert(id(record).clone(), start..out.len());
         }
     }
+    out.extend_from_slice(b"\n  ]");
 }
 
 fn field(out: &mut impl Write, name: &str, value: &[u8], first: bool) -> io::Result<()> {
@@ -118,25 +182,6 @@ fn field(out: &mut impl Write, name: &str, value: &[u8], first: bool) -> io::Res
     out.write_all(name.as_bytes())?;
     out.write_all(b"\": ")?;
     out.write_all(value)
-}
-
-/// A list at depth one, as `serde_json` pretty-prints it.
-fn list<'a>(
-    out: &mut impl Write,
-    items: impl ExactSizeIterator<Item = &'a Vec<u8>>,
-) -> io::Result<()> {
-    if items.len() == 0 {
-        return out.write_all(b"[]");
-    }
-    out.write_all(b"[\n")?;
-    for (i, item) in items.enumerate() {
-        if i > 0 {
-            out.write_all(b",\n")?;
-        }
-        out.write_all(b"    ")?;
-        out.write_all(item)?;
-    }
-    out.write_all(b"\n  ]")
 }
 
 #[cfg(test)]
@@ -150,9 +195,11 @@ mod tests {
         expected
     }
 
-    fn cached(cache: &mut TextCache, plan: &crate::domain::Plan) -> Vec<u8> {
+    /// The text written with the places kept from `base`, which it then replaces.
+    fn cached(cache: &mut TextCache, base: &mut Vec<u8>, plan: &crate::domain::Plan) -> Vec<u8> {
         let mut out = Vec::new();
-        cache.write(plan, &mut out).expect("written");
+        cache.write(plan, base, &mut out).expect("written");
+        base.clone_from(&out);
         out
     }
 
@@ -160,7 +207,8 @@ mod tests {
     fn kept_texts_give_the_bytes_of_a_full_serialisation_after_each_change() {
         let mut plan = crate::generate::plan(200, 3);
         let mut cache = TextCache::default();
-        assert!(cached(&mut cache, &plan) == full(&plan));
+        let mut base = Vec::new();
+        assert!(cached(&mut cache, &mut base, &plan) == full(&plan));
         let item = plan.trips[2].checklist[1].id.clone();
         let mut action = plan.actions[5].clone();
         action.title = "Déplacement « modifié »\n".into();
@@ -188,9 +236,12 @@ mod tests {
         for op in ops {
             apply(&mut plan, &op).expect("applies");
             cache.changed(&plan, std::slice::from_ref(&op));
-            assert!(cached(&mut cache, &plan) == full(&plan), "after {op:?}");
+            assert!(
+                cached(&mut cache, &mut base, &plan) == full(&plan),
+                "after {op:?}"
+            );
         }
         let empty = crate::domain::Plan::empty("vide");
-        assert!(cached(&mut TextCache::default(), &empty) == full(&empty));
+        assert!(cached(&mut TextCache::default(), &mut Vec::new(), &empty) == full(&empty));
     }
 }

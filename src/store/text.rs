@@ -25,7 +25,7 @@ pub fn at_depth(value: &impl Serialize, depth: usize) -> Vec<u8> {
 pub fn to_bytes(plan: &Plan) -> Vec<u8> {
     let mut out = Vec::with_capacity(256 + plan.actions.len() * 300);
     super::cache::TextCache::default()
-        .write(plan, &mut out)
+        .write(plan, &[], &mut out)
         .expect("writing to memory does not fail");
     out
 }
