@@ -3,6 +3,7 @@
 //! One `Catalogue` value per language: a struct literal, so the compiler refuses a language
 //! that lacks a string. Strings that take values are plain functions.
 
+mod conflict;
 mod en;
 mod fr;
 mod script;
@@ -14,6 +15,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::app::form::{FieldName, RecordKind};
 use crate::domain::{DelegationKind, MemberCategory, Status, StatusFilter, TripStatus};
 
+pub use conflict::{ConflictText, describe as describe_conflict};
 pub use script::{CalendarText, DossierText, IdKind, NoteText, ScriptText};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]
@@ -152,8 +154,8 @@ pub struct Catalogue {
     pub saved_at: fn(&str) -> String,
     pub not_saved: fn(&str) -> String,
     pub conflicts: fn(usize) -> String,
-    /// One line saying what a merge or an edit could not settle, and what it kept.
-    pub conflict: fn(&crate::merge::Conflict) -> String,
+    /// What a merge or an edit could not settle, and what it kept.
+    pub conflict: ConflictText,
     pub marked_done: fn(&str) -> String,
     pub marked_open: fn(&str) -> String,
     pub key_labels: KeyLabels,

@@ -78,6 +78,26 @@ fn overlay(name: &str) -> Model {
             type_text(&mut model, "oui");
             send(&mut model, &[Msg::Submit, Msg::Drill, Msg::Drill]);
         }
+        "conflicts" => {
+            // Another instance changed the same title and status: the save merged, and `C`.
+            let base = roadmap();
+            let (mut ours, mut theirs) = (base.clone(), base.clone());
+            ours.actions[0].title = "Concertation : titre de l'adjoint".into();
+            ours.actions[0].status = jalons::domain::Status::InProgress;
+            theirs.actions[0].title =
+                "Concertation avec les délégations (titre du collègue)".into();
+            theirs.actions[0].status = jalons::domain::Status::Blocked;
+            theirs.actions[1].owner = "d-europe".into();
+            ours.actions[1].owner = "d-numerique".into();
+            let merged = jalons::merge::merge3(&base, &ours, &theirs);
+            model.plan = ours;
+            let report = jalons::app::SaveReport {
+                at: "10:42".into(),
+                merged: Some(Box::new(merged.plan)),
+                conflicts: merged.conflicts,
+            };
+            send(&mut model, &[Msg::Saved(Ok(report)), Msg::Conflicts]);
+        }
         other => panic!("no overlay {other}"),
     }
     model
@@ -94,7 +114,8 @@ fn overlays(
         "template_pick",
         "search_buca",
         "filter_form",
-        "filtered_roadmap"
+        "filtered_roadmap",
+        "conflicts"
     )]
     name: &str,
     #[values((80, 24), (100, 30))] size: (u16, u16),
@@ -106,6 +127,7 @@ fn overlays(
         "reassign_pick" | "template_pick" => matches!(model.mode, Mode::Pick(_)),
         "search_buca" => matches!(model.mode, Mode::Search(_)),
         "filter_form" => matches!(model.mode, Mode::Filter(_)),
+        "conflicts" => matches!(model.mode, Mode::Conflicts { .. }),
         _ => matches!(model.mode, Mode::Form(_)),
     };
     assert!(expected_mode, "{name}: {:?}", model.mode);

@@ -255,6 +255,11 @@ fn saved(model: &mut Model, outcome: Result<SaveReport, String>) -> Cmd {
         Ok(report) => {
             model.pending.clear();
             let mut text = (t.saved_at)(&report.at);
+            // Conflicts first: on a narrow terminal they must show, what was saved may be cut.
+            if !report.conflicts.is_empty() {
+                text = format!("{text} · {}", (t.conflicts)(report.conflicts.len()));
+                model.conflicts.extend(report.conflicts);
+            }
             // Say what was saved, after the saving itself (which must show on any width).
             if let Some(change) = model.notice.take().filter(|n| n.kind == NoticeKind::Info) {
                 text = format!("{text} · {}", change.text);
@@ -262,10 +267,6 @@ fn saved(model: &mut Model, outcome: Result<SaveReport, String>) -> Cmd {
             if report.merged.is_some() {
                 text = format!("{text} · {}", t.merged);
                 model.replan(report.merged.map(|plan| *plan));
-            }
-            if !report.conflicts.is_empty() {
-                text = format!("{text} · {}", (t.conflicts)(report.conflicts.len()));
-                model.conflicts.extend(report.conflicts);
             }
             model.notify(NoticeKind::Saved, text);
             if model.quit_armed {

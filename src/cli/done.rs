@@ -79,7 +79,14 @@ pub fn run(
         let saved = store.save(&plan, std::slice::from_ref(&op))?;
         if !saved.conflicts.is_empty() {
             for conflict in &saved.conflicts {
-                eprintln!("{}", crate::sanitize::inert(&(c.conflict)(conflict)));
+                eprintln!(
+                    "{}",
+                    crate::sanitize::inert(&crate::i18n::describe_conflict(
+                        c,
+                        conflict,
+                        &|_, _| None
+                    ))
+                );
             }
             return Err(anyhow!((c.conflicts)(saved.conflicts.len())));
         }

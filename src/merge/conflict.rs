@@ -78,8 +78,8 @@ pub fn shown(value: Option<&Value>, empty: &str) -> String {
         Some(other) => other.to_string(),
     };
     let line = text.replace(['\n', '\r'], " ");
-    if line.chars().count() > 60 {
-        let cut: String = line.chars().take(59).collect();
+    if line.chars().count() > 300 {
+        let cut: String = line.chars().take(299).collect();
         format!("{cut}…")
     } else {
         line
