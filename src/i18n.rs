@@ -4,6 +4,8 @@
 //! that lacks a string. Strings that take values are plain functions.
 
 mod conflict;
+mod conflict_en;
+mod conflict_fr;
 mod en;
 mod fr;
 mod script;
@@ -155,7 +157,7 @@ pub struct Catalogue {
     pub not_saved: fn(&str) -> String,
     pub conflicts: fn(usize) -> String,
     /// What a merge or an edit could not settle, and what it kept.
-    pub conflict: ConflictText,
+    pub conflict: &'static ConflictText,
     pub marked_done: fn(&str) -> String,
     pub marked_open: fn(&str) -> String,
     pub key_labels: KeyLabels,

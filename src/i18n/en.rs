@@ -1,4 +1,4 @@
-use super::{Catalogue, CheckSummary, CliText, ConflictText, KeyLabels, LeavingText};
+use super::{Catalogue, CheckSummary, CliText, KeyLabels, LeavingText};
 use crate::app::form::{FieldName, RecordKind};
 use crate::domain::{DelegationKind, MemberCategory, Status, StatusFilter, TripStatus};
 
@@ -196,56 +196,7 @@ pub static EN: Catalogue = Catalogue {
         let s = if n > 1 { "s" } else { "" };
         format!("{n} conflict{s}: theirs kept, yours set aside (C to review)")
     },
-    conflict: ConflictText {
-        field: |what, field, kept, mine| {
-            format!("{what} · {field}: kept “{kept}”, yours set aside: “{mine}”")
-        },
-        deleted_here: |what| {
-            format!("{what}: deleted here, changed elsewhere: kept with the changes")
-        },
-        deleted_there: |what| {
-            format!("{what}: deleted elsewhere, changed here: kept with your changes")
-        },
-        collision: |what, id, new| {
-            format!("{what}: created on both sides as {id}: yours is now {new}")
-        },
-        resurrected: |what| format!("{what}: deleted, but still in use: brought back"),
-        invalid: |what| {
-            format!("{what}: both changes do not hold together: theirs kept, yours set aside")
-        },
-        empty: "empty",
-        quotes: ("“", "”"),
-        plan: "the roadmap",
-        field_name: |key| match key {
-            "title" => "title",
-            "label" => "label",
-            "name" => "name",
-            "due" | "deadline" => "due date",
-            "status" => "status",
-            "notes" => "notes",
-            "owner" => "owner",
-            "co_owners" => "co-owners",
-            "objective" => "objective",
-            "objectives" => "objectives",
-            "trip" => "trip",
-            "start" => "start",
-            "end" => "end",
-            "destination" => "destination",
-            "country" => "country",
-            "purpose" => "purpose",
-            "themes" => "themes",
-            "holder" => "holder",
-            "role" => "role",
-            "kind" => "kind",
-            "category" => "category",
-            "done_on" => "done on",
-            "horizon" => "horizon",
-            "items" => "items",
-            "mandate_start" => "mandate start",
-            "id" => "ID",
-            _ => "field",
-        },
-    },
+    conflict: &super::conflict_en::CONFLICT_EN,
     marked_done: |t| format!("“{t}” done"),
     marked_open: |t| format!("“{t}” to do"),
     key_labels: KeyLabels {

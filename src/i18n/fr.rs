@@ -1,4 +1,4 @@
-use super::{Catalogue, CheckSummary, CliText, ConflictText, KeyLabels, LeavingText};
+use super::{Catalogue, CheckSummary, CliText, KeyLabels, LeavingText};
 use crate::app::form::{FieldName, RecordKind};
 use crate::domain::{DelegationKind, MemberCategory, Status, StatusFilter, TripStatus};
 
@@ -208,58 +208,7 @@ pub static FR: Catalogue = Catalogue {
         let s = if n > 1 { "s" } else { "" };
         format!("{n} conflit{s} : les leurs gardés, les vôtres mis de côté (C pour voir)")
     },
-    conflict: ConflictText {
-        field: |what, field, kept, mine| {
-            format!("{what} · {field} : gardé « {kept} », le vôtre mis de côté : « {mine} »")
-        },
-        deleted_here: |what| {
-            format!("{what} : supprimé ici, modifié ailleurs : gardé avec les modifications")
-        },
-        deleted_there: |what| {
-            format!("{what} : supprimé ailleurs, modifié ici : gardé avec vos modifications")
-        },
-        collision: |what, id, new| {
-            format!("{what} : créé des deux côtés sous l'identifiant {id} : le vôtre devient {new}")
-        },
-        resurrected: |what| format!("{what} : supprimé, mais encore utilisé : rétabli"),
-        invalid: |what| {
-            format!(
-                "{what} : les deux modifications ne tiennent pas ensemble : la leur gardée, la vôtre mise de côté"
-            )
-        },
-        empty: "vide",
-        quotes: ("« ", " »"),
-        plan: "la feuille de route",
-        field_name: |key| match key {
-            "title" => "intitulé",
-            "label" => "libellé",
-            "name" => "nom",
-            "due" | "deadline" => "échéance",
-            "status" => "statut",
-            "notes" => "notes",
-            "owner" => "porteur",
-            "co_owners" => "co-porteurs",
-            "objective" => "objectif",
-            "objectives" => "objectifs",
-            "trip" => "déplacement",
-            "start" => "début",
-            "end" => "fin",
-            "destination" => "destination",
-            "country" => "pays",
-            "purpose" => "objet",
-            "themes" => "thèmes",
-            "holder" => "titulaire",
-            "role" => "rôle",
-            "kind" => "type",
-            "category" => "catégorie",
-            "done_on" => "fait le",
-            "horizon" => "horizon",
-            "items" => "éléments",
-            "mandate_start" => "début du mandat",
-            "id" => "identifiant",
-            _ => "champ",
-        },
-    },
+    conflict: &super::conflict_fr::CONFLICT_FR,
     marked_done: |t| format!("« {t} » faite"),
     marked_open: |t| format!("« {t} » à faire"),
     key_labels: KeyLabels {
