@@ -49,6 +49,9 @@ impl Fingerprint {
     }
 }
 
+/// The file's text, and the version of the file it was read from.
+type NewText = (Vec<u8>, Option<Fingerprint>);
+
 /// An open store file.
 #[derive(Debug)]
 pub struct Store {
@@ -228,17 +231,24 @@ impl Store {
     /// The plan on disk, if another instance (or a hand edit) changed the file since we last
     /// read or wrote it.
     fn changed_on_disk(&mut self) -> Result<Option<Plan>, StoreError> {
+        self.changed_text()?
+            .map(|(bytes, _)| read::parse(&self.path, &bytes))
+            .transpose()
+    }
+
+    /// The file's text and fingerprint, if it changed since we last read or wrote it. A file
+    /// touched, or written back as it was, has nothing new: it is taken as seen.
+    fn changed_text(&mut self) -> Result<Option<NewText>, StoreError> {
         let now = Fingerprint::of(&self.path);
         if now.is_none() || now == self.seen {
             return Ok(None);
         }
         let bytes = read::bytes(&self.path)?;
         if bytes == self.base {
-            // Touched, or written back as it was: nothing to merge.
             self.seen = now;
             return Ok(None);
         }
-        read::parse(&self.path, &bytes).map(Some)
+        Ok(Some((bytes, now)))
     }
 
     /// Writes `plan` if it is a valid store, and takes it as the new base.
@@ -276,19 +286,13 @@ impl Store {
 
     /// Re-reads the file if another instance changed it since we last read or wrote it.
     pub fn reload_if_changed(&mut self) -> Result<Option<Plan>, StoreError> {
-        let now = Fingerprint::of(&self.path);
-        if now.is_none() || now == self.seen {
+        let Some((bytes, now)) = self.changed_text()? else {
             return Ok(None);
-        }
-        let bytes = read::bytes(&self.path)?;
-        if bytes == self.base {
-            self.seen = now;
-            return Ok(None);
-        }
+        };
         let plan = read::parse(&self.path, &bytes)?;
         self.seen = now;
         self.base = bytes;
-        // The kept texts are those of the version we wrote, not of this one.
+        // The kept places are those in the text we wrote, not in this one.
         self.cache.forget();
         Ok(Some(plan))
     }

@@ -9,19 +9,15 @@ use std::os::unix::fs::PermissionsExt;
 use portable_pty::CommandBuilder;
 use pty::{PATIENCE, Pty};
 
-#[test]
-fn the_interface_says_when_others_may_write_the_store() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("roadmap.json");
-    std::fs::write(&store, jalons::store::to_bytes(&jalons::builtin::roadmap())).unwrap();
-    std::fs::set_permissions(&store, std::fs::Permissions::from_mode(0o666)).unwrap();
-    let home = dir.path().join("home");
+/// The real interface on `store`, in a pseudo-terminal of `cols` columns, in French.
+fn interface(dir: &std::path::Path, store: &std::path::Path, cols: u16) -> Pty {
+    let home = dir.join("home");
     std::fs::create_dir_all(&home).unwrap();
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_jalons"));
     cmd.arg("--store");
-    cmd.arg(&store);
+    cmd.arg(store);
     cmd.args(["--today", "2014-05-16", "--lang", "fr"]);
-    cmd.cwd(dir.path());
+    cmd.cwd(dir);
     cmd.env("HOME", &home);
     cmd.env("TERM", "xterm-256color");
     for var in [
@@ -33,7 +29,16 @@ fn the_interface_says_when_others_may_write_the_store() {
     ] {
         cmd.env_remove(var);
     }
-    let mut pty = Pty::spawn(cmd, 200, 30);
+    Pty::spawn(cmd, cols, 30)
+}
+
+#[test]
+fn the_interface_says_when_others_may_write_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("roadmap.json");
+    std::fs::write(&store, jalons::store::to_bytes(&jalons::builtin::roadmap())).unwrap();
+    std::fs::set_permissions(&store, std::fs::Permissions::from_mode(0o666)).unwrap();
+    let mut pty = interface(dir.path(), &store, 200);
     pty.wait_for_text(&["Horizons", "warning: ", "can be written by its group"]);
     pty.send(b"q");
     assert!(pty.wait_exit(PATIENCE).success());
@@ -46,25 +51,7 @@ fn a_held_lock_never_freezes_the_interface_and_the_change_follows_when_it_is_rel
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("roadmap.json");
     std::fs::write(&store, jalons::store::to_bytes(&jalons::builtin::roadmap())).unwrap();
-    let home = dir.path().join("home");
-    std::fs::create_dir_all(&home).unwrap();
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_jalons"));
-    cmd.arg("--store");
-    cmd.arg(&store);
-    cmd.args(["--today", "2014-05-16", "--lang", "fr"]);
-    cmd.cwd(dir.path());
-    cmd.env("HOME", &home);
-    cmd.env("TERM", "xterm-256color");
-    for var in [
-        "JALONS_STORE",
-        "JALONS_TODAY",
-        "JALONS_LANG",
-        "COLUMNS",
-        "LINES",
-    ] {
-        cmd.env_remove(var);
-    }
-    let mut pty = Pty::spawn(cmd, 160, 30);
+    let mut pty = interface(dir.path(), &store, 160);
     pty.wait_for_text(&["Horizons"]);
     let (other, _) = jalons::store::Store::open(&store).unwrap();
     let held = other.try_lock().unwrap().expect("the lock is free");

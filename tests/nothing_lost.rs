@@ -250,18 +250,25 @@ fn two_edits_of_one_title_keep_theirs_report_ours_and_m_takes_ours_back() {
     assert_eq!(action(&on_disk(&path), &x).unwrap().title, "Titre de B");
 }
 
-#[test]
-fn a_form_open_on_an_action_deleted_elsewhere_never_brings_it_back_under_another_id() {
-    let (_dir, path) = new_store();
-    let mut ui = Interface::open(&path);
+/// An interface with the edit form of an action open, a new title typed, while another
+/// instance deletes that action; with the action's ID and how many actions there were.
+fn retitling_what_another_instance_deletes(path: &Path) -> (Interface, String, usize) {
+    let mut ui = Interface::open(path);
     ui.send(&TO_ACTIONS);
     let x = ui.selected();
-    let count = on_disk(&path).actions.len();
+    let count = on_disk(path).actions.len();
     ui.retitle("Titre revu");
-    let (mut other, mut plan) = Store::open(&path).unwrap();
+    let (mut other, mut plan) = Store::open(path).unwrap();
     let delete = Op::Delete { id: x.clone() };
     apply(&mut plan, &delete).unwrap();
     other.save(&plan, &[delete]).unwrap();
+    (ui, x, count)
+}
+
+#[test]
+fn a_form_open_on_an_action_deleted_elsewhere_never_brings_it_back_under_another_id() {
+    let (_dir, path) = new_store();
+    let (mut ui, _, count) = retitling_what_another_instance_deletes(&path);
 
     // Shown by the watch: submitting says it is gone and writes nothing.
     ui.watch();
@@ -283,15 +290,7 @@ fn a_form_open_on_an_action_deleted_elsewhere_never_brings_it_back_under_another
 #[test]
 fn an_edit_of_an_action_deleted_meanwhile_keeps_it_under_its_own_id_and_reports_it() {
     let (_dir, path) = new_store();
-    let mut ui = Interface::open(&path);
-    ui.send(&TO_ACTIONS);
-    let x = ui.selected();
-    let count = on_disk(&path).actions.len();
-    ui.retitle("Titre revu");
-    let (mut other, mut plan) = Store::open(&path).unwrap();
-    let delete = Op::Delete { id: x.clone() };
-    apply(&mut plan, &delete).unwrap();
-    other.save(&plan, &[delete]).unwrap();
+    let (mut ui, x, count) = retitling_what_another_instance_deletes(&path);
 
     // Not yet shown (the save merges): the edit keeps the action, under its ID.
     ui.send(&[Msg::Submit]);
