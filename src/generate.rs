@@ -158,6 +158,7 @@ pub fn plan(actions: usize, seed: u64) -> Plan {
 
 fn horizons() -> Vec<Horizon> {
     let horizon = |id: &str, label: &str, deadline| Horizon {
+        source: None,
         id: id.to_owned(),
         label: label.to_owned(),
         start: Some(MANDATE_START),
@@ -190,6 +191,7 @@ fn delegations(rng: &mut Rng, words: &Words) -> Vec<Delegation> {
                 words.person(rng)
             };
             Some(Delegation {
+                source: None,
                 id: format!("d-{slug}"),
                 name: name.to_owned(),
                 holder,
@@ -215,6 +217,7 @@ fn objectives(n: usize, rng: &mut Rng) -> Vec<Objective> {
     let horizons = ["h-100-jours", "h-mi-mandat", "h-fin-mandature"];
     (0..n)
         .map(|i| Objective {
+            source: None,
             id: format!("o-{i}"),
             horizon: horizons[horizon_of(i, n)].to_owned(),
             title: format!("{} {}", rng.pick(&goals), rng.pick(&topics)),
@@ -294,6 +297,8 @@ fn action(
     };
     let trip = (!plan.trips.is_empty() && rng.chance(10)).then(|| rng.pick(&plan.trips).id.clone());
     Action {
+        source: None,
+        start: None,
         id: format!("a-{number}"),
         objective: plan.objectives[objective].id.clone(),
         title: words.title(rng),
@@ -334,6 +339,7 @@ fn trip(t: usize, objectives: &[Objective], rng: &mut Rng, words: &Words) -> Tri
         .collect();
     let purpose = format!("{} à {city}", TEMPLATES[kind].1);
     Trip {
+        source: None,
         destination: city.to_owned(),
         country: country.to_owned(),
         start,
@@ -362,6 +368,7 @@ fn member(trip: &str, m: usize, rng: &mut Rng, words: &Words) -> Member {
         ]),
     };
     Member {
+        source: None,
         id: format!("{trip}.m{m}"),
         name: words.person(rng),
         category,
@@ -396,6 +403,7 @@ fn item(
         _ => rng.chance(20),
     };
     ChecklistItem {
+        source: None,
         id: format!("{trip}.{i}"),
         label: label.to_owned(),
         owner: rng.chance(85).then(|| rng.pick(&words.delegations).clone()),
@@ -408,6 +416,7 @@ fn templates() -> Vec<ChecklistTemplate> {
     TEMPLATES
         .iter()
         .map(|(id, name, items)| ChecklistTemplate {
+            source: None,
             id: (*id).to_owned(),
             name: (*name).to_owned(),
             items: list(items)

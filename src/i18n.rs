@@ -65,6 +65,16 @@ pub struct Catalogue {
     pub nothing_selected: &'static str,
     pub status: &'static str,
     pub due: &'static str,
+    pub start: &'static str,
+    /// An action's start: "dès le 16 mai 2014".
+    pub since: fn(&str) -> String,
+    /// What the source document says of when; takes its words.
+    pub source_when: fn(&str) -> String,
+    /// Which values are example assumptions; takes the fields' labels.
+    pub source_assumed: fn(&str) -> String,
+    pub source_example: &'static str,
+    /// The title above the document's own words.
+    pub source_quote: &'static str,
     pub deadline: &'static str,
     pub objective: &'static str,
     pub owner: &'static str,

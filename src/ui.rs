@@ -14,6 +14,7 @@ mod picker;
 mod roadmap;
 mod rows;
 mod search;
+mod source;
 mod text;
 mod theme;
 mod trips;

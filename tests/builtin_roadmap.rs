@@ -10,8 +10,8 @@ use jalons::domain::DelegationKind::{Group, Partner, Portfolio, Service};
 use jalons::domain::MemberCategory::{CivilSociety, CouncilGroup, Elected};
 use jalons::domain::TripStatus::{Considered, Preparing, ToCreate};
 use jalons::domain::{
-    ChecklistTemplate, Delegation, DelegationKind, Horizon, Member, MemberCategory, Objective,
-    Plan, Status, Trip, TripStatus,
+    Action, ChecklistTemplate, Delegation, DelegationKind, Horizon, Member, MemberCategory,
+    Objective, Plan, Status, Trip, TripStatus,
 };
 
 const ASSET: &str = include_str!("../assets/roadmap.json");
@@ -142,7 +142,14 @@ trait Record {
 macro_rules! record {
     ($($t:ty),*) => { $(impl Record for $t { fn id(&self) -> &str { &self.id } })* };
 }
-record!(Horizon, Objective, Delegation, Trip, ChecklistTemplate);
+record!(
+    Horizon,
+    Objective,
+    Action,
+    Delegation,
+    Trip,
+    ChecklistTemplate
+);
 
 /// The record with this id; fails naming the id if there is none.
 fn get<'a, T: Record>(records: &'a [T], id: &str) -> &'a T {
@@ -175,7 +182,13 @@ fn is_slug(id: &str) -> bool {
     id.split('.').all(|p| !p.is_empty() && p.bytes().all(ok))
 }
 
-/// The searchable text (title, label, notes, purpose, destination) of every record, lowercased.
+/// The note's words a record quotes, or nothing.
+fn quote(source: Option<&jalons::domain::Source>) -> String {
+    source.map(|s| s.quote.clone()).unwrap_or_default()
+}
+
+/// The searchable text (title, label, notes, purpose, destination, the note's words it quotes)
+/// of every record, lowercased.
 fn texts(plan: &Plan) -> Vec<(Kind, String)> {
     let mut out = Vec::new();
     let mut add = |kind, parts: &[&String]| {
@@ -183,16 +196,26 @@ fn texts(plan: &Plan) -> Vec<(Kind, String)> {
         out.push((kind, text.collect::<Vec<_>>().join(" ")));
     };
     for h in &plan.horizons {
-        add(Kind::Horizon, &[&h.label, &h.notes]);
+        add(
+            Kind::Horizon,
+            &[&h.label, &h.notes, &quote(h.source.as_ref())],
+        );
     }
     for o in &plan.objectives {
-        add(Kind::Objective, &[&o.title, &o.notes]);
+        add(
+            Kind::Objective,
+            &[&o.title, &o.notes, &quote(o.source.as_ref())],
+        );
     }
     for a in &plan.actions {
-        add(Kind::Action, &[&a.title, &a.notes]);
+        add(
+            Kind::Action,
+            &[&a.title, &a.notes, &quote(a.source.as_ref())],
+        );
     }
     for t in &plan.trips {
-        add(Kind::Trip, &[&t.destination, &t.purpose, &t.notes]);
+        let q = quote(t.source.as_ref());
+        add(Kind::Trip, &[&t.destination, &t.purpose, &t.notes, &q]);
         for c in &t.checklist {
             add(Kind::Checklist, &[&c.label]);
         }
@@ -203,7 +226,7 @@ fn texts(plan: &Plan) -> Vec<(Kind, String)> {
 #[test]
 fn the_asset_parses_and_is_canonical() {
     let plan = plan();
-    assert_eq!(plan.schema_version, 1, "schema_version");
+    assert_eq!(plan.schema_version, 2, "schema_version");
     assert_eq!(plan.mandate_start, Some(date("2014-04-05")), "start");
     let pretty = serde_json::to_string_pretty(&plan).expect("serialize");
     let canonical = pretty + "\n" == ASSET;
@@ -284,22 +307,161 @@ fn delegations_are_there_and_name_no_one_the_note_does_not() {
 }
 
 #[test]
-fn actions_start_todo_and_fall_due_at_their_horizon() {
+fn actions_start_todo_and_fall_due_at_their_horizon_unless_the_note_says_when() {
     let plan = plan();
     for a in &plan.actions {
         assert_eq!(a.status, Status::Todo, "{}: the note is the start", a.id);
-        let objective = get(&plan.objectives, &a.objective);
-        let horizon = get(&plan.horizons, &objective.horizon);
-        // What the note places before the COP 21 is due when it opens.
-        let title = a.title.to_lowercase();
-        let cop21 = title.contains("cop 21") || title.contains("forum de paris");
-        let expected = if horizon.id == "h-mi-mandat" && cop21 {
-            Some(date("2015-11-30"))
-        } else {
-            horizon.deadline
-        };
-        assert_eq!(a.due, expected, "due date of {}", a.id);
+        let when = a.source.as_ref().map_or("", |s| s.when.as_str());
+        if when.is_empty() {
+            let objective = get(&plan.objectives, &a.objective);
+            let horizon = get(&plan.horizons, &objective.horizon);
+            assert_eq!(a.due, horizon.deadline, "due date of {}", a.id);
+            assert_eq!(a.start, None, "start of {}", a.id);
+        }
     }
+}
+
+/// The note's own words about time, the records they date, and the dates they give: the last
+/// day the words allow ("à l'automne" 2014: 21 December), or the day the note is written for
+/// "dès à présent" and "dès cette année".
+const TIME_PHRASES: &[(&str, &[&str], Option<&str>, &str)] = &[
+    // (the note's words, records, start, due)
+    ("à court (100 jours)", &[], None, "2014-07-14"),
+    (
+        "prochaine AG de Dakar à l'automne",
+        &["a-aimf-ag-dakar"],
+        None,
+        "2014-12-21",
+    ),
+    (
+        "Dès cette année",
+        &["a-amerique-du-sud"],
+        Some("2014-05-16"),
+        "2014-12-31",
+    ),
+    (
+        "pilotiez dès à présent",
+        &["a-groupe-travail-cop21"],
+        Some("2014-05-16"),
+        "2015-11-30",
+    ),
+    (
+        "juste avant la conférence internationale",
+        &[
+            "a-forum-de-paris",
+            "a-forum-reseaux-villes",
+            "a-cahier-des-charges",
+            "a-forum-societe-civile",
+        ],
+        None,
+        "2015-11-30",
+    ),
+    (
+        "L'année 2015 se caractérisera également par des événements à forte portée symbolique et mémorielle",
+        &["a-auschwitz", "a-erevan"],
+        None,
+        "2015-12-31",
+    ),
+    (
+        "la réunion de Rome de l'UCUE à l'automne prochain",
+        &[
+            "a-ucue-elements-strategiques",
+            "a-ucue-fonds-structurels",
+            "a-ucue-directions",
+        ],
+        None,
+        "2014-12-21",
+    ),
+    (
+        "rapidement après sa mise en place",
+        &["a-commission-europeenne"],
+        None,
+        "2014-12-31",
+    ),
+];
+
+#[test]
+fn each_time_the_note_gives_dates_what_it_speaks_of() {
+    let note = include_str!("../assets/note-2014-05-16.txt");
+    let plan = plan();
+    for (words, ids, start, due) in TIME_PHRASES {
+        assert!(note.contains(words), "the note does not say {words:?}");
+        if ids.is_empty() {
+            let h = get(&plan.horizons, "h-100-jours");
+            assert_eq!(h.deadline, Some(date(due)), "{words}");
+        }
+        for id in *ids {
+            let a = get(&plan.actions, id);
+            assert_eq!(a.due, Some(date(due)), "{id}: due for « {words} »");
+            assert_eq!(a.start, start.map(date), "{id}: start for « {words} »");
+            let when = a.source.as_ref().map_or("", |s| s.when.as_str());
+            assert!(
+                !when.is_empty(),
+                "{id}: the detail must say what the note says of when"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_quotation_is_the_note_word_for_word() {
+    let note = include_str!("../assets/note-2014-05-16.txt");
+    let plan = plan();
+    let quotes = plan
+        .horizons
+        .iter()
+        .map(|r| (&r.id, &r.source))
+        .chain(plan.objectives.iter().map(|r| (&r.id, &r.source)))
+        .chain(plan.actions.iter().map(|r| (&r.id, &r.source)))
+        .chain(plan.delegations.iter().map(|r| (&r.id, &r.source)))
+        .chain(plan.trips.iter().map(|r| (&r.id, &r.source)));
+    let mut quoting = 0;
+    for (id, source) in quotes {
+        let Some(source) = source else { continue };
+        // A quotation may join several sentences: each is the note's.
+        for sentence in source.quote.split(". ").filter(|s| !s.is_empty()) {
+            let sentence = sentence.trim_end_matches('.');
+            assert!(
+                note.contains(sentence),
+                "{id} quotes what the note does not say: {sentence:?}"
+            );
+        }
+        quoting += usize::from(!source.quote.is_empty());
+    }
+    assert!(quoting >= 60, "only {quoting} records quote the note");
+}
+
+#[test]
+fn what_the_note_does_not_decide_is_marked_as_an_example() {
+    let plan = plan();
+    for a in &plan.actions {
+        let s = a
+            .source
+            .as_ref()
+            .expect("every action says where it comes from");
+        assert!(!s.quote.is_empty(), "{}: no quotation", a.id);
+        assert!(s.assumes("owner"), "{}: the note assigns no owner", a.id);
+    }
+    for t in &plan.trips {
+        for c in &t.checklist {
+            let example = c.source.as_ref().is_some_and(|s| s.example);
+            assert!(example, "{}: checklist items come from templates", c.id);
+        }
+    }
+    let brussels = get(&plan.trips, "bruxelles");
+    assert!(
+        brussels.source.as_ref().is_some_and(|s| s.example),
+        "the note names no Brussels trip"
+    );
+    for id in ["d-cabinet-maire", "d-dgri"] {
+        let d = get(&plan.delegations, id);
+        assert!(
+            d.source.as_ref().is_some_and(|s| s.example),
+            "{id} is not in the note"
+        );
+    }
+    let end = get(&plan.horizons, "h-fin-mandature");
+    assert!(end.source.as_ref().is_some_and(|s| s.assumes("deadline")));
 }
 
 #[test]

@@ -174,6 +174,7 @@ fn put_refuses_dangling_parents() {
         OpError::Dangling("a-orphan".to_owned(), "d-nobody".to_owned())
     );
     let objective = Objective {
+        source: None,
         id: "o-orphan".to_owned(),
         horizon: "h-nowhere".to_owned(),
         title: "x".to_owned(),
@@ -334,4 +335,50 @@ fn wrong_kind_and_not_found() {
         },
     );
     assert_eq!(err, OpError::NotFound("nowhere".to_owned()));
+}
+
+#[test]
+fn a_value_the_adviser_changes_is_no_longer_an_example_and_undo_brings_the_mark_back() {
+    let mut plan = roadmap();
+    let a = plan.actions[0].clone();
+    assert!(a.source.as_ref().is_some_and(|s| s.assumes("owner")));
+    let mut after = a.clone();
+    "d-europe".clone_into(&mut after.owner);
+    let inverse = apply(
+        &mut plan,
+        &Op::Edit {
+            before: Record::Action(a.clone()),
+            after: Record::Action(after),
+        },
+    )
+    .unwrap();
+    let now = action(&plan, &a.id).clone();
+    assert_eq!(now.owner, "d-europe");
+    assert!(
+        !now.source.as_ref().is_some_and(|s| s.assumes("owner")),
+        "owner adopted"
+    );
+    assert!(now.source.is_some(), "the quotation stays");
+    // Ticking is progress, not adoption: a checklist item from a template stays an example.
+    let item = plan.trips[0].checklist[0].id.clone();
+    apply(
+        &mut plan,
+        &Op::SetItemDone {
+            id: item,
+            done_on: Some(date("2014-06-01")),
+        },
+    )
+    .unwrap();
+    assert!(
+        plan.trips[0].checklist[0]
+            .source
+            .as_ref()
+            .is_some_and(|s| s.example)
+    );
+    apply(&mut plan, &inverse).unwrap();
+    assert_eq!(
+        action(&plan, &a.id),
+        &a,
+        "undo brings the example mark back"
+    );
 }

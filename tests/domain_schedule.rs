@@ -15,6 +15,7 @@ fn date(s: &str) -> NaiveDate {
 
 fn trip(start: Option<&str>) -> Trip {
     Trip {
+        source: None,
         id: "t".into(),
         destination: "Berlin".into(),
         country: String::new(),
@@ -31,6 +32,7 @@ fn trip(start: Option<&str>) -> Trip {
 
 fn item(id: &str, due: Option<Due>, owner: Option<&str>, done_on: Option<&str>) -> ChecklistItem {
     ChecklistItem {
+        source: None,
         id: id.into(),
         label: id.into(),
         owner: owner.map(Into::into),
@@ -142,6 +144,7 @@ fn buckets_follow_french_weeks_and_calendar_months(
 
 fn delegation(id: &str) -> Delegation {
     Delegation {
+        source: None,
         id: id.into(),
         name: id.into(),
         holder: String::new(),
@@ -152,6 +155,8 @@ fn delegation(id: &str) -> Delegation {
 
 fn action(id: &str, objective: &str, owner: &str, due: Option<&str>, status: Status) -> Action {
     Action {
+        source: None,
+        start: None,
         id: id.into(),
         objective: objective.into(),
         title: id.into(),
@@ -170,6 +175,7 @@ fn small() -> Plan {
     let mut plan = Plan::empty("Index");
     for id in ["h1", "h2"] {
         plan.horizons.push(Horizon {
+            source: None,
             id: id.into(),
             label: id.into(),
             start: None,
@@ -179,6 +185,7 @@ fn small() -> Plan {
     }
     for (id, h) in [("o1", "h1"), ("o3", "h2"), ("o2", "h1")] {
         plan.objectives.push(Objective {
+            source: None,
             id: id.into(),
             horizon: h.into(),
             title: id.into(),

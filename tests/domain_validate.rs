@@ -18,6 +18,7 @@ fn date(s: &str) -> NaiveDate {
 fn small() -> Plan {
     let mut plan = Plan::empty("Petit plan");
     plan.horizons.push(Horizon {
+        source: None,
         id: "h1".into(),
         label: "100 jours".into(),
         start: Some(date("2014-04-05")),
@@ -25,6 +26,7 @@ fn small() -> Plan {
         notes: String::new(),
     });
     plan.objectives.push(Objective {
+        source: None,
         id: "o1".into(),
         horizon: "h1".into(),
         title: "Réseaux".into(),
@@ -33,6 +35,7 @@ fn small() -> Plan {
     });
     for id in ["d1", "d2"] {
         plan.delegations.push(Delegation {
+            source: None,
             id: id.into(),
             name: id.into(),
             holder: String::new(),
@@ -41,6 +44,7 @@ fn small() -> Plan {
         });
     }
     plan.trips.push(Trip {
+        source: None,
         id: "t1".into(),
         destination: "Madrid".into(),
         country: "Espagne".into(),
@@ -50,12 +54,14 @@ fn small() -> Plan {
         purpose: String::new(),
         objectives: vec!["o1".into()],
         members: vec![Member {
+            source: None,
             id: "m1".into(),
             name: "Anne".into(),
             category: MemberCategory::Elected,
             role: String::new(),
         }],
         checklist: vec![ChecklistItem {
+            source: None,
             id: "i1".into(),
             label: "Programme".into(),
             owner: Some("d2".into()),
@@ -65,6 +71,8 @@ fn small() -> Plan {
         notes: String::new(),
     });
     plan.actions.push(Action {
+        source: None,
+        start: None,
         id: "a1".into(),
         objective: "o1".into(),
         title: "Bureau de l'AIMF".into(),
@@ -76,6 +84,7 @@ fn small() -> Plan {
         trip: Some("t1".into()),
     });
     plan.templates.push(ChecklistTemplate {
+        source: None,
         id: "tpl1".into(),
         name: "Visite bilatérale".into(),
         items: vec![],

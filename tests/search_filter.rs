@@ -437,7 +437,7 @@ fn the_status_filter_keeps_one_status() {
     for (typed, status, count) in [
         ("faites", StatusFilter::Done, 2),
         ("bloq", StatusFilter::Blocked, 1),
-        ("ouvertes", StatusFilter::Open, 34),
+        ("ouvertes", StatusFilter::Open, 35),
     ] {
         filter(&mut model, &[(FieldName::Status, typed)]);
         assert_eq!(model.filter.status, Some(status), "{typed:?}");

@@ -263,3 +263,33 @@ fn two_threads_saving_at_once_lose_nothing() {
     assert!(merges >= 1);
     eprintln!("{merges} of {} saves merged the other thread's", 2 * SAVES);
 }
+
+#[test]
+fn a_version_1_store_is_read_and_saved_as_version_2_with_nothing_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("roadmap.json");
+    // A store as jalons wrote it before starts and sources existed.
+    let mut old = builtin::roadmap();
+    old.schema_version = 1;
+    for a in &mut old.actions {
+        a.start = None;
+        a.source = None;
+    }
+    let v1 = store::to_bytes(&old);
+    assert!(String::from_utf8_lossy(&v1).contains("\"schema_version\": 1,"));
+    fs::write(&path, &v1).unwrap();
+    let (mut s, mut plan) = Store::open(&path).unwrap();
+    assert_eq!(plan.schema_version, 2, "migrated in memory");
+    let x = plan.actions[0].id.clone();
+    let op = done(&x, day(2));
+    apply(&mut plan, &op).unwrap();
+    s.save(&plan, &[op]).unwrap();
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("\"schema_version\": 2,"),
+        "written as version 2"
+    );
+    let back = on_disk(&path);
+    assert_eq!(back.actions.len(), old.actions.len());
+    assert_eq!(status_of(&back, &x), Some(Status::Done { on: day(2) }));
+}

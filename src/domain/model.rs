@@ -13,7 +13,9 @@ use serde::{Deserialize, Serialize};
 use super::date_serde::{date, optional};
 
 /// The schema this build reads and writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
+/// The oldest schema this build reads (and migrates in memory; a save writes the current).
+pub const OLDEST_SCHEMA: u32 = 1;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -76,6 +78,8 @@ pub struct Horizon {
     pub deadline: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
 }
 
 impl Horizon {
@@ -96,6 +100,8 @@ pub struct Objective {
     pub themes: Vec<String>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
 }
 
 /// A concrete step under one objective, owned by one delegation.
@@ -108,6 +114,13 @@ pub struct Action {
     pub owner: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub co_owners: Vec<String>,
+    /// From when the work runs, where the note says so ("dès à présent").
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "optional"
+    )]
+    pub start: Option<NaiveDate>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -119,6 +132,8 @@ pub struct Action {
     pub notes: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trip: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
 }
 
 /// Where an action stands. "Done" carries the day it was done, so a status note can say what
@@ -159,6 +174,8 @@ pub struct Delegation {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub role: String,
     pub kind: DelegationKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -207,6 +224,8 @@ pub struct Trip {
     pub checklist: Vec<ChecklistItem>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
 }
 
 impl Trip {
@@ -263,6 +282,8 @@ pub struct Member {
     pub category: MemberCategory,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub role: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -290,6 +311,8 @@ pub struct ChecklistItem {
         deserialize_with = "optional"
     )]
     pub done_on: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
 }
 
 /// When a checklist item is due: relative to departure (J-30), or on a fixed day.
@@ -308,6 +331,8 @@ pub struct ChecklistTemplate {
     pub name: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<TemplateItem>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -316,4 +341,38 @@ pub struct TemplateItem {
     pub label: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub days_before: Option<u32>,
+}
+
+/// Where a record comes from, for a roadmap built from a source document (the built-in one
+/// is the Mayor's note of 16 May 2014): the document's own words, and which values are
+/// example assumptions rather than its decisions. A value the adviser changes is theirs:
+/// it leaves `assumed` (see `ops::put`).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The sentence the record comes from, quoted.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub quote: String,
+    /// The document's own words about when ("à l'automne prochain"), where a date was chosen
+    /// from them.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub when: String,
+    /// The fields whose value is an example assumption ("due", "owner", "start"…).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assumed: Vec<String>,
+    /// The whole record is an example: the document does not name it (a checklist item from
+    /// a template, a trip it does not mention).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub example: bool,
+}
+
+impl Source {
+    /// Whether the value of `field` is an example assumption.
+    pub fn assumes(&self, field: &str) -> bool {
+        self.example || self.assumed.iter().any(|f| f == field)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self == &Self::default()
+    }
 }

@@ -52,6 +52,9 @@ impl Record {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
+// Operations are made one change at a time and kept by the hundred at most (undo): boxing
+// the records of the large variants would cost an allocation each for nothing measurable.
+#[allow(clippy::large_enum_variant)]
 pub enum Op {
     /// The action's status becomes `status`.
     SetActionStatus { id: String, status: Status },
@@ -186,9 +189,13 @@ pub fn apply_noting(plan: &mut Plan, op: &Op, kept: &mut Vec<Kept>) -> Result<Op
                 if !holds {
                     return Err(OpError::Incoherent(new.id().to_owned()));
                 }
-                put(plan, &new, None)?;
+                // The put may have adopted example values: the undo starts from what it stored.
+                let stored = match put(plan, &new, None)? {
+                    Op::Edit { before, .. } => before,
+                    _ => new,
+                };
                 Ok(Op::Edit {
-                    before: new,
+                    before: stored,
                     after: old,
                 })
             }

@@ -187,7 +187,9 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     }
     for (i, a) in plan.actions.iter().enumerate() {
         let loc = Loc::top("actions", i);
+        c.date(loc, "start", &a.id, a.start);
         c.date(loc, "due", &a.id, a.due);
+        c.order(loc, "due", &a.id, (a.start, a.due));
         if let Status::Done { on } = a.status {
             c.date(loc, "status.on", &a.id, Some(on));
         }

@@ -22,6 +22,12 @@ pub static EN: Catalogue = Catalogue {
     nothing_selected: "Nothing selected",
     status: "Status",
     due: "Due",
+    start: "Start",
+    since: |d| format!("from {d}"),
+    source_when: |w| format!("The note says: “{w}”"),
+    source_assumed: |f| format!("An example, not the note's decision: {f}"),
+    source_example: "An example: the note does not mention it",
+    source_quote: "The note",
     deadline: "Deadline",
     objective: "Objective",
     owner: "Owner",
@@ -276,7 +282,11 @@ pub static EN: Catalogue = Catalogue {
         },
         created: |p| format!("Roadmap written to {p}"),
         backed_up: |p| format!("The previous one is kept in {p}"),
-        first_run: |p| format!("First run: built-in roadmap written to {p}"),
+        first_run: |p| {
+            format!(
+                "First run: the example roadmap, from the Mayor's note of 16 May 2014, written to {p} (jalons init --empty --force to start from nothing)"
+            )
+        },
         restore_head: ["backup", "size", "actions", "check"],
         restore_none: |p| format!("No backup beside {p}"),
         restore_valid: "valid",

@@ -23,6 +23,12 @@ pub static FR: Catalogue = Catalogue {
     nothing_selected: "Rien de sélectionné",
     status: "Statut",
     due: "Échéance",
+    start: "Début",
+    since: |d| format!("dès le {d}"),
+    source_when: |w| format!("La note dit : « {w} »"),
+    source_assumed: |f| format!("Exemple, pas une décision de la note : {f}"),
+    source_example: "Exemple : la note n'en parle pas",
+    source_quote: "La note",
     deadline: "Date butoir",
     objective: "Objectif",
     owner: "Porteur",
@@ -288,7 +294,11 @@ pub static FR: Catalogue = Catalogue {
         },
         created: |p| format!("Feuille de route écrite dans {p}"),
         backed_up: |p| format!("L'ancienne est gardée dans {p}"),
-        first_run: |p| format!("Première ouverture : feuille de route intégrée écrite dans {p}"),
+        first_run: |p| {
+            format!(
+                "Première ouverture : feuille de route d'exemple, tirée de la note de la Maire du 16 mai 2014, écrite dans {p} (jalons init --empty --force pour partir de zéro)"
+            )
+        },
         restore_head: ["sauvegarde", "taille", "actions", "vérification"],
         restore_none: |p| format!("Aucune sauvegarde à côté de {p}"),
         restore_valid: "valide",

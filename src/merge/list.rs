@@ -92,6 +92,7 @@ mod tests {
 
     fn d(id: &str, name: &str) -> Delegation {
         Delegation {
+            source: None,
             id: id.into(),
             name: name.into(),
             holder: String::new(),

@@ -35,6 +35,8 @@ fn plan_of_actions(actions: &[(&str, &str)]) -> Plan {
         .iter()
         .enumerate()
         .map(|(i, (title, notes))| Action {
+            source: None,
+            start: None,
             id: format!("a{i}"),
             objective: "o".into(),
             title: (*title).into(),
@@ -207,7 +209,7 @@ fn a_record_named_by_the_query_outranks_records_that_mention_it() {
         .expect("the trip");
     let mention = targets(&hits)
         .iter()
-        .position(|&t| t == action(&plan, "a-ucue-elements-strategiques"))
+        .position(|&t| t == action(&plan, "a-ucue-fonds-structurels"))
         .expect("the action");
     assert!(rome < mention, "{hits:?}");
 }

@@ -7,7 +7,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::error::{Position, StoreError};
-use crate::domain::{Plan, SCHEMA_VERSION, validate};
+use crate::domain::{OLDEST_SCHEMA, Plan, SCHEMA_VERSION, validate};
 
 /// Parses and validates the text of a store. `path` only names the file in errors.
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<Plan, StoreError> {
@@ -36,8 +36,14 @@ pub fn parse_then<R: Send>(
         Ok(plan) => plan,
         Err(plain) => return Err(syntax_error(path, text, plain)),
     };
+    let mut plan = plan;
     if u64::from(plan.schema_version) > u64::from(SCHEMA_VERSION) {
         return Err(newer(path, u64::from(plan.schema_version)));
+    }
+    if (OLDEST_SCHEMA..SCHEMA_VERSION).contains(&plan.schema_version) {
+        // Version 1 is version 2 without starts and sources: nothing to convert but the
+        // number, which the next save writes.
+        plan.schema_version = SCHEMA_VERSION;
     }
     let (problems, extra) = std::thread::scope(|scope| {
         let checking = scope.spawn(|| validate(&plan));

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::pane::block;
-use super::{rows, theme};
+use super::{rows, source, theme};
 use crate::app::{Column, Model};
 use crate::domain::{Action, is_late};
 use crate::i18n::Catalogue;
@@ -68,8 +68,13 @@ fn action_lines(model: &Model, action: &Action, room: usize) -> Vec<Line<'static
     let mut lines = vec![
         Line::styled(shown(&action.title).into_owned(), theme::TITLE),
         field(t, t.status, status),
-        field(t, t.due, [rows::due_span(model, action, true)]),
     ];
+    if let Some(start) = action.start {
+        let since = (t.since)(&t.date(start));
+        let mark = source::mark(action.source.as_ref(), "start");
+        lines.push(field(t, t.start, text(format!("{mark}{since}"))));
+    }
+    lines.push(field(t, t.due, [rows::due_span(model, action, true)]));
     if let Some(&o) = index.objective_pos.get(&action.objective) {
         lines.push(field(
             t,
@@ -101,6 +106,7 @@ fn action_lines(model: &Model, action: &Action, room: usize) -> Vec<Line<'static
             lines.push(Line::styled(line.to_owned(), theme::META));
         }
     }
+    lines.extend(source::lines(model, action.source.as_ref(), room));
     lines
 }
 

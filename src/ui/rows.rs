@@ -90,7 +90,10 @@ pub fn due_span(model: &Model, a: &Action, long: bool) -> Span<'static> {
         (Some(due), _) => {
             let late = is_late(Some(due), false, model.today);
             let style = if late { theme::LATE } else { theme::META };
-            Span::styled(t.due_date(due, model.today, late && long), style)
+            // A date the source document does not give is marked as an example.
+            let mark = super::source::mark(a.source.as_ref(), "due");
+            let text = t.due_date(due, model.today, late && long);
+            Span::styled(format!("{mark}{text}"), style)
         }
         (None, _) => Span::styled(t.no_date, theme::DIM),
     }

@@ -106,7 +106,7 @@ pub fn all() -> Vec<BadStore> {
         ),
         bytes_store(
             "wrong type",
-            edit_after(&a3, "\"due\": \"2014-07-14\"", "\"due\": 12"),
+            edit_after(&a3, "\"due\": \"2014-12-21\"", "\"due\": 12"),
             Some("actions[3].due"),
             "invalid type",
         ),
@@ -144,7 +144,7 @@ pub fn all() -> Vec<BadStore> {
             name: "newer schema",
             content: Content::Bytes(
                 ROADMAP_JSON
-                    .replacen("\"schema_version\": 1", "\"schema_version\": 2", 1)
+                    .replacen("\"schema_version\": 2", "\"schema_version\": 3", 1)
                     .into_bytes(),
             ),
             line: None,
@@ -156,8 +156,8 @@ pub fn all() -> Vec<BadStore> {
             content: Content::Bytes(
                 ROADMAP_JSON
                     .replacen(
-                        "\"schema_version\": 1,",
-                        "\"schema_version\": 2,\n  \"jalons_futur\": {\"x\": 1},",
+                        "\"schema_version\": 2,",
+                        "\"schema_version\": 3,\n  \"jalons_futur\": {\"x\": 1},",
                         1,
                     )
                     .into_bytes(),

@@ -74,6 +74,8 @@ pub fn scheduled() -> Plan {
     let a = action(&plan, "a-cglu-echeances");
     plan.actions[a].status = Status::Blocked;
     plan.actions.push(Action {
+        source: None,
+        start: None,
         id: "a-hostile".to_owned(),
         objective: "o-aimf-dakar".to_owned(),
         title: HOSTILE_TITLE.to_owned(),

@@ -184,6 +184,7 @@ pub fn plan() -> impl Strategy<Value = Plan> {
                         other => other,
                     };
                     plan.horizons.push(Horizon {
+                        source: None,
                         id: format!("h{i}-{tag}"),
                         label,
                         start,
@@ -194,6 +195,7 @@ pub fn plan() -> impl Strategy<Value = Plan> {
                 for (i, (h, title, themes)) in os.into_iter().enumerate() {
                     let horizon = pick(&plan.horizons, h).id.clone();
                     plan.objectives.push(Objective {
+                        source: None,
                         id: format!("o{i}"),
                         horizon,
                         title,
@@ -203,6 +205,7 @@ pub fn plan() -> impl Strategy<Value = Plan> {
                 }
                 for (i, (name, holder, kind)) in ds.into_iter().enumerate() {
                     plan.delegations.push(Delegation {
+                        source: None,
                         id: format!("d{i}-{name}"),
                         name,
                         holder,
@@ -226,6 +229,7 @@ pub fn plan() -> impl Strategy<Value = Plan> {
                         .into_iter()
                         .enumerate()
                         .map(|(j, (name, category))| Member {
+                            source: None,
                             id: format!("m{t}.{j}"),
                             name,
                             category,
@@ -236,6 +240,7 @@ pub fn plan() -> impl Strategy<Value = Plan> {
                         .into_iter()
                         .enumerate()
                         .map(|(j, (label, owner, due, done_on))| ChecklistItem {
+                            source: None,
                             id: format!("i{t}.{j}-{label}"),
                             label,
                             owner: owner.map(delegation),
@@ -244,6 +249,7 @@ pub fn plan() -> impl Strategy<Value = Plan> {
                         })
                         .collect();
                     trips.push(Trip {
+                        source: None,
                         id: format!("t{t}"),
                         country: destination.clone(),
                         destination,
@@ -263,6 +269,8 @@ pub fn plan() -> impl Strategy<Value = Plan> {
                         actions.into_iter().enumerate()
                     {
                         actions_out.push(Action {
+                            source: None,
+                            start: None,
                             id: format!("a{i}"),
                             objective: pick(&plan.objectives, o).id.clone(),
                             title,
@@ -283,6 +291,7 @@ pub fn plan() -> impl Strategy<Value = Plan> {
                     .into_iter()
                     .enumerate()
                     .map(|(i, (name, items))| ChecklistTemplate {
+                        source: None,
                         id: format!("tpl{i}"),
                         name,
                         items: items

@@ -13,6 +13,7 @@ pub fn roadmap() -> Plan {
 
 pub fn horizon(id: &str) -> Horizon {
     Horizon {
+        source: None,
         id: id.to_owned(),
         label: format!("Horizon {id}"),
         start: None,
@@ -23,6 +24,7 @@ pub fn horizon(id: &str) -> Horizon {
 
 pub fn delegation(id: &str) -> Delegation {
     Delegation {
+        source: None,
         id: id.to_owned(),
         name: format!("Délégation {id}"),
         holder: String::new(),

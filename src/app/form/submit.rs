@@ -124,10 +124,13 @@ impl Reader<'_> {
         }
         let op = self.put(plan, existing)?;
         Some(match (op, self.form.seen.clone()) {
-            (Op::Put { record, .. }, Some(before)) if existing.is_some() => Op::Edit {
-                before,
-                after: record,
-            },
+            (Op::Put { mut record, .. }, Some(before)) if existing.is_some() => {
+                carry_over(&mut record, &before);
+                Op::Edit {
+                    before,
+                    after: record,
+                }
+            }
             (op, _) => op,
         })
     }
@@ -157,6 +160,7 @@ impl Reader<'_> {
             _ => new_id(plan, "h-", &label),
         };
         Record::Horizon(Horizon {
+            source: None,
             id,
             label,
             start,
@@ -180,6 +184,7 @@ impl Reader<'_> {
             _ => new_id(plan, "o-", &title),
         };
         Record::Objective(Objective {
+            source: None,
             id,
             horizon,
             title,
@@ -216,6 +221,8 @@ impl Reader<'_> {
         };
         let id = old.map_or_else(|| new_id(plan, "a-", &title), |a| a.id.clone());
         Record::Action(Action {
+            source: None,
+            start: None,
             id,
             objective,
             title,
@@ -242,6 +249,7 @@ impl Reader<'_> {
             _ => new_id(plan, "d-", &name),
         };
         Some(Record::Delegation(Delegation {
+            source: None,
             id,
             name,
             holder,
@@ -286,6 +294,7 @@ impl Reader<'_> {
                 .map(|tpl| template_items(plan, &id, tpl))
                 .unwrap_or_default();
             Trip {
+                source: None,
                 id,
                 destination,
                 country,
@@ -321,6 +330,7 @@ impl Reader<'_> {
         Some(Record::Member {
             trip,
             member: Member {
+                source: None,
                 id,
                 name,
                 category,
@@ -355,6 +365,7 @@ impl Reader<'_> {
         Some(Record::Item {
             trip,
             item: ChecklistItem {
+                source: None,
                 id,
                 label,
                 owner,
@@ -378,6 +389,29 @@ fn keep_order(old: &[String], chosen: Vec<String>) -> Vec<String> {
 }
 
 /// A template's items as a trip's checklist, with IDs under the trip's.
+/// What the form does not show stays as the adviser saw it: where the record comes from,
+/// and an action's start.
+fn carry_over(record: &mut Record, seen: &Record) {
+    match (record, seen) {
+        (Record::Horizon(r), Record::Horizon(s)) => r.source.clone_from(&s.source),
+        (Record::Objective(r), Record::Objective(s)) => r.source.clone_from(&s.source),
+        (Record::Action(r), Record::Action(s)) => {
+            r.source.clone_from(&s.source);
+            r.start = s.start;
+        }
+        (Record::Delegation(r), Record::Delegation(s)) => r.source.clone_from(&s.source),
+        (Record::Trip(r), Record::Trip(s)) => r.source.clone_from(&s.source),
+        (Record::Template(r), Record::Template(s)) => r.source.clone_from(&s.source),
+        (Record::Member { member: r, .. }, Record::Member { member: s, .. }) => {
+            r.source.clone_from(&s.source);
+        }
+        (Record::Item { item: r, .. }, Record::Item { item: s, .. }) => {
+            r.source.clone_from(&s.source);
+        }
+        _ => {}
+    }
+}
+
 pub fn template_items(
     plan: &Plan,
     trip: &str,
@@ -396,6 +430,7 @@ pub fn template_items(
                 n += 1;
             }
             ChecklistItem {
+                source: None,
                 id,
                 label: t.label.clone(),
                 owner: None,

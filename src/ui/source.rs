@@ -1,0 +1,62 @@
+//! Where a record comes from, in the detail: what the source document says of when, which
+//! values are only examples, and the document's own words, quoted. An adviser can tell the
+//! note's decisions from the example's assumptions at a glance.
+
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+
+use super::theme;
+use crate::app::Model;
+use crate::domain::Source;
+use crate::sanitize::{shown, shown_lines};
+
+/// The mark before a value that is an example assumption.
+pub const ASSUMED: &str = "≈ ";
+
+/// `ASSUMED` when `field` of the record is an example assumption, else nothing.
+pub fn mark(source: Option<&Source>, field: &str) -> &'static str {
+    if source.is_some_and(|s| s.assumes(field)) {
+        ASSUMED
+    } else {
+        ""
+    }
+}
+
+/// The lines saying where the record comes from, its quotation cut after `room` characters.
+pub fn lines(model: &Model, source: Option<&Source>, room: usize) -> Vec<Line<'static>> {
+    let Some(source) = source.filter(|s| !s.is_empty()) else {
+        return Vec::new();
+    };
+    let t = model.t();
+    let mut out = vec![Line::default()];
+    if !source.when.is_empty() {
+        let text = (t.source_when)(&shown(&source.when));
+        out.push(Line::styled(text, theme::META));
+    }
+    if source.example {
+        out.push(Line::styled(
+            format!("{ASSUMED}{}", t.source_example),
+            theme::DIM,
+        ));
+    } else if !source.assumed.is_empty() {
+        let fields: Vec<&str> = source
+            .assumed
+            .iter()
+            .map(|f| (t.conflict.field_name)(f))
+            .collect();
+        let text = (t.source_assumed)(&fields.join(", "));
+        out.push(Line::styled(format!("{ASSUMED}{text}"), theme::DIM));
+    }
+    if !source.quote.is_empty() {
+        out.push(Line::styled(format!("{} :", t.source_quote), theme::DIM));
+        let quote = format!("« {} »", shown_lines(&source.quote, room));
+        let italic = Style::new().add_modifier(Modifier::ITALIC);
+        for line in quote.lines() {
+            out.push(Line::from(Span::styled(
+                line.to_owned(),
+                theme::META.patch(italic),
+            )));
+        }
+    }
+    out
+}
