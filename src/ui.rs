@@ -16,6 +16,7 @@ mod rows;
 mod search;
 mod text;
 mod theme;
+mod trip_item;
 mod trips;
 
 use ratatui::Frame;

@@ -24,6 +24,11 @@ pub static FR: Catalogue = Catalogue {
     status: "Statut",
     due: "Échéance",
     deadline: "Date butoir",
+    horizon: "Horizon",
+    start: "Début",
+    progress: "Avancement",
+    done_on: "Faite le",
+    checklist_item: "Élément de check-list",
     objective: "Objectif",
     owner: "Porteur",
     co_owners: "Co-porteurs",
@@ -194,10 +199,11 @@ pub static FR: Catalogue = Catalogue {
     },
     countdown: |n| match n {
         0 => "aujourd'hui".to_owned(),
-        n if n > 0 => format!("J-{n}"),
-        n => format!("J+{}", -n),
+        n if n > 0 => format!("dans {n} j"),
+        n => format!("il y a {} j", -n),
     },
     late_by: |n| format!("en retard de {n} j"),
+    days_before: |n| format!("J-{n}"),
     open_late: |open, late| {
         let s = if open > 1 { "s" } else { "" };
         format!("{open} ouverte{s}, {late} en retard")
