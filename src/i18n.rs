@@ -48,6 +48,8 @@ impl Lang {
 #[allow(clippy::struct_field_names)]
 pub struct Catalogue {
     pub months: [&'static str; 12],
+    /// Monday first: "lun.", "Mon".
+    pub weekdays: [&'static str; 7],
     /// Between a label and its value: French sets a space before the colon.
     pub colon: &'static str,
     pub confirm_title: &'static str,
@@ -334,6 +336,12 @@ impl Catalogue {
             self.months[day.month0() as usize],
             day.year()
         )
+    }
+
+    /// "lun. 14 juil. 2014" / "Mon 14 Jul 2014": how a typed date was read.
+    pub fn long_date(&self, day: NaiveDate) -> String {
+        let weekday = self.weekdays[day.weekday().num_days_from_monday() as usize];
+        format!("{weekday} {}", self.date(day))
     }
 
     /// "14 juil." when in the same year as `today`, else the full date.

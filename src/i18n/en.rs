@@ -6,6 +6,7 @@ pub static EN: Catalogue = Catalogue {
     colon: ": ",
     confirm_title: "Confirm",
     pick_title: "Choose",
+    weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     months: [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ],

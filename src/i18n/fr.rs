@@ -6,6 +6,7 @@ pub static FR: Catalogue = Catalogue {
     colon: " : ",
     confirm_title: "Confirmer",
     pick_title: "Choisir",
+    weekdays: ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."],
     months: [
         "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
         "déc.",
