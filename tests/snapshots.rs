@@ -205,7 +205,8 @@ fn the_detail_follows_the_focus_to_an_objective(#[case] width: u16, #[case] heig
     let model = roadmap_at(&[Msg::Drill]);
     let terminal = render(&model, width, height);
     let screen = format!("{:?}", terminal.backend());
-    assert!(screen.contains("Horizon"), "{screen}");
+    // The objective's own horizon, by name, in the detail (not the column's title).
+    assert!(screen.contains("Horizon : 100 premiers"), "{screen}");
     insta::assert_snapshot!(
         format!("objective_detail_{width}x{height}"),
         terminal.backend()
@@ -229,6 +230,13 @@ fn a_trip_shows_its_late_actions_and_a_checklist_item_in_full(
 ) {
     let model = new_york_open();
     let terminal = render(&model, width, height);
+    let screen = format!("{:?}", terminal.backend());
+    // The first item in full below the checklist: its rule with the countdown apart.
+    assert!(screen.contains("Élément de check-list"), "{screen}");
+    assert!(
+        screen.contains("J-60 · 24 juil. 2014 · en retard de"),
+        "{screen}"
+    );
     insta::assert_snapshot!(
         format!("trip_item_detail_{width}x{height}"),
         terminal.backend()

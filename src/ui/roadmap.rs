@@ -41,7 +41,7 @@ pub fn columns(model: &Model, area: Rect) -> Vec<(Column, Rect)> {
     let constraints: Vec<Constraint> = columns
         .iter()
         .map(|c| match c {
-            // Wide enough for "J-2007 · 15 mars 2020", never more than a third.
+            // Wide enough for "dans 59 j · 14 juil." or a full date, never more than a third.
             Column::Horizons => Constraint::Length(26.min(area.width / 3)),
             Column::Objectives | Column::Actions | Column::Detail => Constraint::Fill(3),
         })
