@@ -255,3 +255,17 @@ fn a_trip_lists_the_actions_made_for_it_120x40() {
     assert!(screen.contains("Actions liées"), "{screen}");
     insta::assert_snapshot!(terminal.backend());
 }
+
+#[test]
+fn a_wide_terminal_gives_the_checklist_its_columns_200x40() {
+    let mut model = new_york_open();
+    press(&mut model, &[Msg::ToggleDone]);
+    let terminal = render(&model, 200, 40);
+    let screen = format!("{:?}", terminal.backend());
+    // The done item keeps its rule; the day it was done takes the countdown's place.
+    assert!(
+        screen.contains("J-60 · 24 juil.   faite 16 sept. "),
+        "{screen}"
+    );
+    insta::assert_snapshot!(terminal.backend());
+}

@@ -261,38 +261,44 @@ fn item_spans(
             ],
         ];
     }
-    // Two columns: the rule, as wide as "J-130 · 17 sept.", and the countdown, as wide as
-    // "en retard de 30 j".
+    // Columns: the rule, as wide as "J-130 · 17 sept.", the countdown, as wide as "en
+    // retard de 30 j", the label, and the owner in a quarter of the width at most.
     let rule = format!("{rule:<17}");
     let countdown = format!("{countdown:<17}");
-    let owner = fit(&owner, width / 5).into_owned();
-    let room = width.saturating_sub(9 + rule.width() + countdown.width() + owner.width());
+    let owner_w = (width / 4).clamp(8, 40);
+    let owner = fit(&owner, owner_w).into_owned();
+    // The mark (2), glyph and space (2), the columns and their spaces, " · " (3).
+    let room = width.saturating_sub(2 + 2 + rule.width() + 1 + countdown.width() + 1 + 3 + owner_w);
     vec![vec![
         glyph,
         Span::raw(" "),
         Span::styled(rule, theme::META),
         Span::styled(format!(" {countdown}"), style),
-        Span::raw(format!(" {:<room$} ", fit(&label, room))),
-        Span::styled(format!("· {owner}"), theme::DIM),
+        Span::raw(format!(" {:<room$}", fit(&label, room))),
+        Span::styled(format!(" · {owner}"), theme::DIM),
     ]]
 }
 
-/// The item's rule and its countdown from today: ("J-30 · 17 août", "dans 12 j"), ("J-30",
-/// "") while the trip is undated, ("faite 3 sept. 2014", "") once done.
+/// The item's rule and, apart, its countdown from today: ("J-30 · 17 août", "dans 12 j"),
+/// ("J-30", "") while the trip is undated; once done, the rule and the day it was done
+/// ("faite 3 sept."), never a countdown.
 fn item_when(model: &Model, trip: &Trip, item: &ChecklistItem) -> (String, String) {
     let t = model.t();
-    if let Some(on) = item.done_on {
-        let done = format!("{} {}", (t.action_status)(Status::Done { on }), t.date(on));
-        return (done, String::new());
-    }
     let rule = t.item_rule(trip, item, Some(model.today));
     let rule = if rule.is_empty() {
         t.no_date.to_owned()
     } else {
         rule
     };
-    let countdown = t
-        .item_countdown(trip, item, model.today)
-        .unwrap_or_default();
+    let countdown = match item.done_on {
+        Some(on) => format!(
+            "{} {}",
+            (t.action_status)(Status::Done { on }),
+            t.short_date(on, model.today)
+        ),
+        None => t
+            .item_countdown(trip, item, model.today)
+            .unwrap_or_default(),
+    };
     (rule, countdown)
 }
