@@ -1,5 +1,6 @@
 //! Dates as an adviser types them in a form: ISO `2014-07-14`, French `14/07/2014`,
-//! `14/7/2014`, `14/07/14` (two-digit years are 20xx), `14.07.2014`, relative `+10` / `-3`
+//! `14/7/2014`, `14/07/14` (two-digit years are 20xx), `14.07.2014`, `14/07` (the next
+//! 14 July from today on), relative `+10` / `-3`
 //! days or `+2s` / `+2w` weeks from today, `aujourd'hui` / `today`, `demain` / `tomorrow`;
 //! and, for a checklist item, `J-30` / `D-30` days before departure.
 //!
@@ -144,7 +145,10 @@ fn parse(input: &str, today: NaiveDate, forms: Forms) -> Result<NaiveDate, DateE
             Count::TooLarge => Err(out_of_range(input)),
         };
     }
-    let (year, month, day) = numeric(input, today.year()).ok_or_else(unrecognised)?;
+    if let Some((day, month)) = day_and_month(input) {
+        return next_day_and_month(input, today, day, month);
+    }
+    let (year, month, day) = numeric(input).ok_or_else(unrecognised)?;
     let Some(year) = year.filter(|y| YEARS.contains(y)) else {
         return Err(out_of_range(input));
     };
@@ -197,21 +201,53 @@ fn shift(input: &str, today: NaiveDate, days: i64) -> Result<NaiveDate, DateErro
         .ok_or_else(|| out_of_range(input))
 }
 
+/// `14/07` or `14.07`: a day and a month without a year, as an adviser writes a date in a
+/// note; `None` for any other form.
+fn day_and_month(input: &str) -> Option<(u32, u32)> {
+    let sep = input.chars().find(|c| matches!(c, '/' | '.'))?;
+    let parts: Vec<&str> = input.split(sep).collect();
+    let [day, month] = parts[..] else { return None };
+    [day, month]
+        .iter()
+        .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|x| x.is_ascii_digit()))
+        .then(|| Some((day.parse().ok()?, month.parse().ok()?)))
+        .flatten()
+}
+
+/// A day and month without a year is the next such day from `today` on: `14/07` typed on
+/// 16 September 2014 is 14 July 2015, `14/01` typed in December is next January, and
+/// today's own day and month is today. `29/02` waits for the next leap year.
+fn next_day_and_month(
+    input: &str,
+    today: NaiveDate,
+    day: u32,
+    month: u32,
+) -> Result<NaiveDate, DateError> {
+    let this_year = today.year();
+    // Eight years always hold a 29 February.
+    (this_year..=this_year + 8)
+        .filter_map(|year| NaiveDate::from_ymd_opt(year, month, day))
+        .find(|d| *d >= today)
+        .filter(|d| YEARS.contains(&d.year()))
+        .ok_or_else(|| {
+            let days_in_month = days_in_month(this_year, month);
+            if days_in_month.is_some_and(|n| day >= 1 && day <= n.max(29)) {
+                out_of_range(input)
+            } else {
+                DateError::NoSuchDay {
+                    input: input.to_owned(),
+                    days_in_month,
+                }
+            }
+        })
+}
+
 /// Three numbers split by one separator (`-`, `/` or `.`, the same twice): year first when
 /// it has four digits or more (ISO), else day, month, year. A two-digit year is 20xx. The
 /// year is `None` when it has too many digits to hold (out of range anyway).
-fn numeric(input: &str, this_year: i32) -> Option<(Option<i32>, u32, u32)> {
+fn numeric(input: &str) -> Option<(Option<i32>, u32, u32)> {
     let sep = input.chars().find(|c| matches!(c, '-' | '/' | '.'))?;
     let parts: Vec<&str> = input.split(sep).collect();
-    // `14/07`: a day of this year, as an adviser writes it in a note.
-    if let [day, month] = parts[..]
-        && sep != '-'
-        && [day, month]
-            .iter()
-            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|x| x.is_ascii_digit()))
-    {
-        return Some((Some(this_year), month.parse().ok()?, day.parse().ok()?));
-    }
     let [a, b, c] = parts[..] else { return None };
     if [a, b, c]
         .iter()

@@ -22,5 +22,7 @@ pub use index::{PlanIndex, Progress};
 pub use model::*;
 pub use ops::{Op, OpError, Place, Record, apply, apply_noting, locate};
 pub use review::{Owned, Review, trips_by_date};
-pub use schedule::{Bucket, bucket, days_until, is_late, item_due};
+pub use schedule::{
+    Bucket, bucket, days_until, is_late, item_due, item_late, late_actions_by_trip, trip_actions,
+};
 pub use validate::{MAX_LINE_CHARS, MAX_TEXT_BYTES, Problem, keeps_valid, validate};

@@ -48,6 +48,8 @@ impl Lang {
 #[allow(clippy::struct_field_names)]
 pub struct Catalogue {
     pub months: [&'static str; 12],
+    /// Monday first: "lun.", "Mon".
+    pub weekdays: [&'static str; 7],
     /// Between a label and its value: French sets a space before the colon.
     pub colon: &'static str,
     pub confirm_title: &'static str,
@@ -76,6 +78,10 @@ pub struct Catalogue {
     /// The title above the document's own words.
     pub source_quote: &'static str,
     pub deadline: &'static str,
+    pub horizon: &'static str,
+    pub progress: &'static str,
+    pub done_on: &'static str,
+    pub checklist_item: &'static str,
     pub objective: &'static str,
     pub owner: &'static str,
     pub co_owners: &'static str,
@@ -158,10 +164,14 @@ pub struct Catalogue {
     pub trip_status: fn(TripStatus) -> &'static str,
     pub delegation_kind: fn(DelegationKind) -> &'static str,
     pub member_category: fn(MemberCategory) -> &'static str,
-    /// "J-12", "aujourd'hui", "J+3" for a day `n` days ahead (negative: behind).
+    /// The countdown from today, in words: "dans 12 j", "aujourd'hui", "il y a 3 j" for a day
+    /// `n` days ahead (negative: behind). Never "J-n": that is [`Self::days_before`].
     pub countdown: fn(i64) -> String,
     /// "en retard de 3 j" for something `n` days overdue.
     pub late_by: fn(i64) -> String,
+    /// "J-30": a checklist item due so many days before departure (J is departure day),
+    /// whether or not the trip is dated.
+    pub days_before: fn(u32) -> String,
     pub open_late: fn(usize, usize) -> String,
     pub saved_at: fn(&str) -> String,
     pub not_saved: fn(&str) -> String,
@@ -337,6 +347,12 @@ impl Catalogue {
         )
     }
 
+    /// "lun. 14 juil. 2014" / "Mon 14 Jul 2014": how a typed date was read.
+    pub fn long_date(&self, day: NaiveDate) -> String {
+        let weekday = self.weekdays[day.weekday().num_days_from_monday() as usize];
+        format!("{weekday} {}", self.date(day))
+    }
+
     /// "14 juil." when in the same year as `today`, else the full date.
     pub fn short_date(&self, day: NaiveDate, today: NaiveDate) -> String {
         if day.year() == today.year() {
@@ -360,14 +376,57 @@ impl Catalogue {
         }
     }
 
-    /// "J-12 · 14 juil. 2014", or "en retard de 3 j · 11 juil. 2014" for what is late.
-    pub fn due_date(&self, day: NaiveDate, today: NaiveDate, late: bool) -> String {
+    /// The countdown from today to `day`: "dans 12 j", "aujourd'hui", "il y a 2 j", or
+    /// "en retard de 3 j" for what is late.
+    pub fn from_today(&self, day: NaiveDate, today: NaiveDate, late: bool) -> String {
         let n = crate::domain::days_until(day, today);
-        let relative = if late {
+        if late && n < 0 {
             (self.late_by)(-n)
         } else {
             (self.countdown)(n)
-        };
-        format!("{relative} · {}", self.date(day))
+        }
+    }
+
+    /// When a checklist item falls, as a rule: "J-30 · 17 août 2014" (thirty days before
+    /// departure, the day once the trip is dated), "J-30" while it is not, or the day it
+    /// was given. `today` shortens the day to "17 août" within the current year. Never a
+    /// countdown from today: that is [`Self::item_countdown`].
+    pub fn item_rule(
+        &self,
+        trip: &crate::domain::Trip,
+        item: &crate::domain::ChecklistItem,
+        today: Option<NaiveDate>,
+    ) -> String {
+        let date = |day| today.map_or_else(|| self.date(day), |t| self.short_date(day, t));
+        let day = crate::domain::item_due(trip, item);
+        match (item.due, day) {
+            (Some(crate::domain::Due::DaysBefore(n)), Some(day)) => {
+                format!("{} · {}", (self.days_before)(n), date(day))
+            }
+            (Some(crate::domain::Due::DaysBefore(n)), None) => (self.days_before)(n),
+            (_, Some(day)) => date(day),
+            (_, None) => String::new(),
+        }
+    }
+
+    /// The countdown from today to an open item's day ("dans 12 j", "en retard de 3 j"):
+    /// `None` when it is done (done is never late), or has no day yet.
+    pub fn item_countdown(
+        &self,
+        trip: &crate::domain::Trip,
+        item: &crate::domain::ChecklistItem,
+        today: NaiveDate,
+    ) -> Option<String> {
+        if item.done_on.is_some() {
+            return None;
+        }
+        let day = crate::domain::item_due(trip, item)?;
+        let late = crate::domain::item_late(trip, item, today);
+        Some(self.from_today(day, today, late))
+    }
+
+    /// "dans 12 j · 14 juil. 2014", or "en retard de 3 j · 11 juil. 2014" for what is late.
+    pub fn due_date(&self, day: NaiveDate, today: NaiveDate, late: bool) -> String {
+        format!("{} · {}", self.from_today(day, today, late), self.date(day))
     }
 }

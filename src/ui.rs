@@ -17,6 +17,7 @@ mod search;
 mod source;
 mod text;
 mod theme;
+mod trip_item;
 mod trips;
 
 use ratatui::Frame;

@@ -342,3 +342,35 @@ fn a_day_and_month_alone_fall_in_this_year() {
     );
     assert!(jalons::dates::parse_date("31/02", today).is_err());
 }
+
+/// A day and month without a year is the next such day from today on.
+#[rstest::rstest]
+#[case::already_past_this_year("14/07", day(2014, 9, 16), day(2015, 7, 14))]
+#[case::still_ahead_this_year("14/07", day(2014, 5, 16), day(2014, 7, 14))]
+#[case::today_is_today("16/09", day(2014, 9, 16), day(2014, 9, 16))]
+#[case::yesterday_is_next_year("15/09", day(2014, 9, 16), day(2015, 9, 15))]
+#[case::january_typed_in_december("14/01", day(2014, 12, 20), day(2015, 1, 14))]
+#[case::new_year_eve_typed_on_new_year("31.12", day(2015, 1, 1), day(2015, 12, 31))]
+#[case::new_year_typed_on_new_year_eve("1/1", day(2014, 12, 31), day(2015, 1, 1))]
+#[case::leap_day_waits_for_a_leap_year("29/02", day(2014, 9, 16), day(2016, 2, 29))]
+fn a_day_and_month_is_the_next_one(
+    #[case] input: &str,
+    #[case] today: NaiveDate,
+    #[case] expected: NaiveDate,
+) {
+    assert_eq!(parse_date(input, today), Ok(expected), "{input} on {today}");
+    assert_eq!(parse_due(input, today), Ok(Due::On(expected)), "{input}");
+}
+
+#[test]
+fn a_day_and_month_that_never_exists_is_refused() {
+    for input in ["30/02", "31/04", "32/01", "14/13"] {
+        assert!(
+            matches!(
+                parse_date(input, day(2014, 9, 16)),
+                Err(DateError::NoSuchDay { .. })
+            ),
+            "{input}"
+        );
+    }
+}

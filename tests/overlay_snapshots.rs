@@ -245,3 +245,39 @@ fn the_monochrome_frame_reads_the_same_as_the_colour_one() {
         assert_eq!(screen_text(&render(&model, 80, 24)), colour, "{name}");
     }
 }
+
+/// A new action's due date typed without a year, before Enter: the field says how it reads.
+fn typing_a_due_date(typed: &str) -> Model {
+    let mut model = model();
+    send(&mut model, &[Msg::Drill, Msg::Drill, Msg::Add]);
+    type_text(&mut model, "Rencontrer le maire de Lisbonne");
+    send(&mut model, &[Msg::FormNext, Msg::FormNext]);
+    type_text(&mut model, typed);
+    model
+}
+
+#[rstest]
+#[case::at_80x24(80, 24)]
+#[case::at_100x30(100, 30)]
+fn a_date_field_shows_live_how_it_reads(#[case] width: u16, #[case] height: u16) {
+    // 14 July typed on 16 September 2014 is next year's.
+    let model = typing_a_due_date("14/07");
+    let terminal = render(&model, width, height);
+    let shown = screen_text(&terminal);
+    assert!(shown.contains("→ mar. 14 juil. 2015"), "{shown}");
+    insta::assert_snapshot!(format!("date_preview_{width}x{height}"), terminal.backend());
+}
+
+#[test]
+fn the_live_reading_follows_each_key() {
+    let mut model = typing_a_due_date("14/01");
+    let shown = screen_text(&render(&model, 100, 30));
+    assert!(shown.contains("→ mer. 14 janv. 2015"), "{shown}");
+    // One more key makes it a full date of this year, read at once.
+    type_text(&mut model, "/2014");
+    let shown = screen_text(&render(&model, 100, 30));
+    assert!(shown.contains("→ mar. 14 janv. 2014"), "{shown}");
+    type_text(&mut model, "x");
+    let shown = screen_text(&render(&model, 100, 30));
+    assert!(shown.contains("→ ?"), "{shown}");
+}

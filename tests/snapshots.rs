@@ -174,3 +174,98 @@ fn dated_trips_model() -> Model {
     }
     Model::new(plan, day("2014-09-01"), Lang::Fr, "~/roadmap.json".into())
 }
+
+/// The roadmap on 16 September 2014, the focus where `msgs` put it.
+fn roadmap_at(msgs: &[Msg]) -> Model {
+    let mut model = model("2014-09-16", Lang::Fr);
+    press(&mut model, msgs);
+    model
+}
+
+#[rstest::rstest]
+#[case::at_120x40(120, 40)]
+#[case::at_80x24(80, 24)]
+fn the_detail_follows_the_focus_to_a_horizon(#[case] width: u16, #[case] height: u16) {
+    // Mi-mandat, the focus on the horizons: its dates, progress and notes, not an action's.
+    let model = roadmap_at(&[Msg::Down]);
+    let terminal = render(&model, width, height);
+    let screen = format!("{:?}", terminal.backend());
+    assert!(screen.contains("Avancement"), "{screen}");
+    insta::assert_snapshot!(
+        format!("horizon_detail_{width}x{height}"),
+        terminal.backend()
+    );
+}
+
+#[rstest::rstest]
+#[case::at_120x40(120, 40)]
+#[case::at_80x24(80, 24)]
+fn the_detail_follows_the_focus_to_an_objective(#[case] width: u16, #[case] height: u16) {
+    // The first objective of the 100 days: its horizon, themes, progress and notes.
+    let model = roadmap_at(&[Msg::Drill]);
+    let terminal = render(&model, width, height);
+    let screen = format!("{:?}", terminal.backend());
+    // The objective's own horizon, by name, in the detail (not the column's title).
+    assert!(screen.contains("Horizon : 100 premiers"), "{screen}");
+    insta::assert_snapshot!(
+        format!("objective_detail_{width}x{height}"),
+        terminal.backend()
+    );
+}
+
+/// New York on 16 September 2014, six days before departure, its detail open.
+fn new_york_open() -> Model {
+    let mut model = dated_trips_model();
+    model.today = day("2014-09-16");
+    press(&mut model, &[Msg::Show(Screen::Trips), Msg::Drill]);
+    model
+}
+
+#[rstest::rstest]
+#[case::at_120x40(120, 40)]
+#[case::at_80x24(80, 24)]
+fn a_trip_shows_its_late_actions_and_a_checklist_item_in_full(
+    #[case] width: u16,
+    #[case] height: u16,
+) {
+    let model = new_york_open();
+    let terminal = render(&model, width, height);
+    let screen = format!("{:?}", terminal.backend());
+    // The first item in full below the checklist: its rule with the countdown apart.
+    assert!(screen.contains("Élément de check-list"), "{screen}");
+    assert!(
+        screen.contains("J-60 · 24 juil. 2014 · en retard de"),
+        "{screen}"
+    );
+    insta::assert_snapshot!(
+        format!("trip_item_detail_{width}x{height}"),
+        terminal.backend()
+    );
+}
+
+#[test]
+fn a_trip_lists_the_actions_made_for_it_120x40() {
+    let mut model = new_york_open();
+    // Down the checklist to its end: the linked actions come in sight below it.
+    for _ in 0..12 {
+        press(&mut model, &[Msg::Down]);
+    }
+    let terminal = render(&model, 120, 40);
+    let screen = format!("{:?}", terminal.backend());
+    assert!(screen.contains("Actions liées"), "{screen}");
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn a_wide_terminal_gives_the_checklist_its_columns_200x40() {
+    let mut model = new_york_open();
+    press(&mut model, &[Msg::ToggleDone]);
+    let terminal = render(&model, 200, 40);
+    let screen = format!("{:?}", terminal.backend());
+    // The done item keeps its rule; the day it was done takes the countdown's place.
+    assert!(
+        screen.contains("J-60 · 24 juil.   faite 16 sept. "),
+        "{screen}"
+    );
+    insta::assert_snapshot!(terminal.backend());
+}

@@ -7,7 +7,6 @@ use std::io::IsTerminal;
 use chrono::NaiveDate;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use crate::domain::days_until;
 use crate::i18n::Lang;
 use crate::sanitize::inert;
 
@@ -151,14 +150,10 @@ fn fit(text: &str, width: usize) -> String {
     out
 }
 
-/// A due date in a table: "J-3 · 19 sept. 2014", or "⚠ J+64 · 14 juil. 2014" when late.
+/// A due date in a table: "dans 3 j · 19 sept. 2014", or "⚠ en retard de 64 j · 14 juil.
+/// 2014" when late: the same words as the screens.
 pub fn due_cell(lang: Lang, day: NaiveDate, today: NaiveDate, late: bool) -> String {
-    let c = lang.catalogue();
-    let when = format!(
-        "{} · {}",
-        (c.countdown)(days_until(day, today)),
-        c.date(day)
-    );
+    let when = lang.catalogue().due_date(day, today, late);
     if late { format!("⚠ {when}") } else { when }
 }
 

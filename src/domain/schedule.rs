@@ -2,7 +2,9 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use super::model::{ChecklistItem, Due, Trip};
+use std::collections::HashMap;
+
+use super::model::{Action, ChecklistItem, Due, Plan, Trip};
 
 /// The day a checklist item falls due: its own date, or so many days before departure.
 /// `None` while the item has no due date, or counts from a trip not yet scheduled.
@@ -47,4 +49,37 @@ pub fn bucket(due: NaiveDate, today: NaiveDate) -> Bucket {
 /// Signed days from `today` to `day`: positive ahead, negative behind.
 pub fn days_until(day: NaiveDate, today: NaiveDate) -> i64 {
     (day - today).num_days()
+}
+
+/// A checklist item is late when its day has passed, it is not done, and its trip is still
+/// ahead of being closed (done or cancelled): one rule for the screens and every export.
+pub fn item_late(trip: &Trip, item: &ChecklistItem, today: NaiveDate) -> bool {
+    !trip.status.is_closed() && is_late(item_due(trip, item), item.done_on.is_some(), today)
+}
+
+/// The actions made for `trip` (their `trip` names it), in the plan's order.
+pub fn trip_actions<'a>(plan: &'a Plan, trip: &'a Trip) -> impl Iterator<Item = &'a Action> {
+    plan.actions
+        .iter()
+        .filter(move |a| a.trip.as_deref() == Some(trip.id.as_str()))
+}
+
+/// For each trip (by position in `plan.trips`), how many of the actions made for it are
+/// late. A trip is late when its checklist or any of these is: one pass over the actions.
+pub fn late_actions_by_trip(plan: &Plan, today: NaiveDate) -> Vec<usize> {
+    let pos: HashMap<&str, usize> = plan
+        .trips
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id.as_str(), i))
+        .collect();
+    let mut late = vec![0; plan.trips.len()];
+    for a in &plan.actions {
+        if let Some(&t) = a.trip.as_deref().and_then(|id| pos.get(id))
+            && is_late(a.due, a.status.is_done(), today)
+        {
+            late[t] += 1;
+        }
+    }
+    late
 }

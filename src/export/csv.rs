@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use super::names::Names;
-use crate::domain::{Plan, Status, is_late, item_due};
+use crate::domain::{Plan, Status, is_late, item_due, item_late};
 use crate::i18n::Lang;
 use crate::sanitize::inert_lines;
 
@@ -111,9 +111,8 @@ pub fn table(
             for trip in &plan.trips {
                 for item in &trip.checklist {
                     let due = item_due(trip, item);
-                    let done = item.done_on.is_some();
-                    let late = !trip.status.is_closed() && is_late(due, done, today);
-                    let state = if done {
+                    let late = item_late(trip, item, today);
+                    let state = if item.done_on.is_some() {
                         c.script.dossier.item_done_short
                     } else {
                         c.script.dossier.item_open

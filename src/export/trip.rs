@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::doc::{Block, Doc, LATE, Table, text};
 use super::names::Names;
 use super::trip_dates;
-use crate::domain::{Due, MemberCategory, Plan, Status, Trip, is_late, item_due};
+use crate::domain::{Due, MemberCategory, Plan, Status, Trip, is_late, item_due, item_late};
 use crate::i18n::Lang;
 
 const CATEGORIES: [MemberCategory; 4] = [
@@ -150,17 +150,22 @@ fn checklist(out: &mut Vec<Block>, trip: &Trip, today: NaiveDate, lang: Lang, na
     out.push(Block::Heading(2, d.checklist.to_owned()));
     let mut items = Table::new(&[c.script.col_state, c.script.col_item, c.due, c.owner]);
     for item in &trip.checklist {
-        let day = item_due(trip, item);
-        let late = !trip.status.is_closed() && is_late(day, item.done_on.is_some(), today);
+        let late = item_late(trip, item, today);
         let state = match item.done_on {
             Some(on) => format!("☑ {}", (d.item_done)(&c.date(on))),
             None if late => format!("{LATE} {}", d.item_late),
             None => format!("☐ {}", d.item_open),
         };
-        let due = match (day, item.due) {
-            (Some(day), _) => c.due_date(day, today, late),
-            (None, Some(Due::DaysBefore(n))) => (d.days_before)(n),
-            (None, _) => String::new(),
+        // The rule ("J-5 · 20 sept. 2014": five days before departure), then, apart, the
+        // countdown from today of what is still open.
+        let due = if let (None, Some(Due::DaysBefore(n))) = (item_due(trip, item), item.due) {
+            (d.days_before)(n)
+        } else {
+            let rule = c.item_rule(trip, item, None);
+            match c.item_countdown(trip, item, today) {
+                Some(countdown) => format!("{rule} ({countdown})"),
+                None => rule,
+            }
         };
         let owner = item
             .owner

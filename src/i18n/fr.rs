@@ -6,6 +6,7 @@ pub static FR: Catalogue = Catalogue {
     colon: " : ",
     confirm_title: "Confirmer",
     pick_title: "Choisir",
+    weekdays: ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."],
     months: [
         "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
         "déc.",
@@ -30,6 +31,10 @@ pub static FR: Catalogue = Catalogue {
     source_example: "Exemple : la note n'en parle pas",
     source_quote: "La note",
     deadline: "Date butoir",
+    horizon: "Horizon",
+    progress: "Avancement",
+    done_on: "Faite le",
+    checklist_item: "Élément de check-list",
     objective: "Objectif",
     owner: "Porteur",
     co_owners: "Co-porteurs",
@@ -200,10 +205,11 @@ pub static FR: Catalogue = Catalogue {
     },
     countdown: |n| match n {
         0 => "aujourd'hui".to_owned(),
-        n if n > 0 => format!("J-{n}"),
-        n => format!("J+{}", -n),
+        n if n > 0 => format!("dans {n} j"),
+        n => format!("il y a {} j", -n),
     },
     late_by: |n| format!("en retard de {n} j"),
+    days_before: |n| format!("J-{n}"),
     open_late: |open, late| {
         let s = if open > 1 { "s" } else { "" };
         format!("{open} ouverte{s}, {late} en retard")

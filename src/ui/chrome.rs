@@ -12,6 +12,7 @@ use super::theme;
 use ratatui::style::Modifier;
 
 use crate::app::{Model, Msg, NoticeKind, Scope, Screen, bindings_for};
+use crate::domain::late_actions_by_trip;
 use crate::sanitize::shown;
 
 const BADGE: &str = " jalons ";
@@ -58,7 +59,14 @@ pub fn header_line(model: &Model, width: usize) -> (Line<'static>, TabRanges) {
     let late_owners = (0..model.plan.delegations.len())
         .filter(|&d| index.delegation_actions[d].late + index.delegation_items[d].late > 0)
         .count();
-    let late_trips = index.trip_checklist.iter().filter(|p| p.late > 0).count();
+    // A trip is late when its checklist or an action made for it is.
+    let late_actions = late_actions_by_trip(&model.plan, model.today);
+    let late_trips = index
+        .trip_checklist
+        .iter()
+        .zip(&late_actions)
+        .filter(|(p, a)| p.late + **a > 0)
+        .count();
     // Whole-plan figures, like the progress: a filter narrows lists, not the counts.
     let late_roadmap: usize = index.horizon_progress.iter().map(|p| p.late).sum();
     let late_due = late_roadmap + index.trip_checklist.iter().map(|p| p.late).sum::<usize>();

@@ -10,7 +10,7 @@ use super::rows::owner_name;
 use super::text::fit;
 use super::theme;
 use crate::app::Model;
-use crate::domain::{Bucket, DueEntry, DueRef, days_until};
+use crate::domain::{Bucket, DueEntry, DueRef};
 use crate::sanitize::shown;
 
 /// A line of the review: only the lines on screen are built, so a review of 20,000 items
@@ -161,11 +161,13 @@ fn entry_spans(model: &Model, entry: &DueEntry, width: usize) -> Vec<Span<'stati
     } else {
         (theme::GLYPH_TODO, theme::META)
     };
-    let when = format!(
-        "{:<14}{:>7} ",
-        t.date(entry.day),
-        (t.countdown)(days_until(entry.day, model.today))
-    );
+    // The countdown column is as wide as "en retard de 30 j" where the width allows.
+    let countdown = t.from_today(entry.day, model.today, late);
+    let when = if width >= 80 {
+        format!("{:<14}{countdown:<18}", t.date(entry.day))
+    } else {
+        format!("{:<14}{countdown} · ", t.date(entry.day))
+    };
     let owner = entry
         .what
         .owner(plan)

@@ -1,5 +1,7 @@
-//! The roadmap's last column: the selected action above, its owner delegation below — the
-//! owner keeps its place at the bottom so it is always in sight, however long the notes.
+//! The roadmap's last column, following the focus: the selected horizon or objective (its
+//! dates or themes, progress and notes), or the selected action above and its owner
+//! delegation below — the owner keeps its place at the bottom so it is always in sight,
+//! however long the notes.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -9,7 +11,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::pane::block;
 use super::{rows, source, theme};
 use crate::app::{Column, Model};
-use crate::domain::{Action, is_late};
+use crate::domain::{Action, Progress, is_late};
 use crate::i18n::Catalogue;
 use crate::sanitize::{shown, shown_lines};
 
@@ -27,7 +29,97 @@ fn text(value: impl Into<String>) -> [Span<'static>; 1] {
     [Span::raw(value.into())]
 }
 
+/// The detail follows the focus: the selected horizon's or objective's while the focus is
+/// on theirs, the action's (and its owner's) from the actions on.
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
+    let t = model.t();
+    let nav = &model.roadmap;
+    let room = usize::from(area.width) * usize::from(area.height);
+    let lines = match nav.focus {
+        Column::Horizons => nav
+            .horizon_index(&model.plan)
+            .map(|h| horizon_lines(model, h, room)),
+        Column::Objectives => nav
+            .objective_index(&model.plan, &model.index)
+            .map(|o| objective_lines(model, o, room)),
+        Column::Actions | Column::Detail => return draw_action(model, frame, area),
+    };
+    let lines = lines.unwrap_or_else(|| vec![Line::styled(t.nothing_selected, theme::DIM)]);
+    let paragraph = Paragraph::new(lines)
+        .block(block(t.col_detail, false))
+        .wrap(Wrap { trim: false });
+    frame.render_widget(paragraph, area);
+}
+
+/// The progress line, as the lists show it: "███░░░ 3/8 ⚠ 2".
+fn progress_line(model: &Model, p: Progress) -> Line<'static> {
+    // Non-breaking spaces: a wrapped line never parts "⚠" from its count.
+    let spans = rows::progress_spans(p)
+        .into_iter()
+        .map(|s| Span::styled(s.content.replace(' ', "\u{a0}"), s.style));
+    field(model.t(), model.t().progress, spans)
+}
+
+/// Notes under a blank line, cut after `room` characters (more would not show).
+fn push_notes(lines: &mut Vec<Line<'static>>, notes: &str, room: usize) {
+    if !notes.is_empty() {
+        lines.push(Line::default());
+        for line in shown_lines(notes, room).lines() {
+            lines.push(Line::styled(line.to_owned(), theme::META));
+        }
+    }
+}
+
+/// A horizon: label, start, deadline with its countdown, progress, notes.
+fn horizon_lines(model: &Model, h: usize, room: usize) -> Vec<Line<'static>> {
+    let t = model.t();
+    let horizon = &model.plan.horizons[h];
+    let progress = model.index.horizon_progress[h];
+    let mut lines = vec![Line::styled(
+        shown(&horizon.label).into_owned(),
+        theme::TITLE,
+    )];
+    if let Some(start) = horizon.start {
+        lines.push(field(t, t.start, text(t.date(start))));
+    }
+    if let Some(deadline) = horizon.deadline {
+        let late = progress.open() > 0 && deadline < model.today;
+        let style = if late { theme::LATE } else { theme::META };
+        let value = t.due_date(deadline, model.today, late);
+        lines.push(field(t, t.deadline, [Span::styled(value, style)]));
+    }
+    lines.push(progress_line(model, progress));
+    push_notes(&mut lines, &horizon.notes, room);
+    lines
+}
+
+/// An objective: title, horizon, themes, progress, notes.
+fn objective_lines(model: &Model, o: usize, room: usize) -> Vec<Line<'static>> {
+    let t = model.t();
+    let (plan, index) = (&model.plan, &model.index);
+    let objective = &plan.objectives[o];
+    let mut lines = vec![Line::styled(
+        shown(&objective.title).into_owned(),
+        theme::TITLE,
+    )];
+    if let Some(h) = plan.horizons.iter().find(|h| h.id == objective.horizon) {
+        lines.push(field(t, t.horizon, text(shown(&h.label))));
+    }
+    if !objective.themes.is_empty() {
+        let themes: Vec<String> = objective
+            .themes
+            .iter()
+            .map(|th| shown(th).into_owned())
+            .collect();
+        lines.push(field(t, t.themes, text(themes.join(", "))));
+    }
+    lines.push(progress_line(model, index.objective_progress[o]));
+    push_notes(&mut lines, &objective.notes, room);
+    lines
+}
+
+/// The selected action above, its owner below.
+fn draw_action(model: &Model, frame: &mut Frame, area: Rect) {
     let t = model.t();
     let Some(a) = model.roadmap.action_index(&model.plan, &model.index) else {
         let empty = Line::styled(t.nothing_selected, theme::DIM);
@@ -100,12 +192,7 @@ fn action_lines(model: &Model, action: &Action, room: usize) -> Vec<Line<'static
     if !co.is_empty() {
         lines.push(field(t, t.co_owners, text(co.join(", "))));
     }
-    if !action.notes.is_empty() {
-        lines.push(Line::default());
-        for line in shown_lines(&action.notes, room).lines() {
-            lines.push(Line::styled(line.to_owned(), theme::META));
-        }
-    }
+    push_notes(&mut lines, &action.notes, room);
     lines.extend(source::lines(model, action.source.as_ref(), room));
     lines
 }

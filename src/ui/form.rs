@@ -52,6 +52,15 @@ pub fn draw(model: &Model, form: &Form, frame: &mut Frame, area: Rect) {
         if focused {
             cursor = field_cursor.map(|x| (lines.len(), x));
             row.extend(dropdown(model, field, value_width));
+            // A refusal already shown under the field is not said twice.
+            let preview = date_preview(model, form, field)
+                .filter(|&(_, style)| field.error.is_none() || style == theme::KEY);
+            if let Some((text, style)) = preview {
+                for line in wrap(&text, value_width.max(10)) {
+                    let text = format!("{:LABEL_WIDTH$} {line}", "");
+                    row.push(vec![Span::styled(text, style)]);
+                }
+            }
         }
         lines.rows(row, focused);
     }
@@ -269,4 +278,53 @@ pub fn pick(model: &Model, pick: &Pick, frame: &mut Frame, area: Rect) {
         pane::block(t.pick_title, true),
         &Scroll::default(),
     );
+}
+
+/// How the focused date field's text reads, live, before Enter: "→ mar. 14 juil. 2015";
+/// for a checklist item, "→ J-30 avant le départ · 23 août 2014"; what is not a date yet
+/// says why, dimmed. `None` for any other field, or nothing typed. A reading is in
+/// `theme::KEY`, a refusal dimmed.
+fn date_preview(
+    model: &Model,
+    form: &Form,
+    field: &Field,
+) -> Option<(String, ratatui::style::Style)> {
+    let t = model.t();
+    let Value::Text { input, .. } = &field.value else {
+        return None;
+    };
+    let typed = input.value();
+    if typed.trim().is_empty() {
+        return None;
+    }
+    let read = match field.name {
+        FieldName::Due if form.parent.is_some() => {
+            crate::dates::parse_due(typed, model.today).map(|due| match due {
+                crate::domain::Due::On(day) => t.long_date(day),
+                crate::domain::Due::DaysBefore(n) => {
+                    let rule = (t.script.dossier.days_before)(n);
+                    let start = model
+                        .plan
+                        .trips
+                        .iter()
+                        .find(|trip| Some(&trip.id) == form.parent.as_ref())
+                        .and_then(|trip| trip.start);
+                    match start.and_then(|s| s.checked_sub_days(chrono::Days::new(n.into()))) {
+                        Some(day) => format!("{rule} · {}", t.long_date(day)),
+                        None => rule,
+                    }
+                }
+            })
+        }
+        FieldName::Due | FieldName::Start | FieldName::End | FieldName::Deadline => {
+            crate::dates::parse_date(typed, model.today).map(|day| t.long_date(day))
+        }
+        _ => return None,
+    };
+    Some(match read {
+        Ok(text) => (format!("→ {text}"), theme::KEY),
+        // Not a date yet while typing: the reason comes on Enter; no such day says it now.
+        Err(crate::dates::DateError::Unrecognised { .. }) => ("→ ?".to_owned(), theme::DIM),
+        Err(e) => (format!("→ {}", e.message(t)), theme::DIM),
+    })
 }

@@ -28,12 +28,20 @@ fn first_column(focus: Column, shown: usize) -> usize {
 /// The columns on screen and where each stands: what is drawn, and what a click hits.
 pub fn columns(model: &Model, area: Rect) -> Vec<(Column, Rect)> {
     let shown = visible_columns(area.width);
-    let first = first_column(model.roadmap.focus, shown);
-    let columns = &Column::ALL[first..first + shown];
+    let focus = model.roadmap.focus;
+    let first = first_column(focus, shown);
+    // The detail follows the focus: on three columns it is always the third, after the
+    // focused column and the next, so that what it says about the focus stays in sight.
+    let with_detail = [Column::Horizons, Column::Objectives, Column::Detail];
+    let columns = match (shown, focus) {
+        (3, Column::Horizons) => &with_detail[..],
+        (3, _) => &Column::ALL[1..],
+        _ => &Column::ALL[first..first + shown],
+    };
     let constraints: Vec<Constraint> = columns
         .iter()
         .map(|c| match c {
-            // Wide enough for "J-2007 · 15 mars 2020", never more than a third.
+            // Wide enough for "dans 59 j · 14 juil." or a full date, never more than a third.
             Column::Horizons => Constraint::Length(26.min(area.width / 3)),
             Column::Objectives | Column::Actions | Column::Detail => Constraint::Fill(3),
         })

@@ -10,7 +10,7 @@ use crate::domain::{Action, Delegation, Horizon, Objective, Progress, Status, is
 use crate::sanitize::shown;
 
 /// "███░░ 3/8" with "⚠ 2" after it when some are late.
-fn progress_spans(p: Progress) -> Vec<Span<'static>> {
+pub fn progress_spans(p: Progress) -> Vec<Span<'static>> {
     let mut spans = vec![
         Span::styled(theme::gauge(p.ratio(), 6), theme::META),
         Span::styled(format!(" {}/{}", p.done, p.total), theme::META),
@@ -29,7 +29,16 @@ fn progress_spans(p: Progress) -> Vec<Span<'static>> {
 pub fn horizon(model: &Model, h: &Horizon, p: Progress, width: usize) -> ListItem<'static> {
     let deadline = h.deadline.map_or_else(Line::default, |day| {
         let open_and_past = p.open() > 0 && day < model.today;
-        let text = model.t().due_date(day, model.today, false);
+        let t = model.t();
+        // The countdown goes first when the column holds it; the date always shows whole.
+        let mut text = t.due_date(day, model.today, open_and_past);
+        if text.chars().count() > width {
+            let countdown = t.from_today(day, model.today, open_and_past);
+            text = format!("{countdown} · {}", t.short_date(day, model.today));
+        }
+        if text.chars().count() > width {
+            text = t.date(day);
+        }
         let style = if open_and_past {
             theme::LATE
         } else {
@@ -78,9 +87,15 @@ pub fn item_glyph(done: bool, late: bool) -> Span<'static> {
     }
 }
 
-/// The due date: "J-12 · 14 juil. 2014"; when late, "en retard de 3 j · …" where there is
-/// room (`long`), "J+3 · …" in a list; a done action says when it was done.
+/// The due date: "dans 12 j · 14 juil. 2014", "en retard de 3 j · 11 juil. 2014"; in a list
+/// (not `long`) the year goes when it is this year's. A done action says when it was done.
 pub fn due_span(model: &Model, a: &Action, long: bool) -> Span<'static> {
+    due_span_within(model, a, long, usize::MAX)
+}
+
+/// [`due_span`] within `width` columns: in a list too narrow for both, the countdown alone
+/// (the date is in the detail), never a date cut short.
+fn due_span_within(model: &Model, a: &Action, long: bool, width: usize) -> Span<'static> {
     let t = model.t();
     match (a.due, a.status) {
         (_, Status::Done { on }) => Span::styled(
@@ -90,9 +105,17 @@ pub fn due_span(model: &Model, a: &Action, long: bool) -> Span<'static> {
         (Some(due), _) => {
             let late = is_late(Some(due), false, model.today);
             let style = if late { theme::LATE } else { theme::META };
+            let countdown = t.from_today(due, model.today, late);
+            let mut text = if long {
+                t.due_date(due, model.today, late)
+            } else {
+                format!("{countdown} · {}", t.short_date(due, model.today))
+            };
+            if text.chars().count() > width {
+                text = countdown;
+            }
             // A date the source document does not give is marked as an example.
             let mark = super::source::mark(a.source.as_ref(), "due");
-            let text = t.due_date(due, model.today, late && long);
             Span::styled(format!("{mark}{text}"), style)
         }
         (None, _) => Span::styled(t.no_date, theme::DIM),
@@ -128,7 +151,7 @@ pub fn holder_line(delegation: &Delegation) -> Option<Line<'static>> {
 
 pub fn action(model: &Model, a: &Action, width: usize) -> ListItem<'static> {
     let late = is_late(a.due, a.status.is_done(), model.today);
-    let due = due_span(model, a, false);
+    let due = due_span_within(model, a, false, width.saturating_sub(2));
     let owner = format!(" · {}", owner_name(model, &a.owner));
     let room = width.saturating_sub(2 + due.width());
     ListItem::new(vec![
@@ -140,7 +163,15 @@ pub fn action(model: &Model, a: &Action, width: usize) -> ListItem<'static> {
         Line::from(vec![
             Span::raw("  "),
             due,
-            Span::styled(fit(&owner, room).into_owned(), theme::DIM),
+            // An owner cut to less than a few letters says nothing: it waits for the detail.
+            Span::styled(
+                if room >= 8 {
+                    fit(&owner, room).into_owned()
+                } else {
+                    String::new()
+                },
+                theme::DIM,
+            ),
         ]),
     ])
 }

@@ -1,5 +1,6 @@
 //! Screen 3, "Déplacements": trips by departure, and the selected trip's preparation.
 
+use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -9,9 +10,11 @@ use unicode_width::UnicodeWidthStr;
 
 use super::pane::{self, Lines};
 use super::text::{fit, wrap};
-use super::theme;
+use super::{theme, trip_item};
 use crate::app::{Model, TripRow, trip_rows};
-use crate::domain::{ChecklistItem, Due, Progress, Status, Trip, days_until, is_late, item_due};
+use crate::domain::{
+    ChecklistItem, Progress, Status, Trip, days_until, item_late, late_actions_by_trip,
+};
 use crate::sanitize::shown;
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
@@ -26,6 +29,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
         return;
     }
     let block = pane::block(t.screen_trips, !pane.detail);
+    let late_actions = late_actions_by_trip(&model.plan, model.today);
     pane::list(
         frame,
         left,
@@ -33,7 +37,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
         (pane.row, by_date.len(), 2),
         !pane.detail,
         &pane.scroll[0],
-        |row, width| trip_row(model, by_date[row], width),
+        |row, width| trip_row(model, by_date[row], late_actions[by_date[row]], width),
     );
     if let Some(trip) = model.review.trip(&model.index) {
         detail(model, frame, right, trip);
@@ -59,11 +63,13 @@ fn checklist_spans(p: Progress) -> Vec<Span<'static>> {
     spans
 }
 
-fn trip_row(model: &Model, tr: usize, width: usize) -> ListItem<'static> {
+/// Glyph and destination; countdown, dates, status and checklist progress. The glyph is ⚠
+/// when a checklist item or an action made for the trip is late.
+fn trip_row(model: &Model, tr: usize, late_actions: usize, width: usize) -> ListItem<'static> {
     let t = model.t();
     let trip = &model.plan.trips[tr];
     let progress = model.index.trip_checklist[tr];
-    let glyph = if progress.late > 0 {
+    let glyph = if progress.late + late_actions > 0 {
         Span::styled(theme::GLYPH_LATE, theme::LATE)
     } else if trip.status.is_closed() {
         Span::styled(theme::GLYPH_DONE, theme::DONE)
@@ -74,20 +80,39 @@ fn trip_row(model: &Model, tr: usize, width: usize) -> ListItem<'static> {
     if !trip.country.is_empty() && trip.country != trip.destination {
         title = format!("{title} — {}", shown(&trip.country));
     }
-    let mut when = dates(model, trip);
-    if let Some(start) = trip.start
-        && !trip.status.is_closed()
+    // Countdown, dates, status, checklist: the status goes first when the row is narrow,
+    // then the countdown; the dates are never cut.
+    let countdown = trip
+        .start
+        .filter(|_| !trip.status.is_closed())
+        .map(|start| (t.countdown)(days_until(start, model.today)));
+    let status = (t.trip_status)(trip.status);
+    let figures = checklist_spans(progress);
+    let figures_width: usize = figures.iter().map(Span::width).sum();
+    let dates = dates(model, trip);
+    let room = width.saturating_sub(2 + figures_width + 3);
+    let mut parts: Vec<&str> = countdown.iter().map(String::as_str).collect();
+    parts.push(&dates);
+    parts.push(status);
+    while parts.len() > 1 && parts.join(" · ").width() > room {
+        if parts.last() == Some(&status) {
+            parts.pop();
+        } else {
+            parts.remove(0);
+        }
+    }
+    let this_year = format!(" {}", model.today.year());
+    if parts.join(" · ").width() > room
+        && let Some(short) = parts[0].strip_suffix(this_year.as_str())
     {
-        when = format!("{} · {when}", (t.countdown)(days_until(start, model.today)));
+        // Still too narrow: this year's dates go without their year, whole.
+        parts[0] = short;
     }
     let mut meta = vec![
         Span::raw("  "),
-        Span::styled(
-            format!("{when} · {} · ", (t.trip_status)(trip.status)),
-            theme::DIM,
-        ),
+        Span::styled(format!("{} · ", parts.join(" · ")), theme::DIM),
     ];
-    meta.extend(checklist_spans(progress));
+    meta.extend(figures);
     ListItem::new(vec![
         Line::from(vec![
             glyph,
@@ -119,13 +144,22 @@ fn detail(model: &Model, frame: &mut Frame, area: Rect, tr: usize) {
             lines.push(line);
         }
     }
-    // The selectable rows, in the order of `trip_rows`: the checklist, then the objectives.
+    trip_item::notes(model, trip, &mut lines, width);
+    // The selectable rows, in the order of `trip_rows`: the checklist, then the objectives;
+    // the actions made for the trip (not selectable) between them.
     let rows = trip_rows(plan, index, tr);
+    let first_after_items = rows
+        .iter()
+        .position(|r| !matches!(r, TripRow::Item(_)))
+        .unwrap_or(rows.len());
     lines.blank();
     let mut heading = vec![Span::styled(format!("{} ", t.checklist), theme::KEY)];
     heading.extend(checklist_spans(index.trip_checklist[tr]));
     lines.push(Line::from(heading));
     for (row, r) in rows.iter().enumerate() {
+        if row == first_after_items {
+            trip_item::linked_actions(model, trip, &mut lines, width);
+        }
         match *r {
             TripRow::Item(i) => {
                 let spans = item_spans(model, trip, &trip.checklist[i], width);
@@ -166,11 +200,20 @@ fn detail(model: &Model, frame: &mut Frame, area: Rect, tr: usize) {
             }
         }
     }
+    if first_after_items == rows.len() {
+        trip_item::linked_actions(model, trip, &mut lines, width);
+    }
     if trip.members.is_empty() {
         lines.blank();
         lines.push(Line::styled(t.travellers, theme::KEY));
         lines.push(Line::styled(format!("  {}", t.no_members), theme::DIM));
     }
+    // The selected checklist item in full below, as many lines as it needs up to half.
+    let selected = match rows.get(pane.item) {
+        Some(&TripRow::Item(i)) if pane.detail => Some(&trip.checklist[i]),
+        _ => None,
+    };
+    let area = trip_item::draw_item(model, frame, area, trip, selected);
     let title = shown(&trip.destination).into_owned();
     lines.draw(
         frame,
@@ -180,8 +223,9 @@ fn detail(model: &Model, frame: &mut Frame, area: Rect, tr: usize) {
     );
 }
 
-/// State, due date, label and owner: on one line where there is room (the label gets it,
-/// the owner a quarter at most), else the label on a line of its own.
+/// State, rule ("J-30 · 17 août"), countdown from today, label and owner: on one line where
+/// there is room (the label gets it, the owner a fifth at most), else on two. The selected
+/// item's full label and owner are in the item's detail below.
 fn item_spans(
     model: &Model,
     trip: &Trip,
@@ -190,8 +234,8 @@ fn item_spans(
 ) -> Vec<Vec<Span<'static>>> {
     let t = model.t();
     let done = item.done_on.is_some();
-    let late = !trip.status.is_closed() && is_late(item_due(trip, item), done, model.today);
-    let when = item_when(model, trip, item);
+    let late = item_late(trip, item, model.today);
+    let (rule, countdown) = item_when(model, trip, item);
     let owner = item.owner.as_deref().map_or_else(
         || t.no_owner.to_owned(),
         |o| super::rows::owner_name(model, o),
@@ -199,7 +243,12 @@ fn item_spans(
     let style = if late { theme::LATE } else { theme::DIM };
     let glyph = super::rows::item_glyph(done, late);
     let label = shown(&item.label);
-    if width < 70 {
+    if width < 80 {
+        let when = if countdown.is_empty() {
+            rule
+        } else {
+            format!("{rule} · {countdown}")
+        };
         let owner = fit(&owner, width.saturating_sub(when.width() + 8)).into_owned();
         return vec![
             vec![
@@ -212,33 +261,44 @@ fn item_spans(
             ],
         ];
     }
-    // A column of due dates: as wide as "J-130 · 17 sept.".
-    let when = format!("{when:<17}");
-    let owner = fit(&owner, width / 5).into_owned();
-    let room = width.saturating_sub(8 + when.width() + owner.width());
+    // Columns: the rule, as wide as "J-130 · 17 sept.", the countdown, as wide as "en
+    // retard de 30 j", the label, and the owner in a quarter of the width at most.
+    let rule = format!("{rule:<17}");
+    let countdown = format!("{countdown:<17}");
+    let owner_w = (width / 4).clamp(8, 40);
+    let owner = fit(&owner, owner_w).into_owned();
+    // The mark (2), glyph and space (2), the columns and their spaces, " · " (3).
+    let room = width.saturating_sub(2 + 2 + rule.width() + 1 + countdown.width() + 1 + 3 + owner_w);
     vec![vec![
         glyph,
         Span::raw(" "),
-        Span::styled(when, style),
-        Span::raw(format!(" {:<room$} ", fit(&label, room))),
-        Span::styled(format!("· {owner}"), theme::DIM),
+        Span::styled(rule, theme::META),
+        Span::styled(format!(" {countdown}"), style),
+        Span::raw(format!(" {:<room$}", fit(&label, room))),
+        Span::styled(format!(" · {owner}"), theme::DIM),
     ]]
 }
 
-/// "J-12 · 14 juil." (countdown to the item's own due day), "J-30" before departure while
-/// the trip is unscheduled, "faite 3 sept. 2014" once done.
-fn item_when(model: &Model, trip: &Trip, item: &ChecklistItem) -> String {
+/// The item's rule and, apart, its countdown from today: ("J-30 · 17 août", "dans 12 j"),
+/// ("J-30", "") while the trip is undated; once done, the rule and the day it was done
+/// ("faite 3 sept."), never a countdown.
+fn item_when(model: &Model, trip: &Trip, item: &ChecklistItem) -> (String, String) {
     let t = model.t();
-    if let Some(on) = item.done_on {
-        return format!("{} {}", (t.action_status)(Status::Done { on }), t.date(on));
-    }
-    match (item_due(trip, item), item.due) {
-        (Some(day), _) => format!(
-            "{} · {}",
-            (t.countdown)(days_until(day, model.today)),
-            t.short_date(day, model.today)
+    let rule = t.item_rule(trip, item, Some(model.today));
+    let rule = if rule.is_empty() {
+        t.no_date.to_owned()
+    } else {
+        rule
+    };
+    let countdown = match item.done_on {
+        Some(on) => format!(
+            "{} {}",
+            (t.action_status)(Status::Done { on }),
+            t.short_date(on, model.today)
         ),
-        (None, Some(Due::DaysBefore(n))) => (t.countdown)(i64::from(n)),
-        _ => t.no_date.to_owned(),
-    }
+        None => t
+            .item_countdown(trip, item, model.today)
+            .unwrap_or_default(),
+    };
+    (rule, countdown)
 }
