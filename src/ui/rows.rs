@@ -111,11 +111,11 @@ fn due_span_within(model: &Model, a: &Action, long: bool, width: usize) -> Span<
             } else {
                 format!("{countdown} · {}", t.short_date(due, model.today))
             };
-            if text.chars().count() > width {
-                text = countdown;
-            }
             // A date the source document does not give is marked as an example.
             let mark = super::source::mark(a.source.as_ref(), "due");
+            if mark.chars().count() + text.chars().count() > width {
+                text = countdown;
+            }
             Span::styled(format!("{mark}{text}"), style)
         }
         (None, _) => Span::styled(t.no_date, theme::DIM),

@@ -4,7 +4,8 @@ use std::borrow::Cow;
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// The text cut to `width` terminal cells, ending in "…" when something was cut.
+/// The text cut to `width` terminal cells, ending in "…" when something was cut, and never in
+/// the middle of a number.
 pub fn fit(text: &str, width: usize) -> Cow<'_, str> {
     if text.width() <= width {
         return Cow::Borrowed(text);
@@ -14,13 +15,19 @@ pub fn fit(text: &str, width: usize) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(width + 3);
     let mut used = 0;
+    let mut next = None;
     for c in text.chars() {
         let w = c.width().unwrap_or(0);
         if used + w > width - 1 {
+            next = Some(c);
             break;
         }
         used += w;
         out.push(c);
+    }
+    // A number is never cut: "2014" shown as "201…" would read as another year.
+    if next.is_some_and(|c| c.is_ascii_digit()) {
+        out.truncate(out.trim_end_matches(|c: char| c.is_ascii_digit()).len());
     }
     out.truncate(out.trim_end().len());
     out.push('…');
