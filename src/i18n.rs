@@ -99,7 +99,15 @@ pub struct Catalogue {
     pub filter_clear_hint: &'static str,
     pub no_owner: &'static str,
     pub no_members: &'static str,
-    pub load_line: fn(usize, usize, usize) -> String,
+    /// The actions a delegation carries, open ones: (owns, contributes to) — "porte 7 ·
+    /// contribue à 10", the second part only when there is one.
+    pub carry_line: fn(usize, usize) -> String,
+    /// What it answers for that is late (its actions and items), then its open checklist
+    /// items: (items, late, brevity) — "3 en retard · 30 points de check-list", brevity 0 for
+    /// the full words, 1 and 2 for shorter forms where room is short.
+    pub items_line: fn(usize, usize, u8) -> String,
+    /// The heading over the actions a delegation contributes to as a co-owner.
+    pub contributes_heading: &'static str,
     pub owner_filter: fn(&str) -> String,
     pub trip_heading: fn(&str) -> String,
     // editing
@@ -133,7 +141,8 @@ pub struct Catalogue {
     pub ask_delete_trip: fn(&str, usize) -> String,
     pub ask_delete: fn(&str) -> String,
     pub deleted: fn(&str) -> String,
-    pub ask_reassign: fn(&str, usize) -> String,
+    /// (name, actions it owns, actions it contributes to, checklist items it owns).
+    pub ask_reassign: fn(&str, usize, usize, usize) -> String,
     pub template_applied: fn(&str) -> String,
     pub moved: fn(&str) -> String,
     pub saved_record: fn(&str) -> String,
@@ -152,7 +161,6 @@ pub struct Catalogue {
     pub countdown: fn(i64) -> String,
     /// "en retard de 3 j" for something `n` days overdue.
     pub late_by: fn(i64) -> String,
-    pub open_late: fn(usize, usize) -> String,
     pub saved_at: fn(&str) -> String,
     pub not_saved: fn(&str) -> String,
     pub conflicts: fn(usize) -> String,

@@ -24,12 +24,14 @@ use crate::store::Store;
 /// The version of every JSON shape the command line prints.
 pub const JSON_VERSION: u32 = 1;
 
-/// Done, total and late, as JSON.
+/// Done, total, late and open, as JSON.
 #[derive(Debug, Clone, Copy, Default, Serialize)]
 pub struct Count {
     pub done: usize,
     pub total: usize,
     pub late: usize,
+    /// Still to do: `total - done`, less the checklist items of trips done or cancelled.
+    pub open: usize,
 }
 
 impl Count {
@@ -37,10 +39,7 @@ impl Count {
         self.total += 1;
         self.done += usize::from(done);
         self.late += usize::from(late);
-    }
-
-    const fn open(self) -> usize {
-        self.total - self.done
+        self.open += usize::from(!done);
     }
 
     /// "3/5" and, when some are late, " ⚠ 2".
@@ -59,6 +58,7 @@ impl From<Progress> for Count {
             done: p.done,
             total: p.total,
             late: p.late,
+            open: p.open(),
         }
     }
 }

@@ -56,7 +56,7 @@ pub fn header_line(model: &Model, width: usize) -> (Line<'static>, TabRanges) {
     let t = model.t();
     let index = &model.index;
     let late_owners = (0..model.plan.delegations.len())
-        .filter(|&d| index.delegation_actions[d].late + index.delegation_items[d].late > 0)
+        .filter(|&d| index.carry[d].late() > 0)
         .count();
     let late_trips = index.trip_checklist.iter().filter(|p| p.late > 0).count();
     // Whole-plan figures, like the progress: a filter narrows lists, not the counts.

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::{Count, Ctx, status};
 use crate::cli::table::Table;
-use crate::domain::{Trip, TripStatus, days_until, is_late, item_due};
+use crate::domain::{Trip, TripStatus, days_until, is_late, item_due, owner_keeps};
 use crate::export::trip_dates;
 
 /// One trip, as `--json` prints it.
@@ -47,7 +47,7 @@ pub fn rows<'a>(cx: &Ctx<'a>) -> anyhow::Result<Vec<Row<'a>>> {
             .plan
             .actions
             .iter()
-            .filter(|a| a.owner == owner)
+            .filter(|a| owner_keeps(a, owner))
             .filter_map(|a| a.trip.as_deref())
             .collect(),
         None => HashSet::new(),
