@@ -150,6 +150,24 @@ fn every_delegation_reads_the_same_everywhere_once_trips_are_made() {
     assert!(plan.trips.iter().any(|t| t.status == TripStatus::Done));
     assert!(plan.trips.iter().any(|t| t.status == TripStatus::Cancelled));
     reads_the_same_everywhere(&plan);
+    // `list trips` counts a closed trip's checklist the same way.
+    let fixture = Fixture::new(&plan);
+    let trips = json(&fixture, &["list", "trips", "--json"]);
+    for row in trips["items"].as_array().expect("items") {
+        let trip = plan
+            .trips
+            .iter()
+            .find(|t| row["id"] == t.id.as_str())
+            .expect("a trip");
+        let closed = matches!(trip.status, TripStatus::Done | TripStatus::Cancelled);
+        let checklist = &row["checklist"];
+        let undone = checklist["total"].as_u64().unwrap() - checklist["done"].as_u64().unwrap();
+        let open = checklist["open"].as_u64().unwrap();
+        assert_eq!(open, if closed { 0 } else { undone }, "{}", trip.id);
+        if closed {
+            assert!(undone > 0, "{}: nothing left undone to check", trip.id);
+        }
+    }
 }
 
 fn reads_the_same_everywhere(plan: &Plan) {

@@ -16,7 +16,7 @@ use serde::Serialize;
 use super::args::{ListArgs, ListKind};
 use super::table::{Table, terminal_width};
 use super::{emit, usage_error};
-use crate::domain::{Plan, Progress};
+use crate::domain::{Plan, Progress, State};
 use crate::export::{Scope, to_json};
 use crate::i18n::Lang;
 use crate::store::Store;
@@ -40,6 +40,12 @@ impl Count {
         self.done += usize::from(done);
         self.late += usize::from(late);
         self.open += usize::from(!done);
+    }
+
+    /// A checklist item, settled as the agenda settles it (see `domain::carry`).
+    fn add_state(&mut self, state: State) {
+        self.add(state.done, state.late);
+        self.open -= usize::from(state.closed);
     }
 
     /// "3/5" and, when some are late, " ⚠ 2".
