@@ -45,6 +45,9 @@ pub fn load_lines(t: &Catalogue, carry: Carry, width: usize) -> [Line<'static>; 
     ]
 }
 
+/// Lines of one delegation in the list: its name, the actions it carries, its items.
+pub const LINES_PER_ROW: u16 = 3;
+
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     let t = model.t();
     let pane = &model.review.delegations;
@@ -60,7 +63,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
         frame,
         left,
         pane::block(t.screen_delegations, !pane.detail),
-        (pane.row, len, 3),
+        (pane.row, len, LINES_PER_ROW),
         !pane.detail,
         &pane.scroll[0],
         |d, width| {
