@@ -126,10 +126,6 @@ fn owner_lines(model: &Model, id: &str, width: usize) -> Vec<Line<'static>> {
         theme::DIM,
     ));
     // The same two lines as the Délégations screen: one definition of a delegation's load.
-    lines.extend(super::delegations::load_lines(
-        t,
-        model.index.carry[d],
-        width,
-    ));
+    lines.extend(super::load::load_lines(t, model.index.carry[d], width));
     lines
 }
