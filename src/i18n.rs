@@ -99,9 +99,10 @@ pub struct Catalogue {
     pub filter_clear_hint: &'static str,
     pub no_owner: &'static str,
     pub no_members: &'static str,
-    /// The actions a delegation carries, open ones: (owns, contributes to) — "porte 7 ·
-    /// contribue à 10", the second part only when there is one.
-    pub carry_line: fn(usize, usize) -> String,
+    /// The actions a delegation carries, open ones: (owns, contributes to, brevity) — "porte
+    /// 7 · contribue à 10", the second part only when there is one; brevity 1 abbreviates it
+    /// where room is short.
+    pub carry_line: fn(usize, usize, u8) -> String,
     /// What it answers for that is late (its actions and items), then its open checklist
     /// items: (items, late, brevity) — "3 en retard · 30 points de check-list", brevity 0 for
     /// the full words, 1 and 2 for shorter forms where room is short.

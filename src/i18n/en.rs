@@ -56,12 +56,10 @@ pub static EN: Catalogue = Catalogue {
     filter_clear_hint: "o: show all",
     no_owner: "no owner",
     no_members: "Nobody listed yet",
-    carry_line: |owns, helps| {
-        if helps == 0 {
-            format!("owns {owns}")
-        } else {
-            format!("owns {owns} · contributes to {helps}")
-        }
+    carry_line: |owns, helps, brevity| match (helps, brevity) {
+        (0, _) => format!("owns {owns}"),
+        (_, 0) => format!("owns {owns} · contributes to {helps}"),
+        _ => format!("owns {owns} · contrib. {helps}"),
     },
     items_line: |items, late, brevity| {
         let s = if items == 1 { "" } else { "s" };

@@ -57,12 +57,10 @@ pub static FR: Catalogue = Catalogue {
     filter_clear_hint: "o : tout voir",
     no_owner: "sans porteur",
     no_members: "Personne d'inscrit",
-    carry_line: |owns, helps| {
-        if helps == 0 {
-            format!("porte {owns}")
-        } else {
-            format!("porte {owns} · contribue à {helps}")
-        }
+    carry_line: |owns, helps, brevity| match (helps, brevity) {
+        (0, _) => format!("porte {owns}"),
+        (_, 0) => format!("porte {owns} · contribue à {helps}"),
+        _ => format!("porte {owns} · contrib. {helps}"),
     },
     items_line: |items, late, brevity| {
         let s = if items > 1 { "s" } else { "" };
