@@ -1,6 +1,7 @@
 //! The plan and what can be done to it. Knows nothing of terminals or files.
 
 mod agenda;
+mod carry;
 mod date_serde;
 mod edit;
 mod filter;
@@ -15,6 +16,7 @@ mod status_serde;
 mod validate;
 
 pub use agenda::{DueEntry, DueRef, agenda};
+pub use carry::{Carry, Part, State, contributors, owner_keeps, part};
 pub use edit::{Kept, fields, record_at, with_fields};
 pub use filter::{Filter, StatusFilter};
 pub use ids::{new_id, slug};

@@ -115,7 +115,16 @@ pub struct Catalogue {
     pub filter_clear_hint: &'static str,
     pub no_owner: &'static str,
     pub no_members: &'static str,
-    pub load_line: fn(usize, usize, usize) -> String,
+    /// The actions a delegation carries, open ones: (owns, contributes to, brevity) — "porte
+    /// 7 · contribue à 10", the second part only when there is one; brevity 1 abbreviates it
+    /// where room is short.
+    pub carry_line: fn(usize, usize, u8) -> String,
+    /// What it answers for that is late (its actions and items), then its open checklist
+    /// items: (items, late, brevity) — "3 en retard · 30 points de check-list", brevity 0 for
+    /// the full words, 1 and 2 for shorter forms where room is short.
+    pub items_line: fn(usize, usize, u8) -> String,
+    /// The heading over the actions a delegation contributes to as a co-owner.
+    pub contributes_heading: &'static str,
     pub owner_filter: fn(&str) -> String,
     pub trip_heading: fn(&str) -> String,
     // editing
@@ -149,7 +158,8 @@ pub struct Catalogue {
     pub ask_delete_trip: fn(&str, usize) -> String,
     pub ask_delete: fn(&str) -> String,
     pub deleted: fn(&str) -> String,
-    pub ask_reassign: fn(&str, usize) -> String,
+    /// (name, actions it owns, actions it contributes to, checklist items it owns).
+    pub ask_reassign: fn(&str, usize, usize, usize) -> String,
     pub template_applied: fn(&str) -> String,
     pub moved: fn(&str) -> String,
     pub saved_record: fn(&str) -> String,
@@ -172,7 +182,6 @@ pub struct Catalogue {
     /// "J-30": a checklist item due so many days before departure (J is departure day),
     /// whether or not the trip is dated.
     pub days_before: fn(u32) -> String,
-    pub open_late: fn(usize, usize) -> String,
     pub saved_at: fn(&str) -> String,
     pub not_saved: fn(&str) -> String,
     pub conflicts: fn(usize) -> String,

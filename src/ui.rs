@@ -8,6 +8,7 @@ mod detail;
 mod form;
 mod help;
 mod leaving;
+mod load;
 mod mouse;
 mod pane;
 mod picker;

@@ -228,7 +228,12 @@ fn small() -> Plan {
 }
 
 const fn progress(done: usize, total: usize, late: usize) -> Progress {
-    Progress { done, total, late }
+    Progress {
+        done,
+        total,
+        late,
+        closed: 0,
+    }
 }
 
 #[test]
@@ -253,16 +258,31 @@ fn the_index_counts_progress_and_lateness() {
         index.objective_progress,
         vec![progress(0, 3, 2), progress(1, 2, 0), progress(0, 0, 0)]
     );
-    // Owners only; the co-owner d3 is not counted.
+    // Owners only; the co-owner d3 is counted apart.
+    let owns: Vec<_> = index.carry.iter().map(|c| c.owns).collect();
     assert_eq!(
-        index.delegation_actions,
+        owns,
         vec![progress(0, 3, 1), progress(1, 2, 1), progress(0, 0, 0)]
     );
-    // A cancelled trip's items are never late.
+    // d3 co-owns a1, which is late: it contributes to it.
+    let helps: Vec<_> = index.carry.iter().map(|c| c.contributes).collect();
     assert_eq!(
-        index.delegation_items,
-        vec![progress(0, 1, 0), progress(0, 0, 0), progress(1, 3, 1)]
+        helps,
+        vec![progress(0, 0, 0), progress(0, 0, 0), progress(0, 1, 1)]
     );
+    // A cancelled trip's items are never late, nor open: as in the agenda, they are closed.
+    let items: Vec<_> = index.carry.iter().map(|c| c.items).collect();
+    let closed = |p: Progress| Progress { closed: 1, ..p };
+    assert_eq!(
+        items,
+        vec![
+            closed(progress(0, 1, 0)),
+            progress(0, 0, 0),
+            closed(progress(1, 3, 1))
+        ]
+    );
+    assert_eq!(items[0].open(), 0);
+    assert_eq!(items[2].open(), 1);
     assert_eq!(
         index.trip_checklist,
         vec![progress(1, 2, 1), progress(0, 2, 0)]
@@ -292,7 +312,7 @@ fn the_index_follows_the_day_and_the_plan() {
     .unwrap();
     let index = PlanIndex::build(&plan, date("2014-07-14"));
     assert_eq!(index.horizon_progress[0], progress(1, 3, 1));
-    assert_eq!(index.delegation_actions[0], progress(1, 3, 0));
+    assert_eq!(index.carry[0].owns, progress(1, 3, 0));
     // The trip moves later: its item is no longer late.
     plan.trips[0].start = Some(date("2014-08-20"));
     let index = PlanIndex::build(&plan, date("2014-07-14"));
@@ -309,5 +329,5 @@ fn the_index_leaves_dangling_records_out_without_panicking() {
     assert_eq!(index.objectives_of, vec![vec![0, 2], vec![]]);
     assert_eq!(index.actions_of[0], vec![2, 3]);
     assert_eq!(index.horizon_progress[1], progress(0, 0, 0));
-    assert_eq!(index.delegation_actions[1], progress(0, 1, 1));
+    assert_eq!(index.carry[1].owns, progress(0, 1, 1));
 }

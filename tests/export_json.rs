@@ -76,7 +76,10 @@ fn check(shapes: &BTreeMap<String, BTreeMap<String, String>>, name: &str, value:
             "[string]" => v.as_array().is_some_and(|a| a.iter().all(Value::is_string)),
             "count" => {
                 let c = v.as_object().expect("a count");
-                c.len() == 3 && ["done", "total", "late"].iter().all(|k| c[*k].is_u64())
+                c.len() == 4
+                    && ["done", "total", "late", "open"]
+                        .iter()
+                        .all(|k| c[*k].is_u64())
             }
             "parent" => {
                 check(shapes, "parent", v);

@@ -570,9 +570,13 @@ fn deleting_a_delegation_that_owns_work_reassigns_it_first() {
         .count();
     let owned = owned_actions.len() + co_owned + owned_items.len();
     assert_eq!(owned, 32);
+    // Each kind named apart, as the Délégations screen names them.
+    let (a, c, i) = (owned_actions.len(), co_owned, owned_items.len());
+    assert_eq!((a, c, i), (7, 10, 15));
     assert!(
-        pick.title
-            .contains(&format!("porte encore {owned} élément(s)")),
+        pick.title.contains(&format!(
+            "porte {a}, contribue à {c}, {i} points de check-list"
+        )),
         "{}",
         pick.title
     );
@@ -674,7 +678,8 @@ fn a_delegation_that_only_co_owns_counts_what_it_co_owns() {
     };
     assert_eq!(
         pick.title,
-        "« Commission européenne » porte encore 1 élément(s) : à qui les confier avant de supprimer ?"
+        "« Commission européenne » porte 0, contribue à 1, aucun point de check-list : \
+         à qui les confier avant de supprimer ?"
     );
     assert_eq!(update(&mut model, Msg::Submit), Cmd::Save);
     assert!(

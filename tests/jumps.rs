@@ -147,3 +147,29 @@ fn a_click_on_a_deadline_selects_it_and_a_click_on_a_tab_switches() {
     update(&mut model, tab);
     assert_eq!(model.screen, Screen::Delegations);
 }
+
+#[test]
+fn a_click_on_a_delegation_selects_the_one_under_the_pointer() {
+    use ratatui::crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let mut model = model("2014-09-16");
+    press(&mut model, &[Msg::Show(Screen::Delegations)]);
+    let area = ratatui::layout::Rect::new(0, 0, 100, 30);
+    let click = |row| MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: 5,
+        row,
+        modifiers: KeyModifiers::NONE,
+    };
+    // Title bar and the pane's border, then three lines a delegation: its name, what it
+    // carries, its items. Each of the three lines of the third selects the third.
+    for y in 8..11 {
+        let msg = jalons::ui::hit(&model, area, click(y)).expect("a row under the pointer");
+        assert_eq!(msg, Msg::ClickRow(2), "line {y}");
+    }
+    update(&mut model, Msg::ClickRow(2));
+    assert_eq!(model.review.delegations.row, 2);
+    assert_eq!(
+        jalons::ui::hit(&model, area, click(11)),
+        Some(Msg::ClickRow(3))
+    );
+}

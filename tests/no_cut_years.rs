@@ -11,7 +11,9 @@ use ratatui::backend::TestBackend;
 
 fn screen(model: &Model, width: u16) -> Vec<String> {
     let mut terminal = Terminal::new(TestBackend::new(width, 30)).expect("a test terminal");
-    terminal.draw(|f| jalons::ui::view(model, f)).expect("drawn");
+    terminal
+        .draw(|f| jalons::ui::view(model, f))
+        .expect("drawn");
     let buffer = terminal.backend().buffer();
     buffer
         .content
@@ -45,7 +47,10 @@ fn no_year_is_cut_on_the_roadmap_at_any_width() {
     assert!(marked, "the roadmap has dates marked as examples");
     for width in (40..=160).step_by(3) {
         for line in screen(&model, width) {
-            assert!(!cut_year(&line), "at {width} columns a year is cut: {line:?}");
+            assert!(
+                !cut_year(&line),
+                "at {width} columns a year is cut: {line:?}"
+            );
         }
     }
 }

@@ -6,7 +6,7 @@ use super::jump;
 use super::model::{Confirm, Mode, Model, NoticeKind, Pick, PickFor};
 use super::msg::{Cmd, Msg};
 use super::selection::{Selected, new_here, selected};
-use crate::domain::{Op, Place, Record, locate};
+use crate::domain::{Carry, Op, Place, Record, locate};
 use crate::sanitize::shown;
 
 /// Applies an operation here at once, remembers how to undo it, and asks for a save.
@@ -162,21 +162,11 @@ pub fn delete(model: &mut Model) -> Cmd {
         (RecordKind::Trip, Some(Place::Trip(i))) => {
             (t.ask_delete_trip)(&name, plan.trips[i].checklist.len())
         }
-        (RecordKind::Delegation, _) => {
-            // Co-owned actions count too: they also keep it from being deleted.
-            let owned = plan
-                .actions
-                .iter()
-                .filter(|a| a.owner == id || a.co_owners.contains(&id))
-                .count()
-                + plan
-                    .trips
-                    .iter()
-                    .flat_map(|tr| &tr.checklist)
-                    .filter(|item| item.owner.as_deref() == Some(&id))
-                    .count();
-            if owned > 0 {
-                return reassign(model, id, &name, owned);
+        (RecordKind::Delegation, Some(Place::Delegation(d))) => {
+            // Everything it carries, done or not: each names it, so each needs a new owner.
+            let carry = model.index.carry[d];
+            if !carry.is_empty() {
+                return reassign(model, id, &name, carry);
             }
             (t.ask_delete)(&name)
         }
@@ -191,7 +181,7 @@ pub fn delete(model: &mut Model) -> Cmd {
 }
 
 /// A delegation that still owns something is deleted only once its items have a new owner.
-fn reassign(model: &mut Model, from: String, name: &str, owned: usize) -> Cmd {
+fn reassign(model: &mut Model, from: String, name: &str, carry: Carry) -> Cmd {
     let t = model.t();
     let mut field = form::Field::one(
         FieldName::Owner,
@@ -208,7 +198,12 @@ fn reassign(model: &mut Model, from: String, name: &str, owned: usize) -> Cmd {
     }
     model.mode = Mode::Pick(Box::new(Pick {
         purpose: PickFor::Reassign { from },
-        title: (t.ask_reassign)(name, owned),
+        title: (t.ask_reassign)(
+            name,
+            carry.owns.total,
+            carry.contributes.total,
+            carry.items.total,
+        ),
         field,
     }));
     Cmd::None

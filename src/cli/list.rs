@@ -16,7 +16,7 @@ use serde::Serialize;
 use super::args::{ListArgs, ListKind};
 use super::table::{Table, terminal_width};
 use super::{emit, usage_error};
-use crate::domain::{Plan, Progress};
+use crate::domain::{Plan, Progress, State};
 use crate::export::{Scope, to_json};
 use crate::i18n::Lang;
 use crate::store::Store;
@@ -24,12 +24,14 @@ use crate::store::Store;
 /// The version of every JSON shape the command line prints.
 pub const JSON_VERSION: u32 = 1;
 
-/// Done, total and late, as JSON.
+/// Done, total, late and open, as JSON.
 #[derive(Debug, Clone, Copy, Default, Serialize)]
 pub struct Count {
     pub done: usize,
     pub total: usize,
     pub late: usize,
+    /// Still to do: `total - done`, less the checklist items of trips done or cancelled.
+    pub open: usize,
 }
 
 impl Count {
@@ -37,10 +39,13 @@ impl Count {
         self.total += 1;
         self.done += usize::from(done);
         self.late += usize::from(late);
+        self.open += usize::from(!done);
     }
 
-    const fn open(self) -> usize {
-        self.total - self.done
+    /// A checklist item, settled as the agenda settles it (see `domain::carry`).
+    fn add_state(&mut self, state: State) {
+        self.add(state.done, state.late);
+        self.open -= usize::from(state.closed);
     }
 
     /// "3/5" and, when some are late, " ⚠ 2".
@@ -59,6 +64,7 @@ impl From<Progress> for Count {
             done: p.done,
             total: p.total,
             late: p.late,
+            open: p.open(),
         }
     }
 }

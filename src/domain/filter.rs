@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use super::carry::owner_keeps;
 use super::model::{Action, Plan, Status};
 use super::schedule::is_late;
 
@@ -38,7 +39,8 @@ impl StatusFilter {
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
-    /// Delegation ID: actions it owns or co-owns, checklist items it owns.
+    /// Delegation ID: actions and checklist items it owns — not the actions it only
+    /// contributes to (the one rule of [`super::carry::owner_keeps`]).
     pub owner: Option<String>,
     pub status: Option<StatusFilter>,
     /// Objectives carrying this theme (compared without case).
@@ -61,10 +63,7 @@ impl Filter {
 
     /// Whether the action stays in sight (its objective's themes are checked apart).
     pub fn keeps_action(&self, action: &Action, today: NaiveDate) -> bool {
-        let owner = self
-            .owner
-            .as_ref()
-            .is_none_or(|o| action.owner == *o || action.co_owners.contains(o));
+        let owner = self.owner.as_ref().is_none_or(|o| owner_keeps(action, o));
         let status = self.status.is_none_or(|s| s.keeps(action.status));
         let late = !self.late_only || is_late(action.due, action.status.is_done(), today);
         owner && status && late

@@ -5,10 +5,10 @@ use rustc_hash::FxHashMap as HashMap;
 
 use chrono::NaiveDate;
 
+use super::carry::{Carry, State, contributors};
 use super::filter::Filter;
 use super::model::Plan;
 use super::review::{Review, Shown};
-use super::schedule::{is_late, item_due};
 
 /// Done out of total, and how many of the open ones are late.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -16,6 +16,9 @@ pub struct Progress {
     pub done: usize,
     pub total: usize,
     pub late: usize,
+    /// Neither done nor open: checklist items of a trip done or cancelled (see
+    /// [`super::carry`]); always 0 for actions.
+    pub closed: usize,
 }
 
 impl Progress {
@@ -25,8 +28,14 @@ impl Progress {
         self.late += usize::from(late);
     }
 
+    pub(super) fn add(&mut self, state: State) {
+        self.count(state.done, state.late);
+        self.closed += usize::from(state.closed);
+    }
+
+    /// Still to do: neither done nor closed.
     pub const fn open(self) -> usize {
-        self.total - self.done
+        self.total - self.done - self.closed
     }
 
     /// Share done, 0.0 for an empty set.
@@ -49,10 +58,9 @@ pub struct PlanIndex {
     pub actions_of: Vec<Vec<usize>>,
     pub horizon_progress: Vec<Progress>,
     pub objective_progress: Vec<Progress>,
-    /// Actions each delegation owns (co-ownership not counted: one owner answers for it).
-    pub delegation_actions: Vec<Progress>,
-    /// Checklist items each delegation owns.
-    pub delegation_items: Vec<Progress>,
+    /// What each delegation carries: actions it owns, actions it contributes to, checklist
+    /// items (the definition lives in [`super::carry`]).
+    pub carry: Vec<Carry>,
     /// Checklist progress of each trip.
     pub trip_checklist: Vec<Progress>,
     pub horizon_pos: HashMap<String, usize>,
@@ -100,12 +108,11 @@ impl PlanIndex {
         let mut actions_of = vec![Vec::new(); plan.objectives.len()];
         let mut horizon_progress = vec![Progress::default(); plan.horizons.len()];
         let mut objective_progress = vec![Progress::default(); plan.objectives.len()];
-        let mut delegation_actions = vec![Progress::default(); plan.delegations.len()];
+        let mut carry = vec![Carry::default(); plan.delegations.len()];
         let mut delegation_by_horizon =
             vec![vec![Progress::default(); plan.horizons.len()]; plan.delegations.len()];
         for (i, a) in plan.actions.iter().enumerate() {
-            let done = a.status.is_done();
-            let late = is_late(a.due, done, today);
+            let State { done, late, .. } = State::of_action(a, today);
             let mut horizon = None;
             if let Some(&o) = objective_pos.get(&a.objective) {
                 kept[i] = theme_kept[o] && filter.keeps_action(a, today);
@@ -119,9 +126,14 @@ impl PlanIndex {
                 }
             }
             if let Some(&d) = delegation_pos.get(&a.owner) {
-                delegation_actions[d].count(done, late);
+                carry[d].owns.count(done, late);
                 if let Some(h) = horizon {
                     delegation_by_horizon[d][h].count(done, late);
+                }
+            }
+            for c in contributors(a) {
+                if let Some(&d) = delegation_pos.get(c) {
+                    carry[d].contributes.count(done, late);
                 }
             }
         }
@@ -138,15 +150,13 @@ impl PlanIndex {
             }
         }
 
-        let mut delegation_items = vec![Progress::default(); plan.delegations.len()];
         let mut trip_checklist = vec![Progress::default(); plan.trips.len()];
         for (t, trip) in plan.trips.iter().enumerate() {
             for item in &trip.checklist {
-                let done = item.done_on.is_some();
-                let late = !trip.status.is_closed() && is_late(item_due(trip, item), done, today);
-                trip_checklist[t].count(done, late);
+                let state = State::of_item(trip, item, today);
+                trip_checklist[t].count(state.done, state.late);
                 if let Some(&d) = item.owner.as_ref().and_then(|o| delegation_pos.get(o)) {
-                    delegation_items[d].count(done, late);
+                    carry[d].items.add(state);
                 }
             }
         }
@@ -168,8 +178,7 @@ impl PlanIndex {
             actions_of,
             horizon_progress,
             objective_progress,
-            delegation_actions,
-            delegation_items,
+            carry,
             trip_checklist,
             horizon_pos,
             objective_pos,

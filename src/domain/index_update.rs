@@ -5,31 +5,25 @@
 use chrono::NaiveDate;
 
 use super::agenda::{DueEntry, DueRef};
+use super::carry::{State, contributors};
 use super::index::{PlanIndex, Progress};
 use super::model::Plan;
 use super::ops::Place;
-use super::schedule::{bucket, is_late, item_due};
+use super::schedule::{bucket, item_due};
 
 /// What one action or item adds to the counters and the agenda.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Share {
-    done: bool,
-    late: bool,
+    state: State,
     entry: Option<DueEntry>,
 }
 
 impl Progress {
-    fn uncount(&mut self, done: bool, late: bool) {
-        self.total -= 1;
-        self.done -= usize::from(done);
-        self.late -= usize::from(late);
-    }
-
     fn recount(&mut self, before: Share, after: Share) {
-        self.uncount(before.done, before.late);
-        self.total += 1;
-        self.done += usize::from(after.done);
-        self.late += usize::from(after.late);
+        let (b, a) = (before.state, after.state);
+        self.done = self.done - usize::from(b.done) + usize::from(a.done);
+        self.late = self.late - usize::from(b.late) + usize::from(a.late);
+        self.closed = self.closed - usize::from(b.closed) + usize::from(a.closed);
     }
 }
 
@@ -39,34 +33,26 @@ impl PlanIndex {
         match place {
             Place::Action(a) => {
                 let action = &plan.actions[a];
-                let done = action.status.is_done();
-                let entry = action.due.filter(|_| !done).map(|day| DueEntry {
+                let state = State::of_action(action, today);
+                let entry = action.due.filter(|_| state.is_open()).map(|day| DueEntry {
                     day,
                     bucket: bucket(day, today),
                     what: DueRef::Action(a),
                 });
-                Some(Share {
-                    done,
-                    late: is_late(action.due, done, today),
-                    entry,
-                })
+                Some(Share { state, entry })
             }
             Place::Item(t, i) => {
                 let trip = &plan.trips[t];
                 let item = &trip.checklist[i];
-                let done = item.done_on.is_some();
-                let due = item_due(trip, item);
-                let open_trip = !trip.status.is_closed();
-                let entry = due.filter(|_| !done && open_trip).map(|day| DueEntry {
-                    day,
-                    bucket: bucket(day, today),
-                    what: DueRef::Item { trip: t, item: i },
-                });
-                Some(Share {
-                    done,
-                    late: open_trip && is_late(due, done, today),
-                    entry,
-                })
+                let state = State::of_item(trip, item, today);
+                let entry = item_due(trip, item)
+                    .filter(|_| state.is_open())
+                    .map(|day| DueEntry {
+                        day,
+                        bucket: bucket(day, today),
+                        what: DueRef::Item { trip: t, item: i },
+                    });
+                Some(Share { state, entry })
             }
             _ => None,
         }
@@ -91,17 +77,30 @@ impl PlanIndex {
                     self.horizon_progress[h].recount(before, after);
                 }
                 if let Some(&d) = self.delegation_pos.get(&action.owner) {
-                    self.delegation_actions[d].recount(before, after);
+                    self.carry[d].owns.recount(before, after);
                     if let Some(h) = horizon {
                         self.delegation_by_horizon[d][h].recount(before, after);
                     }
                 }
+                for c in contributors(action) {
+                    if let Some(&d) = self.delegation_pos.get(c) {
+                        self.carry[d].contributes.recount(before, after);
+                    }
+                }
             }
             Place::Item(t, i) => {
-                self.trip_checklist[t].recount(before, after);
+                // A trip's own checklist counts what is ticked, whatever became of the trip.
+                let unclosed = |s: Share| Share {
+                    state: State {
+                        closed: false,
+                        ..s.state
+                    },
+                    ..s
+                };
+                self.trip_checklist[t].recount(unclosed(before), unclosed(after));
                 let owner = plan.trips[t].checklist[i].owner.as_ref();
                 if let Some(&d) = owner.and_then(|o| self.delegation_pos.get(o)) {
-                    self.delegation_items[d].recount(before, after);
+                    self.carry[d].items.recount(before, after);
                 }
             }
             _ => return,

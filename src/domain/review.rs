@@ -6,9 +6,9 @@ use rustc_hash::FxHashMap as HashMap;
 use chrono::NaiveDate;
 
 use super::agenda::{DueEntry, DueRef, agenda};
+use super::carry::{State, contributors};
 use super::filter::Filter;
 use super::model::Plan;
-use super::schedule::{is_late, item_due};
 
 /// Trips by departure, unscheduled ones last, each group in plan order.
 pub fn trips_by_date(plan: &Plan) -> Vec<usize> {
@@ -17,12 +17,14 @@ pub fn trips_by_date(plan: &Plan) -> Vec<usize> {
     order
 }
 
-/// What a delegation owns, grouped: its actions by horizon (in horizon order), then its
-/// checklist items by trip (in date order).
+/// What a delegation carries, grouped: the actions it owns by horizon (in horizon order),
+/// the actions it contributes to by horizon, then its checklist items by trip (in date order).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Owned {
     /// (horizon position, the delegation's actions under it).
     pub by_horizon: Vec<(usize, Vec<usize>)>,
+    /// (horizon position, the actions under it the delegation co-owns).
+    pub contributes: Vec<(usize, Vec<usize>)>,
     /// (trip position, the delegation's items on it as (trip, item)).
     pub by_trip: Vec<(usize, Vec<DueRef>)>,
 }
@@ -30,8 +32,9 @@ pub struct Owned {
 impl Owned {
     pub fn len(&self) -> usize {
         let actions: usize = self.by_horizon.iter().map(|(_, a)| a.len()).sum();
+        let helped: usize = self.contributes.iter().map(|(_, a)| a.len()).sum();
         let items: usize = self.by_trip.iter().map(|(_, i)| i.len()).sum();
-        actions + items
+        actions + helped + items
     }
 
     pub fn is_empty(&self) -> bool {
@@ -41,7 +44,7 @@ impl Owned {
     /// The `row`-th owned record, counting actions first then items, in display order.
     pub fn get(&self, row: usize) -> Option<DueRef> {
         let mut row = row;
-        for (_, actions) in &self.by_horizon {
+        for (_, actions) in self.by_horizon.iter().chain(&self.contributes) {
             if row < actions.len() {
                 return Some(DueRef::Action(actions[row]));
             }
@@ -80,9 +83,9 @@ pub struct Shown<'a> {
 impl Shown<'_> {
     fn item(&self, plan: &Plan, today: NaiveDate, trip: usize, item: usize) -> bool {
         let (trip, item) = (&plan.trips[trip], &plan.trips[trip].checklist[item]);
-        let done = item.done_on.is_some();
-        let late = !trip.status.is_closed() && is_late(item_due(trip, item), done, today);
-        self.filter.keeps_item(item.owner.as_deref(), done, late)
+        let state = State::of_item(trip, item, today);
+        self.filter
+            .keeps_item(item.owner.as_deref(), state.done, state.late)
     }
 
     fn keeps(&self, plan: &Plan, today: NaiveDate, what: DueRef) -> bool {
@@ -112,21 +115,33 @@ impl Review {
         let mut owned = vec![Owned::default(); plan.delegations.len()];
         let mut by_horizon: Vec<Vec<Vec<usize>>> =
             vec![vec![Vec::new(); plan.horizons.len()]; plan.delegations.len()];
+        let mut helped = by_horizon.clone();
         for (a, action) in plan.actions.iter().enumerate() {
-            let d = delegation_pos.get(&action.owner);
             let h = objective_pos
                 .get(&action.objective)
                 .and_then(|&o| objective_horizon[o]);
-            if let (Some(&d), Some(h), true) = (d, h, shown.actions[a]) {
+            let (Some(h), true) = (h, shown.actions[a]) else {
+                continue;
+            };
+            if let Some(&d) = delegation_pos.get(&action.owner) {
                 by_horizon[d][h].push(a);
             }
+            for c in contributors(action) {
+                if let Some(&d) = delegation_pos.get(c) {
+                    helped[d][h].push(a);
+                }
+            }
         }
-        for (d, horizons) in by_horizon.into_iter().enumerate() {
-            owned[d].by_horizon = horizons
+        let grouped = |horizons: Vec<Vec<usize>>| -> Vec<(usize, Vec<usize>)> {
+            horizons
                 .into_iter()
                 .enumerate()
                 .filter(|(_, actions)| !actions.is_empty())
-                .collect();
+                .collect()
+        };
+        for (d, (mine, theirs)) in by_horizon.into_iter().zip(helped).enumerate() {
+            owned[d].by_horizon = grouped(mine);
+            owned[d].contributes = grouped(theirs);
         }
         for &t in &trips_by_date {
             // A trip has a handful of owners: a list beats a map here.

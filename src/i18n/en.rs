@@ -57,7 +57,7 @@ pub static EN: Catalogue = Catalogue {
     dates: "Dates",
     no_trips: "No trips",
     no_delegations: "No delegations",
-    owns_nothing: "Owns no action and no checklist item",
+    owns_nothing: "No action, owned or contributed to, and no checklist item",
     nothing_due: "Nothing open with a due date",
     late_group: "Late",
     this_week: "This week",
@@ -67,7 +67,26 @@ pub static EN: Catalogue = Catalogue {
     filter_clear_hint: "o: show all",
     no_owner: "no owner",
     no_members: "Nobody listed yet",
-    load_line: |open, late, done| format!("{open} open · {late} late · {done} done"),
+    carry_line: |owns, helps, brevity| match (helps, brevity) {
+        (0, _) => format!("owns {owns}"),
+        (_, 0) => format!("owns {owns} · contributes to {helps}"),
+        _ => format!("owns {owns} · contrib. {helps}"),
+    },
+    items_line: |items, late, brevity| {
+        let s = if items == 1 { "" } else { "s" };
+        let items = match (items, brevity) {
+            (0, 0) => "no checklist item".to_owned(),
+            (0, _) => "no item".to_owned(),
+            (_, 0) => format!("{items} checklist item{s}"),
+            _ => format!("{items} item{s}"),
+        };
+        if late == 0 {
+            items
+        } else {
+            format!("{late} late · {items}")
+        }
+    },
+    contributes_heading: "Contributes to",
     owner_filter: |who| format!("Owner: {who}"),
     trip_heading: |dest| format!("Trip: {dest}"),
     nothing_to_undo: "Nothing to undo",
@@ -106,8 +125,15 @@ pub static EN: Catalogue = Catalogue {
     ask_delete_trip: |n, i| format!("Delete the trip “{n}” and its checklist of {i} item(s)?"),
     ask_delete: |n| format!("Delete “{n}”?"),
     deleted: |n| format!("“{n}” deleted"),
-    ask_reassign: |n, k| {
-        format!("“{n}” still owns {k} item(s): who takes them over before it is deleted?")
+    ask_reassign: |n, owns, helps, items| {
+        let items = match items {
+            0 => "no checklist item".to_owned(),
+            1 => "1 checklist item".to_owned(),
+            k => format!("{k} checklist items"),
+        };
+        format!(
+            "“{n}” owns {owns}, contributes to {helps}, {items}: who takes them over before it is deleted?"
+        )
     },
     template_applied: |n| format!("Template “{n}” added to the checklist"),
     moved: |n| format!("“{n}” moved"),
@@ -201,7 +227,6 @@ pub static EN: Catalogue = Catalogue {
     },
     late_by: |n| format!("{n} d late"),
     days_before: |n| format!("D-{n}"),
-    open_late: |open, late| format!("{open} open, {late} late"),
     saved_at: |t| format!("Saved {t}"),
     not_saved: |e| format!("Not saved: {e}"),
     conflicts: |n| {

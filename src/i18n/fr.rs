@@ -58,7 +58,7 @@ pub static FR: Catalogue = Catalogue {
     dates: "Dates",
     no_trips: "Aucun déplacement",
     no_delegations: "Aucune délégation",
-    owns_nothing: "Ne porte aucune action ni point de check-list",
+    owns_nothing: "Aucune action, portée ou à laquelle elle contribue, ni point de check-list",
     nothing_due: "Rien d'ouvert avec une échéance",
     late_group: "En retard",
     this_week: "Cette semaine",
@@ -68,13 +68,27 @@ pub static FR: Catalogue = Catalogue {
     filter_clear_hint: "o : tout voir",
     no_owner: "sans porteur",
     no_members: "Personne d'inscrit",
-    load_line: |open, late, done| {
-        let s = if open > 1 { "s" } else { "" };
-        format!(
-            "{open} ouverte{s} · {late} en retard · {done} faite{}",
-            if done > 1 { "s" } else { "" }
-        )
+    carry_line: |owns, helps, brevity| match (helps, brevity) {
+        (0, _) => format!("porte {owns}"),
+        (_, 0) => format!("porte {owns} · contribue à {helps}"),
+        _ => format!("porte {owns} · contrib. {helps}"),
     },
+    items_line: |items, late, brevity| {
+        let s = if items > 1 { "s" } else { "" };
+        let items = match (items, brevity) {
+            (0, 0) => "aucun point de check-list".to_owned(),
+            (0, _) => "aucun point".to_owned(),
+            (_, 0) => format!("{items} point{s} de check-list"),
+            (_, 1) => format!("{items} point{s}"),
+            _ => format!("{items} pt{s}"),
+        };
+        if late == 0 {
+            items
+        } else {
+            format!("{late} en retard · {items}")
+        }
+    },
+    contributes_heading: "Contribue à",
     owner_filter: |who| format!("Porteur : {who}"),
     trip_heading: |dest| format!("Déplacement : {dest}"),
     nothing_to_undo: "Rien à annuler",
@@ -115,8 +129,16 @@ pub static FR: Catalogue = Catalogue {
     },
     ask_delete: |n| format!("Supprimer « {n} » ?"),
     deleted: |n| format!("« {n} » supprimé"),
-    ask_reassign: |n, k| {
-        format!("« {n} » porte encore {k} élément(s) : à qui les confier avant de supprimer ?")
+    ask_reassign: |n, owns, helps, items| {
+        let items = match items {
+            0 => "aucun point".to_owned(),
+            1 => "1 point".to_owned(),
+            k => format!("{k} points"),
+        };
+        format!(
+            "« {n} » porte {owns}, contribue à {helps}, {items} de check-list : \
+             à qui les confier avant de supprimer ?"
+        )
     },
     template_applied: |n| format!("Modèle « {n} » ajouté à la check-list"),
     moved: |n| format!("« {n} » déplacé"),
@@ -210,10 +232,6 @@ pub static FR: Catalogue = Catalogue {
     },
     late_by: |n| format!("en retard de {n} j"),
     days_before: |n| format!("J-{n}"),
-    open_late: |open, late| {
-        let s = if open > 1 { "s" } else { "" };
-        format!("{open} ouverte{s}, {late} en retard")
-    },
     saved_at: |t| format!("Enregistré {t}"),
     not_saved: |e| format!("Non enregistré : {e}"),
     conflicts: |n| {

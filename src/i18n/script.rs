@@ -25,7 +25,12 @@ pub struct ScriptText {
     pub col_checklist: &'static str,
     pub col_destination: &'static str,
     pub col_kind: &'static str,
-    pub col_open: &'static str,
+    /// Open actions a delegation owns.
+    pub col_owns: &'static str,
+    /// Open actions it contributes to as a co-owner.
+    pub col_contributes: &'static str,
+    /// Open checklist items it owns.
+    pub col_items: &'static str,
     pub col_name: &'static str,
     pub col_parent: &'static str,
     pub col_done_on: &'static str,

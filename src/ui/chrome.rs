@@ -57,7 +57,7 @@ pub fn header_line(model: &Model, width: usize) -> (Line<'static>, TabRanges) {
     let t = model.t();
     let index = &model.index;
     let late_owners = (0..model.plan.delegations.len())
-        .filter(|&d| index.delegation_actions[d].late + index.delegation_items[d].late > 0)
+        .filter(|&d| index.carry[d].late() > 0)
         .count();
     // A trip is late when its checklist or an action made for it is.
     let late_actions = late_actions_by_trip(&model.plan, model.today);

@@ -6,33 +6,17 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{ListItem, Paragraph};
 
+use super::load::load_lines;
 use super::pane::{self, Lines};
 use super::rows::{self, item_glyph, status_glyph};
 use super::text::fit;
 use super::theme;
 use crate::app::Model;
-use crate::domain::{DueRef, Progress, is_late, item_due};
+use crate::domain::{DueRef, State, item_due};
 use crate::sanitize::shown;
 
-/// A delegation's actions and items together.
-fn load(model: &Model, d: usize) -> Progress {
-    let (a, i) = (
-        model.index.delegation_actions[d],
-        model.index.delegation_items[d],
-    );
-    Progress {
-        done: a.done + i.done,
-        total: a.total + i.total,
-        late: a.late + i.late,
-    }
-}
-
-fn load_spans(model: &Model, p: Progress) -> Vec<Span<'static>> {
-    let text = (model.t().load_line)(p.open(), p.late, p.done);
-    let style = if p.late > 0 { theme::LATE } else { theme::DIM };
-    let glyph = if p.late > 0 { theme::GLYPH_LATE } else { " " };
-    vec![Span::styled(format!("{glyph} {text}"), style)]
-}
+/// Lines of one delegation in the list: its name, the actions it carries, its items.
+pub const LINES_PER_ROW: u16 = 3;
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     let t = model.t();
@@ -49,16 +33,16 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
         frame,
         left,
         pane::block(t.screen_delegations, !pane.detail),
-        (pane.row, len, 2),
+        (pane.row, len, LINES_PER_ROW),
         !pane.detail,
         &pane.scroll[0],
         |d, width| {
             let delegation = &model.plan.delegations[d];
-            let mut meta = vec![Span::raw(" ")];
-            meta.extend(load_spans(model, load(model, d)));
+            let [actions, items] = load_lines(t, model.index.carry[d], width);
             ListItem::new(vec![
                 Line::raw(fit(&shown(&delegation.name), width).into_owned()),
-                Line::from(meta),
+                actions,
+                items,
             ])
         },
     );
@@ -79,7 +63,9 @@ fn detail(model: &Model, frame: &mut Frame, area: Rect, d: usize) {
         (t.delegation_kind)(delegation.kind),
         theme::DIM,
     ));
-    lines.push(Line::from(load_spans(model, load(model, d))));
+    for line in load_lines(t, index.carry[d], width) {
+        lines.push(line);
+    }
     let owned = &index.review.owned[d];
     if owned.is_empty() {
         lines.blank();
@@ -102,6 +88,18 @@ fn detail(model: &Model, frame: &mut Frame, area: Rect, d: usize) {
         for &a in actions {
             let selected = row == pane.item;
             lines.row(entry(model, DueRef::Action(a), width), selected);
+            row += 1;
+        }
+    }
+    if !owned.contributes.is_empty() {
+        lines.blank();
+        lines.push(Line::styled(t.contributes_heading, theme::KEY));
+    }
+    for (h, actions) in &owned.contributes {
+        let label = format!("{} ", shown(&plan.horizons[*h].label));
+        lines.push(Line::styled(label, theme::META));
+        for &a in actions {
+            lines.row(entry(model, DueRef::Action(a), width), row == pane.item);
             row += 1;
         }
     }
@@ -130,15 +128,13 @@ fn entry(model: &Model, what: DueRef, width: usize) -> Vec<Span<'static>> {
     let (glyph, due) = match what {
         DueRef::Action(a) => {
             let action = &plan.actions[a];
-            let late = is_late(action.due, action.status.is_done(), model.today);
-            (status_glyph(action.status, late), action.due)
+            let state = State::of_action(action, model.today);
+            (status_glyph(action.status, state.late), action.due)
         }
         DueRef::Item { trip, item } => {
             let (trip, item) = (&plan.trips[trip], &plan.trips[trip].checklist[item]);
-            let due = item_due(trip, item);
-            let done = item.done_on.is_some();
-            let late = !trip.status.is_closed() && is_late(due, done, model.today);
-            (item_glyph(done, late), due)
+            let state = State::of_item(trip, item, model.today);
+            (item_glyph(state.done, state.late), item_due(trip, item))
         }
     };
     let when = due.map_or_else(|| t.no_date.to_owned(), |d| t.date(d));

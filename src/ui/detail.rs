@@ -130,7 +130,12 @@ fn draw_action(model: &Model, frame: &mut Frame, area: Rect) {
     let action = &model.plan.actions[a];
     let focused = model.roadmap.focus == Column::Detail;
     let wrap = Wrap { trim: false };
-    let owner = Paragraph::new(owner_lines(model, &action.owner)).wrap(wrap);
+    let owner = owner_lines(
+        model,
+        &action.owner,
+        usize::from(area.width.saturating_sub(2)),
+    );
+    let owner = Paragraph::new(owner).wrap(wrap);
     let lines = owner.line_count(area.width.saturating_sub(2));
     // The owner gets its lines when there is room for the action too, else half.
     let owner_height = u16::try_from(lines + 2)
@@ -198,7 +203,7 @@ fn action_lines(model: &Model, action: &Action, room: usize) -> Vec<Line<'static
 }
 
 /// The owner delegation: who holds it, and how much it carries.
-fn owner_lines(model: &Model, id: &str) -> Vec<Line<'static>> {
+fn owner_lines(model: &Model, id: &str, width: usize) -> Vec<Line<'static>> {
     let t = model.t();
     let Some(&d) = model.index.delegation_pos.get(id) else {
         return vec![Line::styled(t.unknown_owner, theme::LATE)];
@@ -209,19 +214,11 @@ fn owner_lines(model: &Model, id: &str) -> Vec<Line<'static>> {
         theme::TITLE,
     )];
     lines.extend(rows::holder_line(delegation));
-    let load = model.index.delegation_actions[d];
-    let figures = (t.open_late)(load.open(), load.late);
-    let style = if load.late > 0 {
-        theme::LATE
-    } else {
-        theme::META
-    };
-    lines.push(Line::from(vec![
-        Span::styled(
-            format!("{} · ", (t.delegation_kind)(delegation.kind)),
-            theme::DIM,
-        ),
-        Span::styled(figures, style),
-    ]));
+    lines.push(Line::styled(
+        (t.delegation_kind)(delegation.kind).to_owned(),
+        theme::DIM,
+    ));
+    // The same two lines as the Délégations screen: one definition of a delegation's load.
+    lines.extend(super::load::load_lines(t, model.index.carry[d], width));
     lines
 }

@@ -4,7 +4,7 @@
 use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
 
-use super::{chrome, deadlines, pane, regions, roadmap};
+use super::{chrome, deadlines, delegations, pane, regions, roadmap};
 use crate::app::{Column, Mode, Model, Msg, Screen};
 
 /// The message for a mouse event on a terminal of `area`, if it means anything.
@@ -48,12 +48,12 @@ pub fn hit(model: &Model, area: Rect, event: MouseEvent) -> Option<Msg> {
             if !list.contains(at) {
                 return Some(Msg::ClickDetail);
             }
-            let pane = if model.screen == Screen::Trips {
-                &model.review.trips
+            let (pane, lines) = if model.screen == Screen::Trips {
+                (&model.review.trips, 2)
             } else {
-                &model.review.delegations
+                (&model.review.delegations, delegations::LINES_PER_ROW)
             };
-            let row = row_under(list, at, 2)?;
+            let row = row_under(list, at, lines)?;
             Some(Msg::ClickRow(pane.scroll[0].first() + row))
         }
         Screen::Deadlines => {

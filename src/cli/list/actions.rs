@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::{Ctx, status};
 use crate::cli::table::{Table, due_cell};
-use crate::domain::{Status, days_until, is_late};
+use crate::domain::{Status, days_until, is_late, owner_keeps};
 
 const STATUSES: [(&str, Wanted); 4] = [
     ("todo", Wanted::Todo),
@@ -83,7 +83,7 @@ pub fn rows<'a>(cx: &Ctx<'a>) -> anyhow::Result<Vec<Row<'a>>> {
         let horizon = horizon_of.get(a.objective.as_str()).copied();
         let late = is_late(a.due, a.status.is_done(), cx.today);
         let keep = args.horizon.as_deref().is_none_or(|h| horizon == Some(h))
-            && args.owner.as_deref().is_none_or(|o| a.owner == o)
+            && args.owner.as_deref().is_none_or(|o| owner_keeps(a, o))
             && wanted.is_none_or(|w| w.matches(a.status))
             && (!args.late || late)
             && args

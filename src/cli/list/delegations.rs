@@ -1,4 +1,5 @@
-//! `jalons list delegations`, in plan order, with the actions and checklist items each owns.
+//! `jalons list delegations`, in plan order, with what each carries: the actions it owns, those
+//! it contributes to and its checklist items, counted as every screen counts them.
 
 use serde::Serialize;
 
@@ -15,6 +16,7 @@ pub struct Row<'a> {
     role: &'a str,
     kind: DelegationKind,
     actions: Count,
+    contributes: Count,
     items: Count,
     #[serde(skip)]
     delegation: &'a Delegation,
@@ -33,8 +35,9 @@ pub fn rows<'a>(cx: &Ctx<'a>) -> Vec<Row<'a>> {
             holder: &d.holder,
             role: &d.role,
             kind: d.kind,
-            actions: index.delegation_actions[i].into(),
-            items: index.delegation_items[i].into(),
+            actions: index.carry[i].owns.into(),
+            contributes: index.carry[i].contributes.into(),
+            items: index.carry[i].items.into(),
             delegation: d,
         })
         .filter(|r| !cx.args.late || r.actions.late + r.items.late > 0)
@@ -44,13 +47,22 @@ pub fn rows<'a>(cx: &Ctx<'a>) -> Vec<Row<'a>> {
 pub fn table(cx: &Ctx, rows: &[Row]) -> Table {
     let c = cx.lang.catalogue();
     let t = c.script;
-    let mut table = Table::new(&[t.col_id, t.col_kind, t.col_open, t.col_late, t.col_name])
-        .whole(0)
-        .whole(2)
-        .whole(3)
-        .cap(1, 26);
+    let mut table = Table::new(&[
+        t.col_id,
+        t.col_kind,
+        t.col_owns,
+        t.col_contributes,
+        t.col_items,
+        t.col_late,
+        t.col_name,
+    ])
+    .whole(0)
+    .whole(2)
+    .whole(3)
+    .whole(4)
+    .whole(5)
+    .cap(1, 26);
     for row in rows {
-        let open = row.actions.open() + row.items.open();
         let late = row.actions.late + row.items.late;
         let late = if late > 0 {
             format!("⚠ {late}")
@@ -66,7 +78,9 @@ pub fn table(cx: &Ctx, rows: &[Row]) -> Table {
         table.row(vec![
             row.id.to_owned(),
             (c.delegation_kind)(d.kind).to_owned(),
-            open.to_string(),
+            row.actions.open.to_string(),
+            row.contributes.open.to_string(),
+            row.items.open.to_string(),
             late,
             name,
         ]);

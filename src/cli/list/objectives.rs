@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::{Count, Ctx};
 use crate::cli::table::Table;
-use crate::domain::is_late;
+use crate::domain::{is_late, owner_keeps};
 
 /// One objective, as `--json` prints it.
 #[derive(Serialize)]
@@ -23,7 +23,7 @@ pub fn rows<'a>(cx: &Ctx<'a>) -> Vec<Row<'a>> {
     let args = cx.args;
     let mut counts: HashMap<&str, Count> = HashMap::new();
     for a in &cx.plan.actions {
-        if args.owner.as_deref().is_some_and(|o| a.owner != o) {
+        if args.owner.as_deref().is_some_and(|o| !owner_keeps(a, o)) {
             continue;
         }
         let done = a.status.is_done();

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::{Count, Ctx, status};
 use crate::cli::table::Table;
-use crate::domain::{Trip, TripStatus, days_until, is_late, item_due};
+use crate::domain::{State, Trip, TripStatus, days_until, owner_keeps};
 use crate::export::trip_dates;
 
 /// One trip, as `--json` prints it.
@@ -47,7 +47,7 @@ pub fn rows<'a>(cx: &Ctx<'a>) -> anyhow::Result<Vec<Row<'a>>> {
             .plan
             .actions
             .iter()
-            .filter(|a| a.owner == owner)
+            .filter(|a| owner_keeps(a, owner))
             .filter_map(|a| a.trip.as_deref())
             .collect(),
         None => HashSet::new(),
@@ -97,9 +97,7 @@ pub fn rows<'a>(cx: &Ctx<'a>) -> anyhow::Result<Vec<Row<'a>>> {
 fn checklist(trip: &Trip, today: NaiveDate) -> Count {
     let mut count = Count::default();
     for item in &trip.checklist {
-        let done = item.done_on.is_some();
-        let late = !trip.status.is_closed() && is_late(item_due(trip, item), done, today);
-        count.add(done, late);
+        count.add_state(State::of_item(trip, item, today));
     }
     count
 }
