@@ -403,6 +403,7 @@ fn item(
         _ => rng.chance(20),
     };
     ChecklistItem {
+        notes: String::new(),
         source: None,
         id: format!("{trip}.{i}"),
         label: label.to_owned(),

@@ -32,6 +32,7 @@ fn trip(start: Option<&str>) -> Trip {
 
 fn item(id: &str, due: Option<Due>, owner: Option<&str>, done_on: Option<&str>) -> ChecklistItem {
     ChecklistItem {
+        notes: String::new(),
         source: None,
         id: id.into(),
         label: id.into(),

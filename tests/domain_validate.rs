@@ -61,6 +61,7 @@ fn small() -> Plan {
             role: String::new(),
         }],
         checklist: vec![ChecklistItem {
+            notes: String::new(),
             source: None,
             id: "i1".into(),
             label: "Programme".into(),

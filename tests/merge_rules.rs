@@ -28,6 +28,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 
 fn item(id: &str, label: &str) -> ChecklistItem {
     ChecklistItem {
+        notes: String::new(),
         source: None,
         id: id.into(),
         label: label.into(),

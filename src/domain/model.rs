@@ -311,6 +311,8 @@ pub struct ChecklistItem {
         deserialize_with = "optional"
     )]
     pub done_on: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
 }

@@ -90,6 +90,7 @@ fn horizon_lines(model: &Model, h: usize, room: usize) -> Vec<Line<'static>> {
     }
     lines.push(progress_line(model, progress));
     push_notes(&mut lines, &horizon.notes, room);
+    lines.extend(source::lines(model, horizon.source.as_ref(), room));
     lines
 }
 
@@ -115,6 +116,7 @@ fn objective_lines(model: &Model, o: usize, room: usize) -> Vec<Line<'static>> {
     }
     lines.push(progress_line(model, index.objective_progress[o]));
     push_notes(&mut lines, &objective.notes, room);
+    lines.extend(source::lines(model, objective.source.as_ref(), room));
     lines
 }
 

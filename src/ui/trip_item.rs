@@ -90,6 +90,9 @@ pub fn draw_item(
     top
 }
 
+/// The most of an item's notes its box draws (it takes at most half the pane).
+const NOTES_SHOWN: usize = 4000;
+
 /// The selected checklist item in full, wrapped to the pane's width.
 fn item_detail(model: &Model, trip: &Trip, item: &ChecklistItem) -> Paragraph<'static> {
     let t = model.t();
@@ -119,6 +122,16 @@ fn item_detail(model: &Model, trip: &Trip, item: &ChecklistItem) -> Paragraph<'s
             Span::styled(t.date(on), theme::DONE),
         ]));
     }
+    if !item.notes.is_empty() {
+        for line in crate::sanitize::shown_lines(&item.notes, NOTES_SHOWN).lines() {
+            lines.push(Line::styled(line.to_owned(), theme::META));
+        }
+    }
+    lines.extend(super::source::lines(
+        model,
+        item.source.as_ref(),
+        NOTES_SHOWN,
+    ));
     Paragraph::new(lines).wrap(Wrap { trim: false })
 }
 

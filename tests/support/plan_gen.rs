@@ -246,6 +246,7 @@ pub fn plan() -> impl Strategy<Value = Plan> {
                             owner: owner.map(delegation),
                             due,
                             done_on,
+                            notes: String::new(),
                         })
                         .collect();
                     trips.push(Trip {

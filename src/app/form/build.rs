@@ -191,6 +191,7 @@ pub fn new(kind: RecordKind, plan: &Plan, t: &Catalogue, context: &Context) -> F
             Field::text(F::Label, "", MAX_LINE),
             Field::one(F::Owner, delegations(plan), context.owner.as_deref(), true),
             Field::text(F::Due, "", 40),
+            Field::text(F::Notes, "", MAX_NOTES),
         ],
         // The filter has its own form (app/filter.rs).
         RecordKind::Filter => Vec::new(),
@@ -340,6 +341,7 @@ pub fn edit(plan: &Plan, t: &Catalogue, id: &str) -> Option<Form> {
                     Field::text(F::Label, &item.label, MAX_LINE),
                     Field::one(F::Owner, delegations(plan), item.owner.as_deref(), true),
                     Field::text(F::Due, &due, 40),
+                    Field::text(F::Notes, &item.notes, MAX_NOTES),
                 ],
             )
         }

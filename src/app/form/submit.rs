@@ -354,6 +354,7 @@ impl Reader<'_> {
                 }
             }
         };
+        let notes = self.text(F::Notes);
         let trip = self.form.parent.clone()?;
         let (id, done_on) = match existing {
             Some(Place::Item(t, i)) => {
@@ -365,6 +366,7 @@ impl Reader<'_> {
         Some(Record::Item {
             trip,
             item: ChecklistItem {
+                notes,
                 source: None,
                 id,
                 label,
@@ -430,6 +432,7 @@ pub fn template_items(
                 n += 1;
             }
             ChecklistItem {
+                notes: String::new(),
                 source: None,
                 id,
                 label: t.label.clone(),

@@ -92,7 +92,9 @@ pub(super) fn check(plan: &Plan, c: &mut Checker<'_>) {
             c.line(at, "role", &m.id, &m.role);
         }
         for (i, item) in trip.checklist.iter().enumerate() {
-            c.line(loc.inner("checklist", i), "label", &item.id, &item.label);
+            let at = loc.inner("checklist", i);
+            c.line(at, "label", &item.id, &item.label);
+            c.long(at, "notes", &item.id, &item.notes);
         }
     }
     for (i, tpl) in plan.templates.iter().enumerate() {
