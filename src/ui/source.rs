@@ -60,3 +60,19 @@ pub fn lines(model: &Model, source: Option<&Source>, room: usize) -> Vec<Line<'s
     }
     out
 }
+
+/// [`lines`] wrapped to `width` cells, for panes that draw their lines as they are.
+pub fn wrapped(model: &Model, source: Option<&Source>, width: usize) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    for line in lines(model, source, width.saturating_mul(20)) {
+        let style = line.spans.first().map_or(line.style, |s| s.style);
+        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+        if text.is_empty() {
+            out.push(Line::default());
+        }
+        for piece in super::text::wrap(&text, width) {
+            out.push(Line::styled(piece, style));
+        }
+    }
+    out
+}

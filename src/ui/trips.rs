@@ -145,6 +145,9 @@ fn detail(model: &Model, frame: &mut Frame, area: Rect, tr: usize) {
         }
     }
     trip_item::notes(model, trip, &mut lines, width);
+    for line in super::source::wrapped(model, trip.source.as_ref(), width) {
+        lines.push(line);
+    }
     // The selectable rows, in the order of `trip_rows`: the checklist, then the objectives;
     // the actions made for the trip (not selectable) between them.
     let rows = trip_rows(plan, index, tr);
