@@ -132,11 +132,19 @@ fn draw_action(model: &Model, frame: &mut Frame, area: Rect) {
     let action = &model.plan.actions[a];
     let focused = model.roadmap.focus == Column::Detail;
     let wrap = Wrap { trim: false };
-    let owner = owner_lines(
+    let mut owner = owner_lines(
         model,
         &action.owner,
         usize::from(area.width.saturating_sub(2)),
     );
+    // An owner the source document does not assign is an example: marked like a chosen date.
+    if let Some(name) = owner.first_mut() {
+        let mark = source::mark(action.source.as_ref(), "owner");
+        if !mark.is_empty() {
+            name.spans
+                .insert(0, ratatui::text::Span::styled(mark, theme::DIM));
+        }
+    }
     let owner = Paragraph::new(owner).wrap(wrap);
     let lines = owner.line_count(area.width.saturating_sub(2));
     // The owner gets its lines when there is room for the action too, else half.
