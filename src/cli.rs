@@ -8,6 +8,7 @@ mod done;
 mod export;
 mod init;
 mod list;
+mod merge_driver;
 mod restore;
 mod table;
 
@@ -80,8 +81,10 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     let lang = cli.lang();
     store::set_program(&program(cli.command.as_ref()));
     // The interface shows it in its status bar; `init` writes a private file anyway.
-    if !matches!(cli.command, None | Some(Command::Init { .. }))
-        && let Some(warning) = store::permission_warning(&path)
+    if !matches!(
+        cli.command,
+        None | Some(Command::Init { .. } | Command::MergeDriver { .. })
+    ) && let Some(warning) = store::permission_warning(&path)
     {
         eprintln!("jalons: {warning}");
     }
@@ -94,6 +97,19 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Agenda(args)) => agenda::run(&path, lang, cli.today(), args),
         Some(Command::Export(args)) => export::run(&path, lang, cli.today(), args),
         Some(Command::Restore { which }) => restore::run(&path, lang, which.as_deref()),
+        Some(Command::MergeDriver {
+            virtual_base,
+            base,
+            ours,
+            theirs,
+            name,
+        }) => Ok(merge_driver::run(
+            base,
+            ours,
+            theirs,
+            name.as_deref(),
+            *virtual_base,
+        )),
     }
 }
 
@@ -107,6 +123,7 @@ fn program(command: Option<&Command>) -> String {
         Command::Agenda(_) => "agenda",
         Command::Export(_) => "export",
         Command::Restore { .. } => "restore",
+        Command::MergeDriver { .. } => "merge-driver",
     });
     format!("jalons {name}")
 }

@@ -81,6 +81,26 @@ pub enum Command {
         #[arg(value_name = "DATE|FILE")]
         which: Option<String>,
     },
+    /// git's merge driver for the store: merges by record and field, never by lines
+    ///
+    /// Registered as `git -c merge.jalons.driver='jalons merge-driver %O %A %B %P'` with
+    /// `roadmap.json merge=jalons` in .gitattributes. Writes the merged store over OURS and
+    /// exits 0; exits 1 and writes nothing when a side is not a store this jalons reads. The
+    /// conflicts (published value kept, ours set aside) are appended as JSON lines to
+    /// `$JALONS_SYNC_REPORT` when it is set.
+    MergeDriver {
+        /// A merge of merge bases (git's recursive strategy): nothing is reported
+        #[arg(long = "virtual")]
+        virtual_base: bool,
+        /// The common ancestor's version (%O)
+        base: PathBuf,
+        /// Our version (%A), replaced by the merge
+        ours: PathBuf,
+        /// The version being merged in (%B)
+        theirs: PathBuf,
+        /// The file's name in the repository (%P), for messages
+        name: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]
