@@ -10,6 +10,7 @@ mod init;
 mod list;
 mod merge_driver;
 mod restore;
+mod sync;
 mod table;
 
 use std::io::Write;
@@ -97,6 +98,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Agenda(args)) => agenda::run(&path, lang, cli.today(), args),
         Some(Command::Export(args)) => export::run(&path, lang, cli.today(), args),
         Some(Command::Restore { which }) => restore::run(&path, lang, which.as_deref()),
+        Some(Command::Sync { command }) => sync::run(&path, command.as_ref()),
         Some(Command::MergeDriver {
             virtual_base,
             base,
@@ -124,6 +126,7 @@ fn program(command: Option<&Command>) -> String {
         Command::Export(_) => "export",
         Command::Restore { .. } => "restore",
         Command::MergeDriver { .. } => "merge-driver",
+        Command::Sync { .. } => "sync",
     });
     format!("jalons {name}")
 }

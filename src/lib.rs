@@ -15,4 +15,5 @@ pub mod runtime;
 pub mod sanitize;
 pub mod search;
 pub mod store;
+pub mod sync;
 pub mod ui;

@@ -20,7 +20,7 @@ pub use error::{Position, StoreError};
 pub use hygiene::{clean_stale_temps, permission_warning};
 pub use lock::{Holder, holder, set_program};
 pub use read::parse;
-pub use write::{lock_path, resolve, temp_name, to_bytes};
+pub use write::{Lock, lock_path, resolve, temp_name, to_bytes};
 
 use crate::domain::{Op, Plan, keeps_valid, validate};
 use crate::merge::{Conflict, merge3};
@@ -300,6 +300,12 @@ impl Store {
 
 fn lock(path: &Path) -> Result<write::Lock, StoreError> {
     write::lock(path).map_err(|e| e.into_store_error(path))
+}
+
+/// Takes the store's lock, as a save does, for a writer of the store other than a save (a
+/// sync putting the merged version in place); held until dropped.
+pub fn hold(path: &Path) -> Result<write::Lock, StoreError> {
+    lock(path)
 }
 
 /// Copies `path` aside as `<name>.<timestamp>.bak` before it is replaced; returns the copy.

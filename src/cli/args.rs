@@ -81,6 +81,14 @@ pub enum Command {
         #[arg(value_name = "DATE|FILE")]
         which: Option<String>,
     },
+    /// Share the roadmap through git: with no subcommand, commit, fetch, merge, push
+    ///
+    /// Exit 0 synced, 3 offline (the local commit is kept to send next time), 1 an error,
+    /// 2 when it cannot start (no git or git older than 2.38, the store not shared).
+    Sync {
+        #[command(subcommand)]
+        command: Option<super::sync::SyncCommand>,
+    },
     /// git's merge driver for the store: merges by record and field, never by lines
     ///
     /// Registered as `git -c merge.jalons.driver='jalons merge-driver %O %A %B %P'` with

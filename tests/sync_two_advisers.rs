@@ -1,0 +1,215 @@
+//! Two advisers share one roadmap through a bare git repository (local, no network): each
+//! changes the store on their laptop and runs `jalons sync`; in the end both hold the same
+//! commit and byte-identical stores with every change in them. Offline, the local commit is
+//! kept (exit 3) and goes out at the next sync.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use jalons::domain::{Op, Plan, Record, apply};
+use jalons::store::{self, Store};
+
+struct Adviser {
+    home: PathBuf,
+    store: PathBuf,
+}
+
+impl Adviser {
+    fn new(root: &Path, name: &str) -> Self {
+        let home = root.join(format!("home-{name}"));
+        std::fs::create_dir_all(&home).unwrap();
+        std::fs::write(
+            home.join(".gitconfig"),
+            format!("[user]\n\tname = {name}\n\temail = {name}@paris.example\n"),
+        )
+        .unwrap();
+        let store = root.join(format!("laptop-{name}")).join("roadmap.json");
+        Self { home, store }
+    }
+
+    fn jalons(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_jalons"))
+            .arg("--store")
+            .arg(&self.store)
+            .args(["--today", "2014-09-16", "--lang", "fr"])
+            .args(args)
+            .env("HOME", &self.home)
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env_remove("JALONS_STORE")
+            .env_remove("GIT_SSH_COMMAND")
+            .output()
+            .expect("jalons runs")
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.jalons(args);
+        assert!(
+            out.status.success(),
+            "jalons {args:?}: {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn plan(&self) -> Plan {
+        store::parse(&self.store, &std::fs::read(&self.store).unwrap()).expect("a valid store")
+    }
+
+    /// Adds an action under the first objective, as the interface saves it.
+    fn add(&self, title: &str) -> String {
+        let (mut s, mut plan) = Store::open(&self.store).unwrap();
+        let mut a = plan.actions[0].clone();
+        a.id = jalons::domain::new_id(&plan, "a-", title);
+        a.title = title.into();
+        a.source = None;
+        let op = Op::Put {
+            record: Record::Action(a.clone()),
+            at: None,
+        };
+        apply(&mut plan, &op).unwrap();
+        s.save(&plan, &[op]).unwrap();
+        a.id
+    }
+
+    fn head(&self) -> String {
+        let out = Command::new("git")
+            .arg("-C")
+            .arg(self.store.parent().unwrap())
+            .args(["rev-parse", "HEAD"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    }
+}
+
+fn git(dir: &Path, args: &[&str]) {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn two_advisers_syncing_end_with_one_roadmap_holding_both_their_changes() {
+    let root = tempfile::tempdir().unwrap();
+    let bare = root.path().join("cabinet.git");
+    git(
+        root.path(),
+        &["init", "-q", "--bare", "-b", "main", bare.to_str().unwrap()],
+    );
+    let url = bare.to_str().unwrap();
+    let (a, b) = (
+        Adviser::new(root.path(), "anne"),
+        Adviser::new(root.path(), "bruno"),
+    );
+
+    a.ok(&["init"]);
+    a.ok(&["sync", "init", url]);
+    let joined = b.ok(&["sync", "join", url]);
+    assert!(joined.contains("joined"), "{joined}");
+    assert_eq!(a.plan(), b.plan(), "B holds A's roadmap");
+
+    // Both change the roadmap, each on their own laptop, then sync in turn.
+    let from_a = a.add("Ajoutée par Anne");
+    a.ok(&["done", "a-madrid"]);
+    let from_b = b.add("Ajoutée par Bruno");
+    b.ok(&["done", "a-berlin"]);
+    a.ok(&["sync"]);
+    let said = b.ok(&["sync"]);
+    assert!(said.contains("synced (1 received"), "{said}");
+    a.ok(&["sync"]);
+
+    assert_eq!(a.head(), b.head(), "both on the same commit");
+    assert_eq!(
+        std::fs::read(&a.store).unwrap(),
+        std::fs::read(&b.store).unwrap()
+    );
+    let plan = a.plan();
+    for id in [&from_a, &from_b] {
+        assert!(plan.actions.iter().any(|x| &x.id == id), "{id} kept");
+    }
+    for id in ["a-madrid", "a-berlin"] {
+        let action = plan.actions.iter().find(|x| x.id == id).unwrap();
+        assert!(action.status.is_done(), "{id} done");
+    }
+    a.ok(&["check"]);
+    // The commits read as a journal of the roadmap.
+    let log = Command::new("git")
+        .arg("-C")
+        .arg(a.store.parent().unwrap())
+        .args(["log", "--format=%an %s%n%b"])
+        .output()
+        .unwrap();
+    let log = String::from_utf8_lossy(&log.stdout);
+    assert!(log.contains("bruno jalons: 2 changes"), "{log}");
+    assert!(
+        log.contains(&format!("* {from_b} + action « Ajoutée par Bruno »")),
+        "{log}"
+    );
+    assert!(
+        log.contains("* a-berlin status: todo → done 2014-09-16"),
+        "{log}"
+    );
+}
+
+#[test]
+fn offline_the_change_is_committed_here_and_goes_out_next_time() {
+    let root = tempfile::tempdir().unwrap();
+    let bare = root.path().join("cabinet.git");
+    git(
+        root.path(),
+        &["init", "-q", "--bare", "-b", "main", bare.to_str().unwrap()],
+    );
+    let url = bare.to_str().unwrap();
+    let (a, b) = (
+        Adviser::new(root.path(), "anne"),
+        Adviser::new(root.path(), "bruno"),
+    );
+    a.ok(&["init"]);
+    a.ok(&["sync", "init", url]);
+    b.ok(&["sync", "join", url]);
+
+    let away = root.path().join("cabinet.git.away");
+    std::fs::rename(&bare, &away).unwrap();
+    a.ok(&["done", "a-madrid"]);
+    let out = a.jalons(&["sync"]);
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("offline: 1 commit"));
+
+    std::fs::rename(&away, &bare).unwrap();
+    a.ok(&["sync"]);
+    b.ok(&["sync"]);
+    let madrid = b
+        .plan()
+        .actions
+        .into_iter()
+        .find(|x| x.id == "a-madrid")
+        .unwrap();
+    assert!(
+        madrid.status.is_done(),
+        "the change made offline reached the colleague"
+    );
+}
+
+#[test]
+fn without_a_shared_repository_sync_says_so_and_exits_2() {
+    let root = tempfile::tempdir().unwrap();
+    let a = Adviser::new(root.path(), "anne");
+    a.ok(&["init"]);
+    let out = a.jalons(&["sync"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not shared through git"));
+}
