@@ -19,6 +19,7 @@ mod review;
 mod screen;
 mod scroll;
 mod selection;
+mod syncing;
 mod today;
 mod update;
 
@@ -26,7 +27,7 @@ pub use find::{LastSearch, Search};
 pub use history::{DEPTH as UNDO_DEPTH, History};
 pub use keymap::{BINDINGS, Binding, Key, Scope, bindings_for, msg_for};
 pub use model::{Confirm, Leaving, Mode, Model, Notice, NoticeKind, Pick, PickFor, RecoveryOffer};
-pub use msg::{Cmd, Msg, SaveReport};
+pub use msg::{Cmd, Msg, SaveReport, SyncOutcome};
 pub use nav::{Column, RoadmapNav};
 pub use review::picker_choices;
 pub use screen::{Deadlines, Pane, ReviewNav, Screen, TripRow, trip_rows};

@@ -4,6 +4,7 @@
 mod agenda;
 mod args;
 mod check;
+mod conflicts;
 mod done;
 mod export;
 mod init;
@@ -99,6 +100,9 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Export(args)) => export::run(&path, lang, cli.today(), args),
         Some(Command::Restore { which }) => restore::run(&path, lang, which.as_deref()),
         Some(Command::Sync { command }) => sync::run(&path, command.as_ref()),
+        Some(Command::Conflicts { json, command }) => {
+            conflicts::run(&path, lang, *json, command.as_ref())
+        }
         Some(Command::MergeDriver {
             virtual_base,
             base,
@@ -127,6 +131,7 @@ fn program(command: Option<&Command>) -> String {
         Command::Restore { .. } => "restore",
         Command::MergeDriver { .. } => "merge-driver",
         Command::Sync { .. } => "sync",
+        Command::Conflicts { .. } => "conflicts",
     });
     format!("jalons {name}")
 }

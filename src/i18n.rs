@@ -138,6 +138,13 @@ pub struct Catalogue {
     /// 4242, since 10:42"), or `None` when unknown.
     pub save_waiting: fn(Option<&str>) -> String,
     pub no_conflicts: &'static str,
+    pub sync_started: &'static str,
+    pub sync_running: &'static str,
+    /// Takes the local time, the commits received and sent.
+    pub synced: fn(&str, usize, usize) -> String,
+    /// Takes how many commits wait to be sent.
+    pub sync_offline: fn(usize) -> String,
+    pub sync_failed: fn(&str) -> String,
     pub conflict_nothing_to_reapply: &'static str,
     pub conflict_reapplied: fn(&str) -> String,
     /// The conflict review's title, with the count.
@@ -231,6 +238,7 @@ pub struct KeyLabels {
     pub help: &'static str,
     pub close: &'static str,
     pub conflicts: &'static str,
+    pub sync: &'static str,
     pub use_mine: &'static str,
     pub keep_theirs: &'static str,
     pub go_to_record: &'static str,

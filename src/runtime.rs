@@ -14,6 +14,7 @@ use crate::ui::{self, view};
 mod ending;
 mod input;
 pub mod recovery;
+mod syncing;
 mod terminal;
 mod watchdog;
 
@@ -36,6 +37,9 @@ pub fn run(mut model: Model, mut store: Store, mouse: bool) -> anyhow::Result<En
     let shared = watchdog::start(unsaved, model.lang, waker)?;
     let mut terminal = terminal::enter(mouse)?;
     offer_recovery(&mut model, &shared, store.path());
+    // Conflicts a sync reported and nobody settled yet are still to review.
+    let kept_conflicts = crate::sync::conflicts::load(store.path());
+    model.conflicts.extend(kept_conflicts.iter().cloned());
     let mut io = Io {
         store: &mut store,
         shared: &shared,
@@ -43,6 +47,7 @@ pub fn run(mut model: Model, mut store: Store, mouse: bool) -> anyhow::Result<En
         mouse,
         kept: None,
         locked: false,
+        syncing: syncing::Syncing::default(),
     };
     let stop = match event_loop(&mut terminal, &mut model, &mut io) {
         Err(_) if io.input.gone().unwrap_or(true) => Stop::HungUp,
@@ -50,6 +55,7 @@ pub fn run(mut model: Model, mut store: Store, mouse: bool) -> anyhow::Result<En
         Ok(stop) => stop,
     };
     let outcome = settle(&mut model, &mut io);
+    keep_conflicts(&model, io.store.path(), &kept_conflicts);
     // Shown before leaving: ratatui would show it when dropped, and report a failure with
     // eprintln!, which panics when the terminal has gone.
     if terminal.show_cursor().is_err() {
@@ -79,6 +85,8 @@ struct Io<'a> {
     kept: Option<Kept>,
     /// The last save found another instance holding the lock: the watch tries again.
     locked: bool,
+    /// A sync through git running in the background (`s`).
+    syncing: syncing::Syncing,
 }
 
 impl Io<'_> {
@@ -138,7 +146,13 @@ fn event_loop(
                         save(model, io);
                         true
                     };
-                    if watch(model, io.store) || new_day || retried {
+                    // A sync that is over: what it did, and what it brought in.
+                    let synced = io.syncing.poll().is_some_and(|outcome| {
+                        let at = chrono::Local::now().format("%H:%M").to_string();
+                        update(model, Msg::Synced(outcome, at));
+                        true
+                    });
+                    if watch(model, io.store) || new_day || retried || synced {
                         terminal.draw(|frame| view(model, frame))?;
                     }
                 }
@@ -185,11 +199,28 @@ fn event_loop(
                     terminal::suspend(terminal, io.mouse)?;
                     Cmd::None
                 }
+                Cmd::Sync => {
+                    io.syncing.start(io.store.path());
+                    Cmd::None
+                }
                 Cmd::Quit => return Ok(Stop::Quit),
                 Cmd::None => break,
             };
         }
     }
+}
+
+/// Keeps the conflicts still to settle in the shared roadmap's repository: those shown here,
+/// and those a `jalons sync` run elsewhere added meanwhile (the ones settled here stay
+/// settled).
+fn keep_conflicts(model: &Model, store: &Path, at_start: &[crate::merge::Conflict]) {
+    let mut keep = model.conflicts.clone();
+    for c in crate::sync::conflicts::load(store) {
+        if !at_start.contains(&c) && !keep.contains(&c) {
+            keep.push(c);
+        }
+    }
+    let _ = crate::sync::conflicts::save(store, &keep);
 }
 
 /// Saves the pending operations. The signal thread waits meanwhile: the process is never

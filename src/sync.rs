@@ -3,6 +3,7 @@
 //! atomically, under the store's lock — git never writes `roadmap.json` (it would unlink and
 //! recreate it, 0644, half-written for a moment).
 
+pub mod conflicts;
 mod git;
 pub mod journal;
 

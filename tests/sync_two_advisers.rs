@@ -213,3 +213,67 @@ fn without_a_shared_repository_sync_says_so_and_exits_2() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not shared through git"));
 }
+
+#[test]
+fn a_title_both_changed_is_a_conflict_kept_until_settled_and_mine_can_be_taken_back() {
+    let root = tempfile::tempdir().unwrap();
+    let bare = root.path().join("cabinet.git");
+    git(
+        root.path(),
+        &["init", "-q", "--bare", "-b", "main", bare.to_str().unwrap()],
+    );
+    let url = bare.to_str().unwrap();
+    let (a, b) = (
+        Adviser::new(root.path(), "anne"),
+        Adviser::new(root.path(), "bruno"),
+    );
+    a.ok(&["init"]);
+    a.ok(&["sync", "init", url]);
+    b.ok(&["sync", "join", url]);
+    let retitle = |who: &Adviser, title: &str| {
+        let (mut s, mut plan) = Store::open(&who.store).unwrap();
+        let before = plan.actions[0].clone();
+        let mut after = before.clone();
+        after.title = title.into();
+        let op = Op::Edit {
+            before: Record::Action(before),
+            after: Record::Action(after),
+        };
+        apply(&mut plan, &op).unwrap();
+        s.save(&plan, &[op]).unwrap();
+    };
+    retitle(&a, "Titre d'Anne");
+    retitle(&b, "Titre de Bruno");
+    a.ok(&["sync"]);
+    let out = b.jalons(&["sync"]);
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("jalons: conflict:") && said.contains("Titre de Bruno"),
+        "{said}"
+    );
+    assert_eq!(
+        b.plan().actions[0].title,
+        "Titre d'Anne",
+        "the published value kept"
+    );
+
+    // Kept in the repository, listed until settled.
+    let listed = b.ok(&["conflicts"]);
+    assert!(
+        listed.contains("  1  ") && listed.contains("Titre de Bruno"),
+        "{listed}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&b.ok(&["conflicts", "--json"])).unwrap();
+    assert_eq!(json.as_array().map(Vec::len), Some(1));
+    b.ok(&["conflicts", "resolve", "1", "--mine"]);
+    assert_eq!(
+        b.plan().actions[0].title,
+        "Titre de Bruno",
+        "ours taken back"
+    );
+    assert!(b.ok(&["conflicts"]).contains("Aucun conflit"));
+    b.ok(&["sync"]);
+    a.ok(&["sync"]);
+    assert_eq!(a.plan().actions[0].title, "Titre de Bruno", "and shared");
+}

@@ -7,8 +7,6 @@ use super::jump;
 use super::model::{Mode, Model, NoticeKind};
 use super::msg::{Cmd, Msg};
 use super::update::{delta, moved};
-use crate::domain::{Op, fields, locate, record_at, with_fields};
-use crate::merge::{Conflict, ConflictKind};
 use crate::sanitize::inert;
 
 /// `C`: opens the review, or says there is nothing to review.
@@ -42,7 +40,7 @@ pub fn conflicts_msg(model: &mut Model, row: usize, msg: &Msg) -> Cmd {
             Cmd::None
         }
         Msg::UseMine => {
-            let Some(op) = reapply(model, &conflict) else {
+            let Some(op) = conflict.reapply(&model.plan) else {
                 let text = model.t().conflict_nothing_to_reapply.to_owned();
                 model.notify(NoticeKind::Info, text);
                 return Cmd::None;
@@ -73,40 +71,4 @@ fn settle(model: &mut Model, row: usize) {
             row: row.min(model.conflicts.len() - 1),
         }
     };
-}
-
-/// The change that puts our set-aside value back, if there is one.
-fn reapply(model: &Model, conflict: &Conflict) -> Option<Op> {
-    if !conflict.can_reapply() {
-        return None;
-    }
-    if conflict.kind == ConflictKind::DeleteVsEdit {
-        // Ours deleted it: deleting it again is what we meant.
-        return locate(&model.plan, &conflict.id).map(|_| Op::Delete {
-            id: conflict.id.clone(),
-        });
-    }
-    let place = locate(&model.plan, &conflict.id)?;
-    let current = record_at(&model.plan, place);
-    let mut map = fields(&current);
-    match (conflict.kind, &conflict.field) {
-        (ConflictKind::RecordInvalid, _) => match conflict.mine.clone()? {
-            serde_json::Value::Object(mine) => map = mine,
-            _ => return None,
-        },
-        (_, Some(field)) => match conflict.mine.clone() {
-            Some(value) => {
-                map.insert(field.clone(), value);
-            }
-            None => {
-                map.remove(field);
-            }
-        },
-        _ => return None,
-    }
-    let after = with_fields(&current, map).ok()?;
-    (after != current).then_some(Op::Edit {
-        before: current,
-        after,
-    })
 }

@@ -128,6 +128,16 @@ pub struct Model {
     pub last_search: Option<LastSearch>,
     /// What merges and edits could not settle, until the adviser settles it (`C`).
     pub conflicts: Vec<Conflict>,
+    /// Whether a sync through git runs in the background.
+    pub sync: SyncState,
+}
+
+/// Whether a sync through git runs in the background (`s`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SyncState {
+    #[default]
+    Idle,
+    Running,
 }
 
 impl Model {
@@ -166,6 +176,7 @@ impl Model {
             search_index: None,
             last_search: None,
             conflicts: Vec::new(),
+            sync: SyncState::Idle,
         }
     }
 

@@ -64,6 +64,10 @@ pub enum Msg {
     Help,
     /// Review what merges and edits could not settle.
     Conflicts,
+    /// Share the roadmap through git now.
+    Sync,
+    /// A sync is over (or could not run, with the reason), at this local time ("10:42").
+    Synced(Result<SyncOutcome, String>, String),
     /// In that review: put our set-aside value back.
     UseMine,
     /// In that review: accept what was kept.
@@ -91,12 +95,26 @@ pub struct SaveReport {
     pub conflicts: Vec<crate::merge::Conflict>,
 }
 
+/// What a sync did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyncOutcome {
+    /// Commits received and sent.
+    pub received: usize,
+    pub sent: usize,
+    /// Set when the remote could not be reached: the commits waiting to be sent.
+    pub offline: Option<usize>,
+    /// What the merge could not settle.
+    pub conflicts: Vec<crate::merge::Conflict>,
+}
+
 /// What the runtime must do after an update.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Cmd {
     None,
     /// Save `model.pending` to the store.
     Save,
+    /// Start a sync through git, in the background.
+    Sync,
     /// Write an export of the plan to a file beside where jalons was started.
     Export(Export),
     Quit,

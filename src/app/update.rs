@@ -29,6 +29,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Cmd {
         Msg::Quit => leaving::quit(model),
         Msg::Suspend => Cmd::Suspend,
         Msg::Kept(outcome) => leaving::kept(model, outcome),
+        Msg::Synced(outcome, at) => super::syncing::over(model, outcome, &at),
         msg => match &model.mode {
             Mode::Help { scroll } => {
                 let scroll = *scroll;
@@ -97,6 +98,7 @@ fn browse(model: &mut Model, msg: &Msg) -> Cmd {
         Msg::ClickDetail => review::click_detail(model),
         Msg::ExportMenu => model.mode = Mode::Export { row: 0 },
         Msg::Conflicts => return super::conflicts::open(model),
+        Msg::Sync => return super::syncing::start(model),
         Msg::Search => return find::open(model),
         Msg::SearchNext => return find::step(model, true),
         Msg::SearchPrev => return find::step(model, false),

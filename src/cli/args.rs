@@ -89,6 +89,15 @@ pub enum Command {
         #[command(subcommand)]
         command: Option<super::sync::SyncCommand>,
     },
+    /// What syncs could not settle (the published value kept, ours set aside), kept until
+    /// settled; `resolve N --mine|--theirs` settles one
+    Conflicts {
+        /// Print them as JSON
+        #[arg(long)]
+        json: bool,
+        #[command(subcommand)]
+        command: Option<super::conflicts::ConflictsCommand>,
+    },
     /// git's merge driver for the store: merges by record and field, never by lines
     ///
     /// Registered as `git -c merge.jalons.driver='jalons merge-driver %O %A %B %P'` with

@@ -64,20 +64,21 @@ pub fn run(store: &Path, command: Option<&SyncCommand>) -> anyhow::Result<ExitCo
 fn synced(store: &Path, jalons: &Path) -> Result<ExitCode, sync::Refused> {
     let report = tempfile_path(store);
     let outcome = sync::sync(store, jalons, &report);
-    // What the merge could not settle: the published value was kept, ours is said here.
-    if let Ok(text) = std::fs::read_to_string(&report) {
-        let t = crate::i18n::Lang::En.catalogue();
-        for line in text.lines() {
-            if let Ok(conflict) = serde_json::from_str::<crate::merge::Conflict>(line) {
-                let said = crate::i18n::describe_conflict(t, &conflict, &|_, _| None);
-                let _ = writeln!(
-                    std::io::stderr(),
-                    "jalons: conflict: {}",
-                    crate::sanitize::inert(&said)
-                );
-            }
-        }
-        let _ = std::fs::remove_file(&report);
+    // What the merge could not settle: the published value was kept, ours is said here and
+    // kept in the repository until settled (`jalons conflicts`, or `C` in the interface).
+    let conflicts = sync::conflicts::read_report(&report);
+    let _ = std::fs::remove_file(&report);
+    let t = crate::i18n::Lang::En.catalogue();
+    for conflict in &conflicts {
+        let said = crate::i18n::describe_conflict(t, conflict, &|_, _| None);
+        let _ = writeln!(
+            std::io::stderr(),
+            "jalons: conflict: {}",
+            crate::sanitize::inert(&said)
+        );
+    }
+    if let Err(e) = sync::conflicts::add(store, &conflicts) {
+        let _ = writeln!(std::io::stderr(), "jalons: sync: conflicts not kept: {e}");
     }
     match outcome? {
         Synced::Done { received, sent } => {

@@ -104,6 +104,17 @@ pub static FR: Catalogue = Catalogue {
     }
     },
     no_conflicts: "Aucun conflit à revoir",
+    sync_started: "Synchronisation…",
+    sync_running: "Synchronisation déjà en cours",
+    synced: |at, r, s| {
+        format!(
+            "Synchronisé {at} · {r} reçu{} · {s} envoyé{}",
+            if r > 1 { "s" } else { "" },
+            if s > 1 { "s" } else { "" }
+        )
+    },
+    sync_offline: |n| format!("Hors ligne · {n} à envoyer (gardé ici)"),
+    sync_failed: |e| format!("Synchronisation impossible : {e}"),
     conflict_nothing_to_reapply: "Rien à reprendre : la fiche n'existe plus ou porte déjà votre valeur",
     conflict_reapplied: |t| format!("Votre valeur reprise pour « {t} »"),
     conflicts_title: |n| format!("Conflits ({n}) — les leurs gardés, les vôtres mis de côté"),
@@ -254,6 +265,7 @@ pub static FR: Catalogue = Catalogue {
         help: "aide",
         close: "fermer",
         conflicts: "conflits à revoir",
+        sync: "synchroniser (git)",
         use_mine: "reprendre le mien",
         keep_theirs: "garder le leur",
         go_to_record: "aller à la fiche",

@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::domain::{Op, Plan, fields, locate, record_at, with_fields};
+
 /// Why a conflict was reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -48,6 +50,42 @@ pub struct Conflict {
 }
 
 impl Conflict {
+    /// The change that puts our set-aside value back, if there is one: an edit of the field
+    /// (or the whole record) from what the plan holds now, or the deletion ours made.
+    pub fn reapply(&self, plan: &Plan) -> Option<Op> {
+        if !self.can_reapply() || self.record_kind == "plan" {
+            return None;
+        }
+        let place = locate(plan, &self.id)?;
+        if self.kind == ConflictKind::DeleteVsEdit {
+            return Some(Op::Delete {
+                id: self.id.clone(),
+            });
+        }
+        let current = record_at(plan, place);
+        let mut map = fields(&current);
+        match (self.kind, &self.field) {
+            (ConflictKind::RecordInvalid, _) => match self.mine.clone()? {
+                Value::Object(mine) => map = mine,
+                _ => return None,
+            },
+            (_, Some(field)) => match self.mine.clone() {
+                Some(value) => {
+                    map.insert(field.clone(), value);
+                }
+                None => {
+                    map.remove(field);
+                }
+            },
+            _ => return None,
+        }
+        let after = with_fields(&current, map).ok()?;
+        (after != current).then_some(Op::Edit {
+            before: current,
+            after,
+        })
+    }
+
     /// Whether "use mine" means anything: there is a value of ours that is not in the plan.
     pub fn can_reapply(&self) -> bool {
         match self.kind {

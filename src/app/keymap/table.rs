@@ -227,6 +227,13 @@ pub static BINDINGS: &[Binding] = &[
     },
     Binding {
         scope: Scope::Browse,
+        keys: &[k('s')],
+        msg: Msg::Sync,
+        label: |t| t.key_labels.sync,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Browse,
         keys: &[k('C')],
         msg: Msg::Conflicts,
         label: |t| t.key_labels.conflicts,
