@@ -82,6 +82,20 @@ fn check_git() -> Result<(), Refused> {
     }
 }
 
+/// The adviser's git identity: every commit of the journal carries it, so a sync without one
+/// refuses before doing anything.
+fn check_identity(git: &Git) -> Result<(), Refused> {
+    let known = |key: &str| git.text(&["config", key]).is_ok_and(|v| !v.is_empty());
+    if known("user.name") && known("user.email") {
+        Ok(())
+    } else {
+        Err(cannot_start(
+            "git does not know who you are: git config --global user.name \"Prénom Nom\" and git config --global user.email …"
+                .into(),
+        ))
+    }
+}
+
 /// `jalons sync init [URL]`: the store's folder becomes a git repository holding the store,
 /// its attributes (the merge driver) and ignores (lock, temporary and backup files); with a
 /// URL, the remote it is pushed to.
@@ -89,6 +103,7 @@ pub fn init(store: &Path, jalons: &Path, url: Option<&str>) -> Result<(), Refuse
     check_git()?;
     let root = folder(store);
     let git = Git::new(&root, jalons);
+    check_identity(&git)?;
     if root.join(".git").exists() {
         return Err(cannot_start(format!(
             "{} is already a git repository",
@@ -174,6 +189,7 @@ pub fn join(
 pub fn sync(store: &Path, jalons: &Path, report: &Path) -> Result<Synced, Refused> {
     check_git()?;
     let git = Git::new(&folder(store), jalons);
+    check_identity(&git)?;
     let upstream = git
         .text(&["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{u}"])
         .map_err(|_| {

@@ -277,3 +277,30 @@ fn a_title_both_changed_is_a_conflict_kept_until_settled_and_mine_can_be_taken_b
     a.ok(&["sync"]);
     assert_eq!(a.plan().actions[0].title, "Titre de Bruno", "and shared");
 }
+
+#[test]
+fn without_a_git_identity_init_refuses_before_touching_anything() {
+    let root = tempfile::tempdir().unwrap();
+    let a = Adviser::new(root.path(), "anne");
+    std::fs::remove_file(a.home.join(".gitconfig")).unwrap();
+    a.ok(&["init"]);
+    let out = Command::new(env!("CARGO_BIN_EXE_jalons"))
+        .arg("--store")
+        .arg(&a.store)
+        .args(["sync", "init"])
+        .env("HOME", &a.home)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env_remove("GIT_AUTHOR_NAME")
+        .env_remove("GIT_AUTHOR_EMAIL")
+        .env_remove("GIT_COMMITTER_NAME")
+        .env_remove("GIT_COMMITTER_EMAIL")
+        .env_remove("EMAIL")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("git does not know who you are"));
+    assert!(
+        !a.store.parent().unwrap().join(".git").exists(),
+        "no half-made repository"
+    );
+}

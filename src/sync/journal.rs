@@ -1,81 +1,88 @@
 //! Commit messages that read as a journal of the roadmap: one line per change, which a
 //! person reads and `git log --grep` finds (`* <id> <field>: <old> → <new>`, `* <id> + <kind>
-//! « title »`, `* <id> - <kind> « title »`).
+//! « title »`, `* <id> - <kind> « title »`). Records are compared as they are and turned into
+//! fields only when they differ, so a journal of a large store costs what changed.
 
-use std::collections::BTreeMap;
+use rustc_hash::FxHashMap;
+use serde_json::Value;
 
-use serde_json::{Map, Value};
+use crate::domain::{Plan, Trip};
+use crate::merge::{Keyed, object, shown};
 
-use crate::domain::Plan;
-use crate::merge::{object, shown};
-
-/// Every record by ID: its kind, its title and its fields (a trip's members and checklist are
-/// records of their own).
-fn records(plan: &Plan) -> BTreeMap<String, (&'static str, String, Map<String, Value>)> {
-    let mut out = BTreeMap::new();
-    let mut put = |kind, id: &str, title: &str, map| {
-        out.insert(id.to_owned(), (kind, title.to_owned(), map));
+/// The change lines from `before` to `after`, list by list.
+pub fn changes(before: &Plan, after: &Plan) -> Vec<String> {
+    let mut lines = Vec::new();
+    list(&before.horizons, &after.horizons, &mut lines);
+    list(&before.objectives, &after.objectives, &mut lines);
+    list(&before.actions, &after.actions, &mut lines);
+    list(&before.delegations, &after.delegations, &mut lines);
+    list(&before.templates, &after.templates, &mut lines);
+    // A trip's own fields, then its members and checklist as records of their own.
+    let bare = |t: &Trip| Trip {
+        members: Vec::new(),
+        checklist: Vec::new(),
+        ..t.clone()
     };
-    plan.horizons
-        .iter()
-        .for_each(|r| put("horizon", &r.id, &r.label, object(r)));
-    plan.objectives
-        .iter()
-        .for_each(|r| put("objective", &r.id, &r.title, object(r)));
-    plan.actions
-        .iter()
-        .for_each(|r| put("action", &r.id, &r.title, object(r)));
-    plan.delegations
-        .iter()
-        .for_each(|r| put("delegation", &r.id, &r.name, object(r)));
-    plan.templates
-        .iter()
-        .for_each(|r| put("template", &r.id, &r.name, object(r)));
-    for t in &plan.trips {
-        let mut map = object(t);
-        map.remove("members");
-        map.remove("checklist");
-        put("trip", &t.id, &t.destination, map);
-        t.members
-            .iter()
-            .for_each(|m| put("member", &m.id, &m.name, object(m)));
-        t.checklist
-            .iter()
-            .for_each(|i| put("item", &i.id, &i.label, object(i)));
-    }
-    out
+    let (b, a): (Vec<Trip>, Vec<Trip>) = (
+        before.trips.iter().map(bare).collect(),
+        after.trips.iter().map(bare).collect(),
+    );
+    list(&b, &a, &mut lines);
+    let nested = |plan: &Plan| {
+        let members = plan.trips.iter().flat_map(|t| t.members.iter().cloned());
+        let items = plan.trips.iter().flat_map(|t| t.checklist.iter().cloned());
+        (members.collect::<Vec<_>>(), items.collect::<Vec<_>>())
+    };
+    let ((bm, bi), (am, ai)) = (nested(before), nested(after));
+    list(&bm, &am, &mut lines);
+    list(&bi, &ai, &mut lines);
+    lines
 }
 
-/// The change lines from `before` to `after`, in ID order.
-pub fn changes(before: &Plan, after: &Plan) -> Vec<String> {
-    let (b, a) = (records(before), records(after));
-    let mut lines = Vec::new();
-    let line = |text: String| crate::sanitize::inert(&text.replace(['\n', '\r'], " ")).into_owned();
-    for (id, (kind, title, fields)) in &a {
-        match b.get(id) {
-            None => lines.push(line(format!(
-                "* {id} + {kind} « {} »",
-                shown(Some(&Value::String(title.clone())), "")
+fn list<T: Keyed>(before: &[T], after: &[T], lines: &mut Vec<String>) {
+    let old: FxHashMap<&str, &T> = before.iter().map(|r| (r.id(), r)).collect();
+    let new: FxHashMap<&str, &T> = after.iter().map(|r| (r.id(), r)).collect();
+    for r in after {
+        match old.get(r.id()) {
+            None => lines.push(line(&format!(
+                "* {} + {} « {} »",
+                r.id(),
+                T::KIND,
+                cut(r.name())
             ))),
-            Some((_, _, old)) => {
+            Some(o) if *o != r => {
+                let (was, now) = (object(*o), object(r));
                 let keys: std::collections::BTreeSet<&String> =
-                    fields.keys().chain(old.keys()).collect();
-                for key in keys.into_iter().filter(|k| fields.get(*k) != old.get(*k)) {
-                    lines.push(line(format!(
-                        "* {id} {key}: {} → {}",
-                        cut(&shown(old.get(key), "—")),
-                        cut(&shown(fields.get(key), "—"))
+                    was.keys().chain(now.keys()).collect();
+                for key in keys.into_iter().filter(|k| was.get(*k) != now.get(*k)) {
+                    lines.push(line(&format!(
+                        "* {} {key}: {} → {}",
+                        r.id(),
+                        cut(&value(was.get(key))),
+                        cut(&value(now.get(key)))
                     )));
                 }
             }
+            Some(_) => {}
         }
     }
-    for (id, (kind, title, _)) in &b {
-        if !a.contains_key(id) {
-            lines.push(line(format!("* {id} - {kind} « {} »", cut(title))));
-        }
+    for r in before.iter().filter(|r| !new.contains_key(r.id())) {
+        lines.push(line(&format!(
+            "* {} - {} « {} »",
+            r.id(),
+            T::KIND,
+            cut(r.name())
+        )));
     }
-    lines
+}
+
+fn value(v: Option<&Value>) -> String {
+    shown(v, "—")
+}
+
+/// One line: no line break, nothing that drives a terminal.
+fn line(text: &str) -> String {
+    crate::sanitize::inert(&text.replace(['\n', '\r'], " ")).into_owned()
 }
 
 /// A value cut to 80 characters for a commit line.
