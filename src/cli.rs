@@ -8,6 +8,7 @@ mod done;
 mod export;
 mod init;
 mod list;
+mod log;
 mod merge_driver;
 mod restore;
 mod sync;
@@ -99,6 +100,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Export(args)) => export::run(&path, lang, cli.today(), args),
         Some(Command::Restore { which }) => restore::run(&path, lang, which.as_deref()),
         Some(Command::Sync { command }) => sync::run(&path, command.as_ref()),
+        Some(Command::Log { id, json, all }) => log::run(&path, id, *json, *all),
         Some(Command::MergeDriver {
             virtual_base,
             base,
@@ -127,6 +129,7 @@ fn program(command: Option<&Command>) -> String {
         Command::Restore { .. } => "restore",
         Command::MergeDriver { .. } => "merge-driver",
         Command::Sync { .. } => "sync",
+        Command::Log { .. } => "log",
     });
     format!("jalons {name}")
 }

@@ -4,6 +4,7 @@
 //! recreate it, 0644, half-written for a moment).
 
 mod git;
+pub mod history;
 pub mod journal;
 
 use std::path::{Path, PathBuf};
