@@ -59,6 +59,21 @@ pub fn history_all(git: &Git, id: &str) -> Result<Vec<Entry>, Failure> {
     Ok(entries)
 }
 
+/// What the interface's runtime does for `Cmd::History`: the record's history from the git
+/// repository the store is in; `None` when it is in none, or what git said.
+pub fn for_store(store: &std::path::Path, id: &str) -> Result<Option<Vec<Entry>>, String> {
+    let folder = match store.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => std::path::Path::new("."),
+    };
+    let jalons = std::env::current_exe().unwrap_or_else(|_| "jalons".into());
+    let git = Git::new(folder, &jalons);
+    if !shared(&git) {
+        return Ok(None);
+    }
+    history(&git, id).map(Some).map_err(|f| f.to_string())
+}
+
 /// An ID as an extended regular expression matching itself.
 pub fn escape(id: &str) -> String {
     let mut out = String::with_capacity(id.len());
