@@ -8,6 +8,7 @@ mod filter;
 mod find;
 pub mod form;
 mod history;
+mod history_view;
 mod jump;
 mod keymap;
 mod leaving;

@@ -9,6 +9,7 @@ mod done;
 mod export;
 mod init;
 mod list;
+mod log;
 mod merge_driver;
 mod restore;
 mod sync;
@@ -103,6 +104,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Conflicts { json, command }) => {
             conflicts::run(&path, lang, *json, command.as_ref())
         }
+        Some(Command::Log { id, json, all }) => log::run(&path, id, *json, *all),
         Some(Command::MergeDriver {
             virtual_base,
             base,
@@ -132,6 +134,7 @@ fn program(command: Option<&Command>) -> String {
         Command::MergeDriver { .. } => "merge-driver",
         Command::Sync { .. } => "sync",
         Command::Conflicts { .. } => "conflicts",
+        Command::Log { .. } => "log",
     });
     format!("jalons {name}")
 }

@@ -149,6 +149,15 @@ pub struct Catalogue {
     pub conflict_reapplied: fn(&str) -> String,
     /// The conflict review's title, with the count.
     pub conflicts_title: fn(usize) -> String,
+    /// The history overlay (`H`): its title, with the record's ID.
+    pub history_title: fn(&str) -> String,
+    pub history_loading: &'static str,
+    /// The store is not in a git repository.
+    pub history_not_shared: &'static str,
+    pub history_empty: &'static str,
+    /// git failed; takes what it said.
+    pub history_failed: fn(&str) -> String,
+    pub history_nothing_selected: &'static str,
     /// Takes the length and the most accepted, in characters (bytes for notes).
     pub form_too_long: fn(usize, usize, bool) -> String,
     pub confirm_hint: &'static str,
@@ -239,6 +248,7 @@ pub struct KeyLabels {
     pub close: &'static str,
     pub conflicts: &'static str,
     pub sync: &'static str,
+    pub history: &'static str,
     pub use_mine: &'static str,
     pub keep_theirs: &'static str,
     pub go_to_record: &'static str,

@@ -203,6 +203,10 @@ fn event_loop(
                     io.syncing.start(io.store.path());
                     Cmd::None
                 }
+                Cmd::History(id) => {
+                    let outcome = crate::sync::history::for_store(io.store.path(), &id);
+                    update(model, Msg::HistoryLoaded(id, outcome))
+                }
                 Cmd::Quit => return Ok(Stop::Quit),
                 Cmd::None => break,
             };

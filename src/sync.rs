@@ -5,6 +5,7 @@
 
 pub mod conflicts;
 mod git;
+pub mod history;
 pub mod journal;
 
 use std::path::{Path, PathBuf};

@@ -7,6 +7,7 @@ mod delegations;
 mod detail;
 mod form;
 mod help;
+mod history;
 mod leaving;
 mod load;
 mod mouse;
@@ -73,6 +74,12 @@ pub fn view(model: &Model, frame: &mut Frame) {
         Mode::Search(search) => search::draw(model, search, frame, body),
         Mode::Export { row } => picker::exports(model, frame, body, *row),
         Mode::Conflicts { row } => conflicts::draw(model, frame, body, *row),
+        Mode::History {
+            id,
+            entries,
+            scroll,
+            note,
+        } => history::draw(model, frame, body, (id, entries, *scroll, note.as_deref())),
         Mode::Leaving(leaving) => leaving::unsaved(model, leaving, frame, body),
         Mode::Recovery(offer) => leaving::offer(model, offer, frame, body),
         Mode::Browse => {}

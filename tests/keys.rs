@@ -146,6 +146,15 @@ fn search() -> Mode {
     }))
 }
 
+fn history_mode() -> Mode {
+    Mode::History {
+        id: "a-berlin".into(),
+        entries: Vec::new(),
+        scroll: 0,
+        note: None,
+    }
+}
+
 /// Where the bindings of a scope apply: each mode (and screen) that listens to it.
 fn contexts(scope: Scope) -> Vec<(Mode, Screen)> {
     let browsing = || Screen::ALL.iter().map(|&s| (Mode::Browse, s));
@@ -165,6 +174,7 @@ fn contexts(scope: Scope) -> Vec<(Mode, Screen)> {
         Scope::Pick => vec![(pick(), Screen::Roadmap)],
         Scope::Search => vec![(search(), Screen::Roadmap)],
         Scope::Conflicts => vec![(Mode::Conflicts { row: 0 }, Screen::Roadmap)],
+        Scope::History => vec![(history_mode(), Screen::Roadmap)],
         Scope::Leaving => vec![(leaving(), Screen::Roadmap)],
         Scope::Always => browsing()
             .chain(
@@ -445,4 +455,62 @@ fn the_help_overlay_opens_scrolls_and_closes_without_touching_the_roadmap() {
     assert_eq!(m.mode, Mode::Browse);
     assert_eq!(m.roadmap, nav);
     assert!(m.pending.is_empty());
+}
+
+#[test]
+fn h_opens_the_selected_records_history_which_scrolls_and_closes() {
+    use jalons::sync::history::Entry;
+    let mut model = Model::new(
+        builtin::roadmap(),
+        NaiveDate::from_ymd_opt(2014, 9, 16).unwrap(),
+        Lang::Fr,
+        String::new(),
+    );
+    assert_eq!(browse(ch('H')), Some(Msg::History));
+    update(&mut model, Msg::Drill);
+    update(&mut model, Msg::Drill);
+    let Cmd::History(id) = update(&mut model, Msg::History) else {
+        panic!("H asks the runtime for the log");
+    };
+    assert_eq!(id, model.plan.actions[0].id);
+    let entry = |n: usize| Entry {
+        commit: format!("{n:07}"),
+        author: "anne".into(),
+        date: "2014-09-16T10:42:00+02:00".into(),
+        change: format!("title: {n}"),
+    };
+    // An answer for another record (an overlay since closed) changes nothing.
+    update(
+        &mut model,
+        Msg::HistoryLoaded("o-other".into(), Ok(Some(vec![entry(9)]))),
+    );
+    assert!(matches!(&model.mode, Mode::History { entries, .. } if entries.is_empty()));
+    update(
+        &mut model,
+        Msg::HistoryLoaded(id.clone(), Ok(Some((0..3).map(entry).collect()))),
+    );
+    assert!(matches!(&model.mode, Mode::History { entries, note: None, .. } if entries.len() == 3));
+    for k in [ch('j'), ch('j'), ch('j'), ch('k')] {
+        let msg = msg_for(&model.mode, model.screen, k).expect("bound");
+        update(&mut model, msg);
+    }
+    assert!(
+        matches!(model.mode, Mode::History { scroll: 1, .. }),
+        "{:?}",
+        model.mode
+    );
+    let close = msg_for(&model.mode, model.screen, key(KeyCode::Esc)).unwrap();
+    update(&mut model, close);
+    assert_eq!(model.mode, Mode::Browse);
+
+    // Not in a git repository: the overlay says so.
+    update(&mut model, Msg::History);
+    update(&mut model, Msg::HistoryLoaded(id, Ok(None)));
+    let Mode::History { note, .. } = &model.mode else {
+        panic!("open")
+    };
+    assert_eq!(
+        note.as_deref(),
+        Some("Pas d'historique : la feuille n'est pas partagée par git")
+    );
 }

@@ -281,3 +281,52 @@ fn the_live_reading_follows_each_key() {
     let shown = screen_text(&render(&model, 100, 30));
     assert!(shown.contains("→ ?"), "{shown}");
 }
+
+/// The history overlay (`H`) on the selected action, with entries as the runtime would
+/// inject them from git's log, and when the store is not shared through git.
+#[rstest]
+#[case::entries("history", true)]
+#[case::not_shared("history_not_shared", false)]
+fn history_overlay(#[case] name: &str, #[case] shared: bool) {
+    use jalons::app::Cmd;
+    use jalons::sync::history::Entry;
+    let mut model = model();
+    send(&mut model, &[Msg::Drill, Msg::Drill]);
+    let Cmd::History(id) = update(&mut model, Msg::History) else {
+        panic!("H asks the runtime for the history: {:?}", model.mode);
+    };
+    let entry = |commit: &str, author: &str, date: &str, change: &str| Entry {
+        commit: commit.into(),
+        author: author.into(),
+        date: date.into(),
+        change: change.into(),
+    };
+    let entries = vec![
+        entry(
+            "3c1f2aa",
+            "Bruno Julliard",
+            "2014-09-18T15:00:00+02:00",
+            "status: done 2014-09-16 → todo",
+        ),
+        entry(
+            "9e8d7c6",
+            "Anne Hidalgo",
+            "2014-09-16T10:42:00+02:00",
+            "status: todo → done 2014-09-16",
+        ),
+        entry(
+            "1a2b3c4",
+            "Anne Hidalgo",
+            "2014-09-15T09:00:00+02:00",
+            "due: — → 2014-10-01",
+        ),
+    ];
+    let outcome = Ok(shared.then_some(entries));
+    send(&mut model, &[Msg::HistoryLoaded(id, outcome)]);
+    assert!(
+        matches!(model.mode, Mode::History { .. }),
+        "{:?}",
+        model.mode
+    );
+    insta::assert_snapshot!(format!("{name}_80x24"), render(&model, 80, 24).backend());
+}

@@ -32,6 +32,8 @@ pub enum Scope {
     Search,
     /// Reviewing conflicts.
     Conflicts,
+    /// A record's history.
+    History,
     /// The quit confirmation, when changes cannot be saved.
     Leaving,
     /// Every mode, forms included: keys that are about the terminal, not the roadmap.
@@ -50,6 +52,7 @@ impl Scope {
             }
             (Mode::Help { .. }, _) => [Self::Help, Self::Global, Self::Global],
             (Mode::Conflicts { .. }, _) => [Self::Conflicts, Self::Global, Self::Global],
+            (Mode::History { .. }, _) => [Self::History, Self::Global, Self::Global],
             // Letters are text here, so `q` does not quit.
             (Mode::Form(_) | Mode::Filter(_), _) => [Self::Form, Self::Form, Self::Form],
             // The recovery offer is a yes-or-no question like a confirmation.

@@ -33,6 +33,14 @@ pub enum Mode {
     Export { row: usize },
     /// Reviewing what merges and edits could not settle; `row` among `Model::conflicts`.
     Conflicts { row: usize },
+    /// A record's history (`H`): the changes git's log holds, newest first, scrolled by so
+    /// many lines; `note` says it is being read, or why there is none.
+    History {
+        id: String,
+        entries: Vec<crate::sync::history::Entry>,
+        scroll: u16,
+        note: Option<String>,
+    },
     /// Quitting while changes cannot be saved: retry, keep them in a recovery file, or stay.
     Leaving(Box<Leaving>),
     /// Changes a previous session could not save, offered at start.

@@ -4,6 +4,7 @@ use super::nav::Column;
 use super::screen::Screen;
 use crate::domain::Plan;
 use crate::export::Export;
+use crate::sync::history::Entry;
 
 /// Everything that can happen to the interface: a key's meaning, or a save's outcome.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,6 +63,11 @@ pub enum Msg {
     /// Text pasted into a field.
     Paste(String),
     Help,
+    /// Open the selected record's history (`H`).
+    History,
+    /// The history of a record, read by the runtime: `None` when the store is not in a git
+    /// repository, or why it could not be read.
+    HistoryLoaded(String, Result<Option<Vec<Entry>>, String>),
     /// Review what merges and edits could not settle.
     Conflicts,
     /// Share the roadmap through git now.
@@ -122,6 +128,8 @@ pub enum Cmd {
     Suspend,
     /// Write `model.pending` to a recovery file, and answer with `Msg::Kept`.
     Keep,
+    /// Read a record's history (its ID) from git, and answer with `Msg::HistoryLoaded`.
+    History(String),
     /// Save the recovered operations now in `model.pending`; once saved, remove the
     /// recovery files they came from.
     SaveRecovered,

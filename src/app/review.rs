@@ -8,6 +8,9 @@ use super::update::{delta, moved, roadmap, toggle};
 use crate::domain::DueRef;
 
 pub fn on_screen(model: &mut Model, msg: &Msg) -> Cmd {
+    if *msg == Msg::History {
+        return super::history_view::open(model);
+    }
     match model.screen {
         Screen::Roadmap => roadmap(model, msg),
         Screen::Delegations => delegations(model, msg),

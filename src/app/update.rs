@@ -52,6 +52,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Cmd {
                 let row = *row;
                 export_menu(model, row, &msg)
             }
+            Mode::History { .. } => super::history_view::history_msg(model, msg),
             Mode::Leaving(_) => leaving::leaving_msg(model, &msg),
             Mode::Recovery(_) => leaving::offer_msg(model, &msg),
             Mode::Browse => browse(model, &msg),

@@ -98,6 +98,21 @@ pub enum Command {
         #[command(subcommand)]
         command: Option<super::conflicts::ConflictsCommand>,
     },
+    /// Who changed a record and when, newest first, from the commits of `jalons sync`
+    ///
+    /// Reads the journal lines jalons writes in its commit messages (`* ID field: old → new`).
+    /// Exit 1 when the store is not in a git repository, or when the ID is neither in the
+    /// store nor in its history (a deleted record's history is still shown).
+    Log {
+        /// The record's ID (action, objective, horizon, trip, delegation…)
+        id: String,
+        /// JSON for scripts: an array of {commit, author, date, change}
+        #[arg(long)]
+        json: bool,
+        /// Also list the commits that changed the store without jalons (by hand)
+        #[arg(long)]
+        all: bool,
+    },
     /// git's merge driver for the store: merges by record and field, never by lines
     ///
     /// Registered as `git -c merge.jalons.driver='jalons merge-driver %O %A %B %P'` with

@@ -110,6 +110,12 @@ pub static EN: Catalogue = Catalogue {
     conflict_nothing_to_reapply: "Nothing to take back: the record is gone or already holds your value",
     conflict_reapplied: |t| format!("Your value taken back for “{t}”"),
     conflicts_title: |n| format!("Conflicts ({n}) — theirs kept, yours set aside"),
+    history_title: |id| format!("History — {id}"),
+    history_loading: "Reading the history…",
+    history_not_shared: "No history: the roadmap is not shared through git",
+    history_empty: "No change recorded by jalons sync for this record",
+    history_failed: |e| format!("History unreadable: {e}"),
+    history_nothing_selected: "No record selected",
     form_too_long: |len, most, bytes| {
         let unit = if bytes { "bytes" } else { "characters" };
         format!("Too long: {len} {unit}, at most {most}")
@@ -255,6 +261,7 @@ pub static EN: Catalogue = Catalogue {
         close: "close",
         conflicts: "review conflicts",
         sync: "sync (git)",
+        history: "record history",
         use_mine: "use mine",
         keep_theirs: "keep theirs",
         go_to_record: "go to the record",

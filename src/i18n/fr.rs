@@ -118,6 +118,12 @@ pub static FR: Catalogue = Catalogue {
     conflict_nothing_to_reapply: "Rien à reprendre : la fiche n'existe plus ou porte déjà votre valeur",
     conflict_reapplied: |t| format!("Votre valeur reprise pour « {t} »"),
     conflicts_title: |n| format!("Conflits ({n}) — les leurs gardés, les vôtres mis de côté"),
+    history_title: |id| format!("Historique — {id}"),
+    history_loading: "Lecture de l'historique…",
+    history_not_shared: "Pas d'historique : la feuille n'est pas partagée par git",
+    history_empty: "Aucun changement enregistré par jalons sync pour cette fiche",
+    history_failed: |e| format!("Historique illisible : {e}"),
+    history_nothing_selected: "Aucune fiche sélectionnée",
     form_too_long: |len, most, bytes| {
         let unit = if bytes { "octets" } else { "caractères" };
         format!("Trop long : {len} {unit}, {most} au plus")
@@ -266,6 +272,7 @@ pub static FR: Catalogue = Catalogue {
         close: "fermer",
         conflicts: "conflits à revoir",
         sync: "synchroniser (git)",
+        history: "historique de la fiche",
         use_mine: "reprendre le mien",
         keep_theirs: "garder le leur",
         go_to_record: "aller à la fiche",
