@@ -33,11 +33,17 @@ impl std::fmt::Display for Failure {
 impl Git {
     pub fn new(root: &Path, jalons: &Path) -> Self {
         let driver = format!("{} merge-driver %O %A %B %P", quoted(jalons));
+        // Criss-cross histories: git first merges the merge bases into a virtual one, with the
+        // `recursive` driver; it reports nothing, the real merge does.
+        let virtual_base = format!("{} merge-driver --virtual %O %A %B %P", quoted(jalons));
         Self {
             root: root.to_path_buf(),
             settings: vec![
                 "merge.jalons.name=jalons: by record and field".to_owned(),
                 format!("merge.jalons.driver={driver}"),
+                "merge.jalons.recursive=jalons-virtual".to_owned(),
+                "merge.jalons-virtual.name=jalons: merge bases".to_owned(),
+                format!("merge.jalons-virtual.driver={virtual_base}"),
             ],
         }
     }
