@@ -204,6 +204,7 @@ pub fn sync(store: &Path, jalons: &Path, report: &Path) -> Result<Synced, Refuse
         .ok_or_else(|| failed(format!("unexpected upstream {upstream}")))?;
     let branch = branch.to_owned();
     configure(&git)?;
+    finish_manual_merge(&git, store, report)?;
     let mut received = 0;
     for _ in 0..PUSH_TRIES {
         commit_local(&git, store)?;
@@ -253,6 +254,57 @@ fn offline_or(git: &Git, failure: Failure) -> Result<Synced, Refused> {
     } else {
         Err(failure.into())
     }
+}
+
+/// A `git pull` or `git merge` run by hand that left the store unmerged (the driver missing
+/// from that clone, or failing): the three versions are in the index; they are merged as a
+/// sync merges them, the store written in place and the merge commit completed.
+fn finish_manual_merge(git: &Git, store: &Path, report: &Path) -> Result<(), Refused> {
+    let unmerged = git.text(&["ls-files", "-u", "--", "roadmap.json"])?;
+    if unmerged.is_empty() {
+        return Ok(());
+    }
+    let stage = |n: u8| -> Result<crate::domain::Plan, Refused> {
+        let bytes = git.blob(&format!(":{n}:roadmap.json"))?;
+        Ok(store::parse(store, &bytes)?)
+    };
+    let (base, ours, theirs) = (stage(1)?, stage(2)?, stage(3)?);
+    let merged = crate::merge::merge3(&base, &ours, &theirs);
+    if let Some(problem) = crate::domain::validate(&merged.plan).first() {
+        return Err(failed(format!(
+            "the unfinished merge cannot be completed: {problem}"
+        )));
+    }
+    let lines: String = merged
+        .conflicts
+        .iter()
+        .filter_map(|c| serde_json::to_string(c).ok())
+        .map(|l| l + "\n")
+        .collect();
+    if !lines.is_empty() {
+        use std::io::Write;
+        std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(report)
+            .and_then(|mut f| f.write_all(lines.as_bytes()))
+            .map_err(|e| failed(e.to_string()))?;
+    }
+    {
+        let _lock = store::hold(store)?;
+        store::write_file_atomically(store, &store::to_bytes(&merged.plan))
+            .map_err(|e| failed(e.to_string()))?;
+    }
+    git.run(&["add", "roadmap.json"])?;
+    let still = git.text(&["diff", "--name-only", "--diff-filter=U"])?;
+    if !still.is_empty() {
+        return Err(failed(format!(
+            "the unfinished merge has other conflicted files, left to you: {}",
+            still.replace('\n', ", ")
+        )));
+    }
+    git.run(&["commit", "-q", "--no-edit"])?;
+    Ok(())
 }
 
 /// Commits the store if it differs from the last commit, with one line per change.

@@ -304,3 +304,69 @@ fn without_a_git_identity_init_refuses_before_touching_anything() {
         "no half-made repository"
     );
 }
+
+#[test]
+fn a_manual_git_pull_left_unmerged_is_finished_by_the_next_sync() {
+    let root = tempfile::tempdir().unwrap();
+    let bare = root.path().join("cabinet.git");
+    git(
+        root.path(),
+        &["init", "-q", "--bare", "-b", "main", bare.to_str().unwrap()],
+    );
+    let url = bare.to_str().unwrap();
+    let (a, b) = (
+        Adviser::new(root.path(), "anne"),
+        Adviser::new(root.path(), "bruno"),
+    );
+    a.ok(&["init"]);
+    a.ok(&["sync", "init", url]);
+    b.ok(&["sync", "join", url]);
+    let from_a = a.add("Ajoutée par Anne");
+    a.ok(&["sync"]);
+    let from_b = b.add("Ajoutée par Bruno");
+    // Bruno commits and pulls by hand in a clone that lost the driver's configuration: git's
+    // own line merge leaves conflict markers in the store.
+    let folder = b.store.parent().unwrap();
+    let manual = |args: &[&str]| {
+        Command::new("git")
+            .arg("-C")
+            .arg(folder)
+            .args(args)
+            .env("HOME", &b.home)
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .output()
+            .unwrap()
+    };
+    assert!(manual(&["commit", "-qam", "à la main"]).status.success());
+    let forgot = manual(&["config", "--remove-section", "merge.jalons"]);
+    assert!(forgot.status.success());
+    let pulled = manual(&["pull", "-q", "--no-rebase"]);
+    assert!(
+        !pulled.status.success(),
+        "the manual pull stopped on the store"
+    );
+
+    let left = std::fs::read_to_string(&b.store).unwrap();
+    assert!(
+        left.contains("<<<<<<<"),
+        "markers in the store: {}{}",
+        String::from_utf8_lossy(&pulled.stdout),
+        String::from_utf8_lossy(&pulled.stderr)
+    );
+    b.ok(&["sync"]);
+    let plan = b.plan();
+    for id in [&from_a, &from_b] {
+        assert!(plan.actions.iter().any(|x| &x.id == id), "{id} kept");
+    }
+    let unmerged = manual(&["ls-files", "-u"]);
+    assert!(unmerged.stdout.is_empty(), "the merge is finished");
+    assert!(
+        !folder.join(".git").join("MERGE_HEAD").exists(),
+        "and committed"
+    );
+    a.ok(&["sync"]);
+    assert_eq!(
+        std::fs::read(&a.store).unwrap(),
+        std::fs::read(&b.store).unwrap()
+    );
+}
