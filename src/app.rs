@@ -27,7 +27,9 @@ mod update;
 pub use find::{LastSearch, Search};
 pub use history::{DEPTH as UNDO_DEPTH, History};
 pub use keymap::{BINDINGS, Binding, Key, Scope, bindings_for, msg_for};
-pub use model::{Confirm, Leaving, Mode, Model, Notice, NoticeKind, Pick, PickFor, RecoveryOffer};
+pub use model::{
+    Confirm, Leaving, Mode, Model, Notice, NoticeKind, Pick, PickFor, RecoveryOffer, SyncState,
+};
 pub use msg::{Cmd, Msg, SaveReport, SyncOutcome};
 pub use nav::{Column, RoadmapNav};
 pub use review::picker_choices;

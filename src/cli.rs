@@ -173,7 +173,9 @@ fn interface(cli: &Cli, path: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
     } else if let Some(warning) = store::permission_warning(path) {
         model.notify(NoticeKind::Error, warning);
     }
-    let ending = crate::runtime::run(model, store, config.mouse && !cli.no_mouse)?;
+    let every = (config.sync.interval_minutes > 0)
+        .then(|| std::time::Duration::from_secs(u64::from(config.sync.interval_minutes) * 60));
+    let ending = crate::runtime::run(model, store, config.mouse && !cli.no_mouse, every)?;
     Ok(ending.exit_code())
 }
 

@@ -5,6 +5,9 @@
 //! theme = "colour"     # or "monochrome": no colour at all, every state still shown by glyph
 //! mouse = true         # click to select, wheel to scroll; --no-mouse turns it off
 //! backups = 14         # daily copies of the store kept beside it; 0: none
+//!
+//! [sync]
+//! interval_minutes = 15  # a shared roadmap syncs by itself this often; 0 (default): off
 //! ```
 
 use std::fs;
@@ -32,6 +35,15 @@ pub struct Config {
     pub mouse: bool,
     /// How many daily backups of the store are kept beside it (0: none).
     pub backups: usize,
+    pub sync: SyncConfig,
+}
+
+/// `[sync]`: sharing the roadmap through git.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SyncConfig {
+    /// An open interface syncs a shared roadmap this often, in minutes (0: only on `s`).
+    pub interval_minutes: u32,
 }
 
 impl Default for Config {
@@ -41,6 +53,7 @@ impl Default for Config {
             theme: Theme::Colour,
             mouse: true,
             backups: crate::store::DEFAULT_KEPT,
+            sync: SyncConfig::default(),
         }
     }
 }
@@ -136,6 +149,17 @@ mod tests {
         assert!(!config.mouse);
         assert_eq!(config.backups, 0);
         assert_eq!(load_text("").expect("valid").backups, 14);
+        assert_eq!(
+            load_text("").expect("valid").sync.interval_minutes,
+            0,
+            "off"
+        );
+        let every = load_text("[sync]\ninterval_minutes = 15\n").expect("valid");
+        assert_eq!(every.sync.interval_minutes, 15);
+        assert!(
+            load_text("[sync]\nevery = 15\n").is_err(),
+            "an unknown key is refused"
+        );
         assert!(load_text("backups = -1\n").is_err());
     }
 

@@ -28,7 +28,13 @@ use watchdog::Shared;
 const TICK: Duration = Duration::from_millis(250);
 const WATCH_EVERY: Duration = Duration::from_secs(1);
 
-pub fn run(mut model: Model, mut store: Store, mouse: bool) -> anyhow::Result<Ending> {
+/// Runs the interface; `sync_every`, when set, syncs a shared roadmap that often.
+pub fn run(
+    mut model: Model,
+    mut store: Store,
+    mouse: bool,
+    sync_every: Option<Duration>,
+) -> anyhow::Result<Ending> {
     let (input, waker) = Input::new()?;
     let unsaved = Unsaved {
         store: store.path().to_path_buf(),
@@ -40,6 +46,8 @@ pub fn run(mut model: Model, mut store: Store, mouse: bool) -> anyhow::Result<En
     // Conflicts a sync reported and nobody settled yet are still to review.
     let kept_conflicts = crate::sync::conflicts::load(store.path());
     model.conflicts.extend(kept_conflicts.iter().cloned());
+    // Only a roadmap shared through git syncs by itself.
+    let sync_every = sync_every.filter(|_| crate::sync::conflicts::file(store.path()).is_some());
     let mut io = Io {
         store: &mut store,
         shared: &shared,
@@ -48,6 +56,8 @@ pub fn run(mut model: Model, mut store: Store, mouse: bool) -> anyhow::Result<En
         kept: None,
         locked: false,
         syncing: syncing::Syncing::default(),
+        sync_every,
+        last_sync: Instant::now(),
     };
     let stop = match event_loop(&mut terminal, &mut model, &mut io) {
         Err(_) if io.input.gone().unwrap_or(true) => Stop::HungUp,
@@ -87,6 +97,9 @@ struct Io<'a> {
     locked: bool,
     /// A sync through git running in the background (`s`).
     syncing: syncing::Syncing,
+    /// How often a shared roadmap syncs by itself, and when it last started to.
+    sync_every: Option<Duration>,
+    last_sync: Instant,
 }
 
 impl Io<'_> {
@@ -139,20 +152,7 @@ fn event_loop(
                 Wake::Input | Wake::Woken => ready = true,
                 Wake::Timeout if last_watch.elapsed() >= WATCH_EVERY => {
                     last_watch = Instant::now();
-                    let new_day = model.follow_clock(chrono::Local::now().date_naive());
-                    // A change kept because another instance held the lock is saved as soon
-                    // as it is free, keys never having waited for it.
-                    let retried = io.locked && !model.quit_armed && !model.pending.is_empty() && {
-                        save(model, io);
-                        true
-                    };
-                    // A sync that is over: what it did, and what it brought in.
-                    let synced = io.syncing.poll().is_some_and(|outcome| {
-                        let at = chrono::Local::now().format("%H:%M").to_string();
-                        update(model, Msg::Synced(outcome, at));
-                        true
-                    });
-                    if watch(model, io.store) || new_day || retried || synced {
+                    if tick(model, io) {
                         terminal.draw(|frame| view(model, frame))?;
                     }
                 }
@@ -212,6 +212,36 @@ fn event_loop(
             };
         }
     }
+}
+
+/// The one-second tick of an idle interface: the day past midnight, a save the lock put
+/// off, a sync due or over, another instance's save. Returns whether to redraw.
+fn tick(model: &mut Model, io: &mut Io) -> bool {
+    let new_day = model.follow_clock(chrono::Local::now().date_naive());
+    // A change kept because another instance held the lock is saved as soon as it is free,
+    // keys never having waited for it.
+    let retried = io.locked && !model.quit_armed && !model.pending.is_empty() && {
+        save(model, io);
+        true
+    };
+    if io
+        .sync_every
+        .is_some_and(|every| io.last_sync.elapsed() >= every)
+        && model.sync == crate::app::SyncState::Idle
+        && model.mode == Mode::Browse
+    {
+        io.last_sync = Instant::now();
+        if update(model, Msg::Sync) == Cmd::Sync {
+            io.syncing.start(io.store.path());
+        }
+    }
+    // A sync that is over: what it did, and what it brought in.
+    let synced = io.syncing.poll().is_some_and(|outcome| {
+        let at = chrono::Local::now().format("%H:%M").to_string();
+        update(model, Msg::Synced(outcome, at));
+        true
+    });
+    watch(model, io.store) || new_day || retried || synced
 }
 
 /// Keeps the conflicts still to settle in the shared roadmap's repository: those shown here,
