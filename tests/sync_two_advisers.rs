@@ -97,6 +97,22 @@ fn git(dir: &Path, args: &[&str]) {
     );
 }
 
+/// A bare repository and two advisers sharing the built-in roadmap through it: Anne made it
+/// and shared it, Bruno joined.
+fn cabinet(root: &Path) -> (PathBuf, Adviser, Adviser) {
+    let bare = root.join("cabinet.git");
+    git(
+        root,
+        &["init", "-q", "--bare", "-b", "main", bare.to_str().unwrap()],
+    );
+    let url = bare.to_str().unwrap();
+    let (a, b) = (Adviser::new(root, "anne"), Adviser::new(root, "bruno"));
+    a.ok(&["init"]);
+    a.ok(&["sync", "init", url]);
+    b.ok(&["sync", "join", url]);
+    (bare, a, b)
+}
+
 #[test]
 fn two_advisers_syncing_end_with_one_roadmap_holding_both_their_changes() {
     let root = tempfile::tempdir().unwrap();
@@ -163,19 +179,7 @@ fn two_advisers_syncing_end_with_one_roadmap_holding_both_their_changes() {
 #[test]
 fn offline_the_change_is_committed_here_and_goes_out_next_time() {
     let root = tempfile::tempdir().unwrap();
-    let bare = root.path().join("cabinet.git");
-    git(
-        root.path(),
-        &["init", "-q", "--bare", "-b", "main", bare.to_str().unwrap()],
-    );
-    let url = bare.to_str().unwrap();
-    let (a, b) = (
-        Adviser::new(root.path(), "anne"),
-        Adviser::new(root.path(), "bruno"),
-    );
-    a.ok(&["init"]);
-    a.ok(&["sync", "init", url]);
-    b.ok(&["sync", "join", url]);
+    let (bare, a, b) = cabinet(root.path());
 
     let away = root.path().join("cabinet.git.away");
     std::fs::rename(&bare, &away).unwrap();
@@ -217,19 +221,7 @@ fn without_a_shared_repository_sync_says_so_and_exits_2() {
 #[test]
 fn a_title_both_changed_is_a_conflict_kept_until_settled_and_mine_can_be_taken_back() {
     let root = tempfile::tempdir().unwrap();
-    let bare = root.path().join("cabinet.git");
-    git(
-        root.path(),
-        &["init", "-q", "--bare", "-b", "main", bare.to_str().unwrap()],
-    );
-    let url = bare.to_str().unwrap();
-    let (a, b) = (
-        Adviser::new(root.path(), "anne"),
-        Adviser::new(root.path(), "bruno"),
-    );
-    a.ok(&["init"]);
-    a.ok(&["sync", "init", url]);
-    b.ok(&["sync", "join", url]);
+    let (_, a, b) = cabinet(root.path());
     let retitle = |who: &Adviser, title: &str| {
         let (mut s, mut plan) = Store::open(&who.store).unwrap();
         let before = plan.actions[0].clone();
@@ -308,19 +300,7 @@ fn without_a_git_identity_init_refuses_before_touching_anything() {
 #[test]
 fn a_manual_git_pull_left_unmerged_is_finished_by_the_next_sync() {
     let root = tempfile::tempdir().unwrap();
-    let bare = root.path().join("cabinet.git");
-    git(
-        root.path(),
-        &["init", "-q", "--bare", "-b", "main", bare.to_str().unwrap()],
-    );
-    let url = bare.to_str().unwrap();
-    let (a, b) = (
-        Adviser::new(root.path(), "anne"),
-        Adviser::new(root.path(), "bruno"),
-    );
-    a.ok(&["init"]);
-    a.ok(&["sync", "init", url]);
-    b.ok(&["sync", "join", url]);
+    let (_, a, b) = cabinet(root.path());
     let from_a = a.add("Ajoutée par Anne");
     a.ok(&["sync"]);
     let from_b = b.add("Ajoutée par Bruno");
