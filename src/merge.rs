@@ -7,8 +7,8 @@
 //!
 //! The rules, each with a test in `tests/merge_rules.rs`:
 //! - a field changed on one side only takes that side; sets (co-owners, themes, a trip's
-//!   objectives) merge as sets; a field changed differently on both sides keeps theirs and
-//!   sets ours aside as a [`Conflict`];
+//!   objectives) merge as sets, notes and a trip's purpose line by line; a field changed
+//!   differently on both sides keeps theirs and sets ours aside as a [`Conflict`];
 //! - a record deleted on one side and changed on the other is kept, and reported;
 //! - the order of each list is theirs, with our additions and moves placed after their
 //!   predecessor in our order;
@@ -18,6 +18,7 @@
 
 mod collision;
 mod conflict;
+mod lines;
 mod list;
 mod order;
 mod record;

@@ -177,6 +177,21 @@ fn holds(
     if now_value == value.as_ref() {
         return true;
     }
+    // A text of lines (notes, purpose), merged line by line: what the side wrote is there.
+    if ["notes", "purpose"].contains(&field.as_str())
+        && let (Some(Value::String(wanted)), Some(Value::String(got))) = (value.as_ref(), now_value)
+    {
+        let was = base
+            .get(id)
+            .and_then(|r| r.get(field))
+            .and_then(Value::as_str)
+            .unwrap_or("");
+        let got: Vec<&str> = got.lines().collect();
+        return wanted
+            .lines()
+            .filter(|l| !was.lines().any(|w| w == *l))
+            .all(|l| got.contains(&l));
+    }
     // A set: what the side added is there, what it removed is not.
     let list = |v: Option<&Value>| v.and_then(Value::as_array).cloned().unwrap_or_default();
     let (was, wanted, got) = (

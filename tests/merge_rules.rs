@@ -338,3 +338,30 @@ fn the_same_inputs_give_the_same_plan() {
     );
     assert_eq!(a.conflicts, b.conflicts);
 }
+
+#[test]
+fn notes_changed_on_both_sides_merge_line_by_line() {
+    // Each side changed its own line of the same notes.
+    let base_notes = "Rendez-vous\nBillets";
+    let mut base = base();
+    base.actions[4].notes = base_notes.into();
+    let (mut o, mut t) = (base.clone(), base.clone());
+    o.actions[4].notes = "Rendez-vous pris le 12\nBillets".into();
+    t.actions[4].notes = "Rendez-vous\nBillets réservés".into();
+    let m = merge3(&base, &o, &t);
+    assert_eq!(
+        m.plan.actions[4].notes,
+        "Rendez-vous pris le 12\nBillets réservés"
+    );
+    assert!(m.conflicts.is_empty());
+    // The same line changed differently: theirs kept, ours reported.
+    let mut o2 = base.clone();
+    o2.actions[4].notes = "Rendez-vous annulé\nBillets".into();
+    let m = merge3(&base, &o2, &{
+        let mut t2 = base.clone();
+        t2.actions[4].notes = "Rendez-vous reporté\nBillets".into();
+        t2
+    });
+    assert_eq!(m.conflicts.len(), 1);
+    assert_eq!(m.conflicts[0].field.as_deref(), Some("notes"));
+}

@@ -88,6 +88,18 @@ impl Keyed for Trip {
     }
 }
 
+/// Texts of several lines, merged line by line when both sides changed them.
+const TEXTS: [&str; 2] = ["notes", "purpose"];
+
+fn lines_merged(
+    base: Option<&Value>,
+    ours: Option<&Value>,
+    theirs: Option<&Value>,
+) -> Option<String> {
+    let text = |v: Option<&Value>| v.and_then(Value::as_str).unwrap_or("").to_owned();
+    super::lines::merge(&text(base), &text(ours), &text(theirs))
+}
+
 /// What a merge carries along: the conflicts found so far, and the trip whose members or
 /// checklist are being merged.
 #[derive(Debug, Default)]
@@ -160,6 +172,12 @@ pub fn merge<T: Keyed>(base: &T, ours: &T, theirs: &T, ctx: &mut Ctx, skip: &[&s
             put(&mut out, key, ov.cloned());
         } else if T::SETS.contains(&key.as_str()) {
             put(&mut out, key, Some(merge_set(bv, ov, tv)));
+        } else if let Some(text) = TEXTS
+            .contains(&key.as_str())
+            .then(|| lines_merged(bv, ov, tv))
+            .flatten()
+        {
+            put(&mut out, key, Some(Value::String(text)));
         } else {
             clashes.push((key.clone(), bv.cloned(), tv.cloned(), ov.cloned()));
         }
