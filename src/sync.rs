@@ -244,6 +244,13 @@ pub fn sync(store: &Path, jalons: &Path, report: &Path) -> Result<Synced, Refuse
 }
 
 fn offline_or(git: &Git, failure: Failure) -> Result<Synced, Refused> {
+    if git::needs_credentials(&failure.said) {
+        // Never asked here (a prompt would hang the interface): said, with what to do.
+        return Err(failed(
+            "sync needs your key or password and never asks for it: add the key to ssh-agent (ssh-add), or let git's credential helper keep the password (git fetch once in a terminal)"
+                .into(),
+        ));
+    }
     if git::offline(&failure.said) {
         let to_send = git
             .text(&["rev-list", "--count", "@{u}..HEAD"])

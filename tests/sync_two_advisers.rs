@@ -350,3 +350,46 @@ fn a_manual_git_pull_left_unmerged_is_finished_by_the_next_sync() {
         std::fs::read(&b.store).unwrap()
     );
 }
+
+#[test]
+fn a_remote_that_wants_a_password_fails_at_once_and_says_what_to_do() {
+    let root = tempfile::tempdir().unwrap();
+    let (_, a, _) = cabinet(root.path());
+    // An ssh that would wait for a passphrase on the terminal unless told not to ask.
+    let bin = root.path().join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let ssh = bin.join("ssh");
+    std::fs::write(
+        &ssh,
+        "#!/bin/sh\ncase \"$*\" in\n  *BatchMode=yes*) echo 'Permission denied (publickey).' >&2; exit 255;;\n  *) sleep 30;;\nesac\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&ssh, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    git(
+        a.store.parent().unwrap(),
+        &["remote", "set-url", "origin", "ssh://serveur/cabinet.git"],
+    );
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let started = std::time::Instant::now();
+    let out = Command::new(env!("CARGO_BIN_EXE_jalons"))
+        .arg("--store")
+        .arg(&a.store)
+        .arg("sync")
+        .env("HOME", &a.home)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("PATH", path)
+        .env_remove("GIT_SSH_COMMAND")
+        .output()
+        .unwrap();
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(10),
+        "no prompt waited on"
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("sync needs your key or password"), "{said}");
+}

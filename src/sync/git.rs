@@ -123,6 +123,20 @@ pub fn version() -> Option<(u32, u32)> {
     Some((parts.next()??, parts.next()??))
 }
 
+/// Whether git's words say the remote wants credentials it was not allowed to ask for.
+pub fn needs_credentials(said: &str) -> bool {
+    [
+        "Permission denied",
+        "Authentication failed",
+        "terminal prompts disabled",
+        "could not read Username",
+        "could not read Password",
+        "Host key verification failed",
+    ]
+    .iter()
+    .any(|s| said.contains(s))
+}
+
 /// Whether git's words say the remote could not be reached at all (as opposed to refusing).
 pub fn offline(said: &str) -> bool {
     [
