@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use jalons::app::form::{Field, FieldName, Form, RecordKind};
 use jalons::app::{
-    BINDINGS, Cmd, Column, Confirm, Key, Leaving, Mode, Model, Msg, NoticeKind, Pick, PickFor,
-    RecoveryOffer, SaveReport, Scope, Screen, msg_for, update,
+    Cmd, Column, Confirm, Key, Leaving, Mode, Model, Msg, NoticeKind, Pick, PickFor, RecoveryOffer,
+    SaveReport, Scope, Screen, bindings, msg_for, update,
 };
 use jalons::builtin;
 use jalons::domain::{Op, Status};
@@ -197,7 +197,7 @@ fn contexts(scope: Scope) -> Vec<(Mode, Screen)> {
 
 #[test]
 fn every_key_in_the_table_dispatches_its_own_message_wherever_it_applies() {
-    for binding in BINDINGS {
+    for binding in bindings() {
         assert!(!binding.keys.is_empty(), "{:?} has no key", binding.msg);
         for &k in binding.keys {
             for (mode, screen) in contexts(binding.scope) {
@@ -215,7 +215,7 @@ fn every_key_in_the_table_dispatches_its_own_message_wherever_it_applies() {
 fn no_key_is_bound_twice_where_it_applies() {
     // Every context any scope applies in, with every binding that applies there.
     let mut seen: Vec<(String, Key)> = Vec::new();
-    for binding in BINDINGS {
+    for binding in bindings() {
         for &k in binding.keys {
             for (mode, screen) in contexts(binding.scope) {
                 let context = format!("{mode:?} on {screen:?}");
@@ -238,7 +238,7 @@ fn no_key_is_bound_twice_where_it_applies() {
 #[test]
 fn every_binding_has_a_label_in_both_languages() {
     for lang in [Lang::Fr, Lang::En] {
-        for binding in BINDINGS {
+        for binding in bindings() {
             let label = (binding.label)(lang.catalogue());
             assert!(
                 !label.trim().is_empty(),

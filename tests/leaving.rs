@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use jalons::app::{
-    BINDINGS, Cmd, Mode, Model, Msg, NoticeKind, RecoveryOffer, SaveReport, Scope, Screen, msg_for,
+    Cmd, Mode, Model, Msg, NoticeKind, RecoveryOffer, SaveReport, Scope, Screen, bindings, msg_for,
     update,
 };
 use jalons::builtin;
@@ -158,7 +158,7 @@ fn the_help_lists_ctrl_z_and_the_questions_keys_from_the_table() {
             assert!(shown.contains(text), "{lang:?}: no {text:?} in the help");
         }
         assert!(shown.contains("Ctrl-z"), "{lang:?}: Ctrl-z not named");
-        for binding in BINDINGS.iter().filter(|b| b.scope == Scope::Leaving) {
+        for binding in bindings().filter(|b| b.scope == Scope::Leaving) {
             let label = (binding.label)(t);
             assert!(shown.contains(label), "{lang:?}: no {label:?} in the help");
         }

@@ -10,7 +10,7 @@ use crate::i18n::{Catalogue, KeyLabels};
 
 mod table;
 
-pub use table::BINDINGS;
+pub use table::bindings;
 
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -127,8 +127,7 @@ pub fn msg_for(mode: &Mode, screen: Screen, event: KeyEvent) -> Option<Msg> {
             std::iter::once(Scope::Always)
                 .chain(Scope::of(mode, screen))
                 .find_map(|scope| {
-                    BINDINGS
-                        .iter()
+                    bindings()
                         .filter(|b| b.scope == scope)
                         .find(|b| b.keys.contains(&key))
                         .map(|b| b.msg.clone())
@@ -146,5 +145,5 @@ pub fn bindings_for(mode: &Mode, screen: Screen) -> impl Iterator<Item = &'stati
     scopes.push(Scope::Always);
     scopes
         .into_iter()
-        .flat_map(|scope| BINDINGS.iter().filter(move |b| b.scope == scope))
+        .flat_map(|scope| bindings().filter(move |b| b.scope == scope))
 }

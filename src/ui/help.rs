@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::theme;
-use crate::app::{BINDINGS, Model, Scope};
+use crate::app::{Model, Scope, bindings};
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
     let t = model.t();
@@ -23,7 +23,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
     ];
     for (scope, heading) in sections {
         lines.push(Line::styled(heading, theme::TITLE));
-        for binding in BINDINGS.iter().filter(|b| b.scope == scope) {
+        for binding in bindings().filter(|b| b.scope == scope) {
             let keys: Vec<String> = binding.keys.iter().map(|k| k.name(labels)).collect();
             lines.push(Line::from(vec![
                 Span::styled(format!("{:>20}  ", keys.join(" ")), theme::KEY),

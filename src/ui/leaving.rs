@@ -9,7 +9,7 @@ use ratatui::widgets::{Clear, Paragraph};
 use super::pane;
 use super::text::wrap;
 use super::theme;
-use crate::app::{BINDINGS, Leaving, Model, RecoveryOffer, Scope};
+use crate::app::{Leaving, Model, RecoveryOffer, Scope, bindings};
 use crate::sanitize::inert;
 
 const WIDTH: u16 = 72;
@@ -30,7 +30,7 @@ pub fn unsaved(model: &Model, leaving: &Leaving, frame: &mut Frame, area: Rect) 
     }
     lines.push(Line::default());
     let labels = &t.key_labels;
-    for binding in BINDINGS.iter().filter(|b| b.scope == Scope::Leaving) {
+    for binding in bindings().filter(|b| b.scope == Scope::Leaving) {
         let keys: Vec<String> = binding.keys.iter().map(|k| k.name(labels)).collect();
         lines.push(Line::from(vec![
             Span::styled(format!(" {:<12} ", keys.join(" / ")), theme::KEY),

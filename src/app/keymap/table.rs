@@ -1,19 +1,23 @@
 //! The table itself: every key of every mode, with what it does and how the help names it.
+//! The keys of browsing are here; those of the overlays (forms, pickers, reviews) in
+//! `table/overlays.rs`. Within a scope the first binding of a key wins.
 
 use ratatui::crossterm::event::KeyCode;
 
 use super::{Binding, Key, Scope};
+
+mod overlays;
 use crate::app::msg::Msg;
 use crate::app::screen::Screen;
 
-const fn k(c: char) -> Key {
+pub(super) const fn k(c: char) -> Key {
     Key {
         code: KeyCode::Char(c),
         ctrl: false,
     }
 }
 
-const fn code(code: KeyCode) -> Key {
+pub(super) const fn code(code: KeyCode) -> Key {
     Key { code, ctrl: false }
 }
 
@@ -21,14 +25,20 @@ const fn digit(d: char) -> Key {
     k(d)
 }
 
-const fn ctrl(c: char) -> Key {
+pub(super) const fn ctrl(c: char) -> Key {
     Key {
         code: KeyCode::Char(c),
         ctrl: true,
     }
 }
 
-pub static BINDINGS: &[Binding] = &[
+/// Every binding, browsing first.
+pub fn bindings() -> impl Iterator<Item = &'static Binding> {
+    BROWSING.iter().chain(overlays::OVERLAYS)
+}
+
+/// Keys while browsing a screen, and those that apply everywhere.
+static BROWSING: &[Binding] = &[
     Binding {
         scope: Scope::Global,
         keys: &[k('q'), ctrl('c')],
@@ -156,76 +166,6 @@ pub static BINDINGS: &[Binding] = &[
         footer: true,
     },
     Binding {
-        scope: Scope::OwnerPicker,
-        keys: &[k('j'), code(KeyCode::Down)],
-        msg: Msg::Down,
-        label: |t| t.key_labels.down,
-        footer: false,
-    },
-    Binding {
-        scope: Scope::OwnerPicker,
-        keys: &[k('k'), code(KeyCode::Up)],
-        msg: Msg::Up,
-        label: |t| t.key_labels.up,
-        footer: false,
-    },
-    Binding {
-        scope: Scope::OwnerPicker,
-        keys: &[code(KeyCode::Enter), k('l'), code(KeyCode::Right)],
-        msg: Msg::Drill,
-        label: |t| t.key_labels.choose,
-        footer: true,
-    },
-    Binding {
-        scope: Scope::OwnerPicker,
-        keys: &[code(KeyCode::Esc), k('o'), k('h'), code(KeyCode::Left)],
-        msg: Msg::Close,
-        label: |t| t.key_labels.close,
-        footer: true,
-    },
-    Binding {
-        scope: Scope::Conflicts,
-        keys: &[k('j'), code(KeyCode::Down)],
-        msg: Msg::Down,
-        label: |t| t.key_labels.down,
-        footer: false,
-    },
-    Binding {
-        scope: Scope::Conflicts,
-        keys: &[k('k'), code(KeyCode::Up)],
-        msg: Msg::Up,
-        label: |t| t.key_labels.up,
-        footer: false,
-    },
-    Binding {
-        scope: Scope::Conflicts,
-        keys: &[k('m')],
-        msg: Msg::UseMine,
-        label: |t| t.key_labels.use_mine,
-        footer: true,
-    },
-    Binding {
-        scope: Scope::Conflicts,
-        keys: &[k(' ')],
-        msg: Msg::KeepTheirs,
-        label: |t| t.key_labels.keep_theirs,
-        footer: true,
-    },
-    Binding {
-        scope: Scope::Conflicts,
-        keys: &[code(KeyCode::Enter), k('l'), code(KeyCode::Right)],
-        msg: Msg::Drill,
-        label: |t| t.key_labels.go_to_record,
-        footer: true,
-    },
-    Binding {
-        scope: Scope::Conflicts,
-        keys: &[code(KeyCode::Esc), k('C'), k('h'), code(KeyCode::Left)],
-        msg: Msg::Close,
-        label: |t| t.key_labels.close,
-        footer: true,
-    },
-    Binding {
         scope: Scope::Browse,
         keys: &[k('s')],
         msg: Msg::Sync,
@@ -238,48 +178,6 @@ pub static BINDINGS: &[Binding] = &[
         msg: Msg::History,
         label: |t| t.key_labels.history,
         footer: false,
-    },
-    Binding {
-        scope: Scope::History,
-        keys: &[k('j'), code(KeyCode::Down)],
-        msg: Msg::Down,
-        label: |t| t.key_labels.down,
-        footer: false,
-    },
-    Binding {
-        scope: Scope::History,
-        keys: &[k('k'), code(KeyCode::Up)],
-        msg: Msg::Up,
-        label: |t| t.key_labels.up,
-        footer: false,
-    },
-    Binding {
-        scope: Scope::History,
-        keys: &[code(KeyCode::PageDown)],
-        msg: Msg::PageDown,
-        label: |t| t.key_labels.page_down,
-        footer: false,
-    },
-    Binding {
-        scope: Scope::History,
-        keys: &[code(KeyCode::PageUp)],
-        msg: Msg::PageUp,
-        label: |t| t.key_labels.page_up,
-        footer: false,
-    },
-    Binding {
-        scope: Scope::History,
-        keys: &[k('g'), code(KeyCode::Home)],
-        msg: Msg::Top,
-        label: |t| t.key_labels.top,
-        footer: false,
-    },
-    Binding {
-        scope: Scope::History,
-        keys: &[code(KeyCode::Esc), k('H'), k('h'), code(KeyCode::Left)],
-        msg: Msg::Close,
-        label: |t| t.key_labels.close,
-        footer: true,
     },
     Binding {
         scope: Scope::Browse,
@@ -366,34 +264,6 @@ pub static BINDINGS: &[Binding] = &[
         footer: false,
     },
     Binding {
-        scope: Scope::Search,
-        keys: &[code(KeyCode::Down), code(KeyCode::Tab), ctrl('n')],
-        msg: Msg::Down,
-        label: |t| t.key_labels.down,
-        footer: false,
-    },
-    Binding {
-        scope: Scope::Search,
-        keys: &[code(KeyCode::Up), code(KeyCode::BackTab), ctrl('p')],
-        msg: Msg::Up,
-        label: |t| t.key_labels.up,
-        footer: false,
-    },
-    Binding {
-        scope: Scope::Search,
-        keys: &[code(KeyCode::Enter)],
-        msg: Msg::Submit,
-        label: |t| t.key_labels.go_to,
-        footer: true,
-    },
-    Binding {
-        scope: Scope::Search,
-        keys: &[code(KeyCode::Esc)],
-        msg: Msg::Close,
-        label: |t| t.key_labels.close,
-        footer: true,
-    },
-    Binding {
         scope: Scope::Browse,
         keys: &[k('f')],
         msg: Msg::Filter,
@@ -422,152 +292,10 @@ pub static BINDINGS: &[Binding] = &[
         footer: false,
     },
     Binding {
-        scope: Scope::Form,
-        keys: &[code(KeyCode::Tab), code(KeyCode::Down)],
-        msg: Msg::FormNext,
-        label: |t| t.key_labels.next_field,
-        footer: true,
-    },
-    Binding {
-        scope: Scope::Form,
-        keys: &[code(KeyCode::BackTab), code(KeyCode::Up)],
-        msg: Msg::FormPrev,
-        label: |t| t.key_labels.prev_field,
-        footer: false,
-    },
-    Binding {
-        scope: Scope::Form,
-        keys: &[code(KeyCode::Enter)],
-        msg: Msg::Submit,
-        label: |t| t.key_labels.submit,
-        footer: true,
-    },
-    Binding {
-        scope: Scope::Form,
-        keys: &[code(KeyCode::Esc)],
-        msg: Msg::Close,
-        label: |t| t.key_labels.cancel,
-        footer: true,
-    },
-    Binding {
-        scope: Scope::Confirm,
-        keys: &[k('o'), k('y'), code(KeyCode::Enter)],
-        msg: Msg::Yes,
-        label: |t| t.key_labels.yes,
-        footer: true,
-    },
-    Binding {
-        scope: Scope::Confirm,
-        keys: &[k('n'), code(KeyCode::Esc)],
-        msg: Msg::Close,
-        label: |t| t.key_labels.no,
-        footer: true,
-    },
-    Binding {
-        scope: Scope::Pick,
-        keys: &[
-            code(KeyCode::Down),
-            code(KeyCode::Right),
-            code(KeyCode::Tab),
-        ],
-        msg: Msg::Down,
-        label: |t| t.key_labels.down,
-        footer: false,
-    },
-    Binding {
-        scope: Scope::Pick,
-        keys: &[
-            code(KeyCode::Up),
-            code(KeyCode::Left),
-            code(KeyCode::BackTab),
-        ],
-        msg: Msg::Up,
-        label: |t| t.key_labels.up,
-        footer: false,
-    },
-    Binding {
-        scope: Scope::Pick,
-        keys: &[code(KeyCode::Enter)],
-        msg: Msg::Submit,
-        label: |t| t.key_labels.choose,
-        footer: true,
-    },
-    Binding {
-        scope: Scope::Pick,
-        keys: &[code(KeyCode::Esc)],
-        msg: Msg::Close,
-        label: |t| t.key_labels.cancel,
-        footer: true,
-    },
-    Binding {
-        scope: Scope::Help,
-        keys: &[k('j'), code(KeyCode::Down)],
-        msg: Msg::Down,
-        label: |t| t.key_labels.down,
-        footer: false,
-    },
-    Binding {
-        scope: Scope::Help,
-        keys: &[k('k'), code(KeyCode::Up)],
-        msg: Msg::Up,
-        label: |t| t.key_labels.up,
-        footer: false,
-    },
-    Binding {
-        scope: Scope::Help,
-        keys: &[code(KeyCode::PageDown), k(' ')],
-        msg: Msg::PageDown,
-        label: |t| t.key_labels.page_down,
-        footer: false,
-    },
-    Binding {
-        scope: Scope::Help,
-        keys: &[code(KeyCode::PageUp)],
-        msg: Msg::PageUp,
-        label: |t| t.key_labels.page_up,
-        footer: false,
-    },
-    Binding {
-        scope: Scope::Help,
-        keys: &[k('g'), code(KeyCode::Home)],
-        msg: Msg::Top,
-        label: |t| t.key_labels.top,
-        footer: false,
-    },
-    Binding {
-        scope: Scope::Help,
-        keys: &[code(KeyCode::Esc), k('?'), k('h'), code(KeyCode::Left)],
-        msg: Msg::Close,
-        label: |t| t.key_labels.close,
-        footer: true,
-    },
-    Binding {
         scope: Scope::Always,
         keys: &[ctrl('z')],
         msg: Msg::Suspend,
         label: |t| t.key_labels.suspend,
         footer: false,
-    },
-    Binding {
-        scope: Scope::Leaving,
-        keys: &[k('r'), code(KeyCode::Enter)],
-        msg: Msg::RetrySave,
-        label: |t| t.key_labels.retry_save,
-        footer: true,
-    },
-    Binding {
-        scope: Scope::Leaving,
-        // The `q` that asked to quit, pressed again, quits; nothing is lost either way.
-        keys: &[k('q'), ctrl('c')],
-        msg: Msg::KeepAndQuit,
-        label: |t| t.key_labels.quit_keeping,
-        footer: true,
-    },
-    Binding {
-        scope: Scope::Leaving,
-        keys: &[code(KeyCode::Esc), k('n')],
-        msg: Msg::Close,
-        label: |t| t.key_labels.stay,
-        footer: true,
     },
 ];
