@@ -1,6 +1,9 @@
 //! `jalons log ID`: who changed a record and when, read from the commits `jalons sync` made,
 //! on real local git repositories (a bare remote and two advisers' laptops, no network).
 
+#[path = "support/laptop.rs"]
+mod laptop;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -14,14 +17,8 @@ struct Adviser {
 
 impl Adviser {
     fn new(root: &Path, name: &str) -> Self {
-        let home = root.join(format!("home-{name}"));
-        std::fs::create_dir_all(&home).unwrap();
-        std::fs::write(
-            home.join(".gitconfig"),
-            format!("[user]\n\tname = {name}\n\temail = {name}@paris.example\n"),
-        )
-        .unwrap();
-        let store = root.join(format!("laptop-{name}")).join("roadmap.json");
+        let home = laptop::home(root, name);
+        let store = laptop::store(root, name);
         Self { home, store }
     }
 

@@ -2,22 +2,16 @@
 //! status bar says it started at once and then what it did, and what a colleague sent is on
 //! screen and on disk.
 
+#[path = "support/laptop.rs"]
+mod laptop;
 #[path = "support/pty.rs"]
 mod pty;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use portable_pty::CommandBuilder;
 use pty::{PATIENCE, Pty};
-
-fn home(root: &Path, name: &str) -> PathBuf {
-    let home = root.join(format!("home-{name}"));
-    std::fs::create_dir_all(&home).unwrap();
-    let config = format!("[user]\n\tname = {name}\n\temail = {name}@paris.example\n");
-    std::fs::write(home.join(".gitconfig"), config).unwrap();
-    home
-}
 
 fn jalons(home: &Path, store: &Path, args: &[&str]) {
     let out = Command::new(env!("CARGO_BIN_EXE_jalons"))
@@ -47,7 +41,10 @@ fn s_syncs_in_the_background_and_shows_what_a_colleague_sent() {
         .unwrap();
     assert!(init.status.success());
     let url = bare.to_str().unwrap();
-    let (anne, bruno) = (home(root.path(), "anne"), home(root.path(), "bruno"));
+    let (anne, bruno) = (
+        laptop::home(root.path(), "anne"),
+        laptop::home(root.path(), "bruno"),
+    );
     let (store_a, store_b) = (
         root.path().join("a").join("roadmap.json"),
         root.path().join("b").join("roadmap.json"),

@@ -13,6 +13,9 @@
 //! --ignored` runs the full cabinet, 10 advisers × 50 edits (`CABINET=1,2,3:10:50` for other
 //! seeds and sizes).
 
+#[path = "support/laptop.rs"]
+mod laptop;
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 
@@ -57,16 +60,10 @@ struct Adviser {
 
 impl Adviser {
     fn new(root: &Path, name: &str) -> Self {
-        let home = root.join(format!("home-{name}"));
-        std::fs::create_dir_all(&home).unwrap();
-        std::fs::write(
-            home.join(".gitconfig"),
-            format!("[user]\n\tname = {name}\n\temail = {name}@paris.example\n"),
-        )
-        .unwrap();
+        let home = laptop::home(root, name);
         Self {
             name: name.to_owned(),
-            store: root.join(format!("laptop-{name}")).join("roadmap.json"),
+            store: laptop::store(root, name),
             remote: root.join(format!("remote-{name}.git")),
             home,
         }

@@ -3,6 +3,9 @@
 //! commit and byte-identical stores with every change in them. Offline, the local commit is
 //! kept (exit 3) and goes out at the next sync.
 
+#[path = "support/laptop.rs"]
+mod laptop;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -16,14 +19,8 @@ struct Adviser {
 
 impl Adviser {
     fn new(root: &Path, name: &str) -> Self {
-        let home = root.join(format!("home-{name}"));
-        std::fs::create_dir_all(&home).unwrap();
-        std::fs::write(
-            home.join(".gitconfig"),
-            format!("[user]\n\tname = {name}\n\temail = {name}@paris.example\n"),
-        )
-        .unwrap();
-        let store = root.join(format!("laptop-{name}")).join("roadmap.json");
+        let home = laptop::home(root, name);
+        let store = laptop::store(root, name);
         Self { home, store }
     }
 
