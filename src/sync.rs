@@ -190,7 +190,6 @@ pub fn join(
 pub fn sync(store: &Path, jalons: &Path, report: &Path) -> Result<Synced, Refused> {
     check_git()?;
     let git = Git::new(&folder(store), jalons);
-    check_identity(&git)?;
     let upstream = git
         .text(&["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{u}"])
         .map_err(|_| {
@@ -202,6 +201,8 @@ pub fn sync(store: &Path, jalons: &Path, report: &Path) -> Result<Synced, Refuse
     let (remote, branch) = upstream
         .split_once('/')
         .ok_or_else(|| failed(format!("unexpected upstream {upstream}")))?;
+    // Not shared comes first: it says what to do before who you are.
+    check_identity(&git)?;
     let branch = branch.to_owned();
     configure(&git)?;
     finish_manual_merge(&git, store, report)?;
