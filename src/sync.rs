@@ -185,9 +185,59 @@ pub fn join(
     Ok(kept)
 }
 
+/// The steps of a sync, in order. An observer sees each one done: the interface could say
+/// where a sync is, and the fault tests stop the process there (`kill -9` at each step).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// Local changes committed (a journal line per change).
+    Committed,
+    /// The remote's commits fetched.
+    Fetched,
+    /// The merge commit made (nothing written yet).
+    Merged,
+    /// The merged store written in place; HEAD not moved yet.
+    Written,
+    /// HEAD moved to the merged commit.
+    Moved,
+    /// The commits pushed.
+    Pushed,
+}
+
+impl Step {
+    pub const ALL: [Self; 6] = [
+        Self::Committed,
+        Self::Fetched,
+        Self::Merged,
+        Self::Written,
+        Self::Moved,
+        Self::Pushed,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Committed => "committed",
+            Self::Fetched => "fetched",
+            Self::Merged => "merged",
+            Self::Written => "written",
+            Self::Moved => "moved",
+            Self::Pushed => "pushed",
+        }
+    }
+}
+
 /// `jalons sync`: commit what changed here, fetch, merge with the driver, write the merged
 /// store, push; a push beaten by another adviser's merges again.
 pub fn sync(store: &Path, jalons: &Path, report: &Path) -> Result<Synced, Refused> {
+    sync_observed(store, jalons, report, &mut |_| {})
+}
+
+/// [`sync`], telling `observe` each step as it is done.
+pub fn sync_observed(
+    store: &Path,
+    jalons: &Path,
+    report: &Path,
+    observe: &mut dyn FnMut(Step),
+) -> Result<Synced, Refused> {
     check_git()?;
     let git = Git::new(&folder(store), jalons);
     let upstream = git
@@ -205,13 +255,16 @@ pub fn sync(store: &Path, jalons: &Path, report: &Path) -> Result<Synced, Refuse
     check_identity(&git)?;
     let branch = branch.to_owned();
     configure(&git)?;
+    finish_move(&git, store)?;
     finish_manual_merge(&git, store, report)?;
     let mut received = 0;
     for _ in 0..PUSH_TRIES {
         commit_local(&git, store)?;
+        observe(Step::Committed);
         if let Err(f) = git.run(&["fetch", "-q", remote]) {
             return offline_or(&git, f);
         }
+        observe(Step::Fetched);
         let counts = git.text(&["rev-list", "--left-right", "--count", "HEAD...@{u}"])?;
         let mut it = counts
             .split_whitespace()
@@ -224,7 +277,13 @@ pub fn sync(store: &Path, jalons: &Path, report: &Path) -> Result<Synced, Refuse
             } else {
                 merged_commit(&git, report)?
             };
-            put_in_place(&git, store, &new)?;
+            observe(Step::Merged);
+            if !put_in_place(&git, store, &new, observe)? {
+                // Saved here (the interface, `jalons done`) since the commit: the next round
+                // commits that save and merges again; nothing was written.
+                received -= behind;
+                continue;
+            }
         }
         let sent = git
             .text(&["rev-list", "--count", "@{u}..HEAD"])?
@@ -234,7 +293,10 @@ pub fn sync(store: &Path, jalons: &Path, report: &Path) -> Result<Synced, Refuse
             return Ok(Synced::Done { received, sent });
         }
         match git.run(&["push", "-q", remote, &format!("HEAD:{branch}")]) {
-            Ok(_) => return Ok(Synced::Done { received, sent }),
+            Ok(_) => {
+                observe(Step::Pushed);
+                return Ok(Synced::Done { received, sent });
+            }
             Err(f) if f.said.contains("rejected") || f.said.contains("fetch first") => {}
             Err(f) => return offline_or(&git, f),
         }
@@ -357,27 +419,75 @@ fn merged_commit(git: &Git, report: &Path) -> Result<String, Refused> {
 }
 
 /// Moves HEAD to `new` and writes its store in place, atomically and under the store's lock.
-fn put_in_place(git: &Git, store: &Path, new: &str) -> Result<(), Refused> {
+/// `false` when the store was saved here since the last commit: nothing is done then.
+///
+/// Between the store written and HEAD moved, a note (`.git/jalons/moving`) names both
+/// commits: a sync killed there finishes the move next time, rather than committing the
+/// merged store as this adviser's own changes.
+fn put_in_place(
+    git: &Git,
+    store: &Path,
+    new: &str,
+    observe: &mut dyn FnMut(Step),
+) -> Result<bool, Refused> {
     let _lock = store::hold(store)?;
     let old = git.text(&["rev-parse", "HEAD"])?;
     let now = std::fs::read(store).map_err(|e| failed(e.to_string()))?;
     if now != git.blob("HEAD:roadmap.json")? {
-        // Saved here since the commit: the next round commits it and merges again.
-        return Err(failed(
-            "the roadmap changed during the sync: run it again".into(),
-        ));
+        return Ok(false);
     }
     let bytes = git.blob(&format!("{new}:roadmap.json"))?;
     store::parse(store, &bytes)?;
+    let note = moving_note(git);
+    if let Some(dir) = note.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| failed(e.to_string()))?;
+    }
+    store::write_file_atomically(&note, format!("{old} {new}\n").as_bytes())
+        .map_err(|e| failed(e.to_string()))?;
     store::write_file_atomically(store, &bytes).map_err(|e| failed(e.to_string()))?;
-    git.run(&["update-ref", "HEAD", new, &old])?;
+    observe(Step::Written);
+    move_head(git, &old, new)?;
+    let _ = std::fs::remove_file(&note);
+    observe(Step::Moved);
+    Ok(true)
+}
+
+fn moving_note(git: &Git) -> PathBuf {
+    git.root.join(".git").join("jalons").join("moving")
+}
+
+/// HEAD from `old` to `new`, the index and the files other than the store following.
+fn move_head(git: &Git, old: &str, new: &str) -> Result<(), Refused> {
+    git.run(&["update-ref", "HEAD", new, old])?;
     git.run(&["reset", "-q"])?;
-    let others = git.text(&["diff", "--name-only", &old, new])?;
+    let others = git.text(&["diff", "--name-only", old, new])?;
     for path in others
         .lines()
         .filter(|p| *p != "roadmap.json" && !p.is_empty())
     {
         git.run(&["checkout", new, "--", path])?;
     }
+    Ok(())
+}
+
+/// A sync stopped between writing the merged store and moving HEAD (killed, the machine
+/// off): if the store still holds what was written, HEAD moves now; if it was saved since,
+/// the move is dropped and the save is committed as usual (its merge brings the rest back).
+fn finish_move(git: &Git, store: &Path) -> Result<(), Refused> {
+    let note = moving_note(git);
+    let Ok(text) = std::fs::read_to_string(&note) else {
+        return Ok(());
+    };
+    let _lock = store::hold(store)?;
+    let mut ids = text.split_whitespace();
+    if let (Some(old), Some(new)) = (ids.next(), ids.next()) {
+        let head = git.text(&["rev-parse", "HEAD"])?;
+        let now = std::fs::read(store).map_err(|e| failed(e.to_string()))?;
+        let written = git.blob(&format!("{new}:roadmap.json")).ok();
+        if head == old && written.as_deref() == Some(now.as_slice()) {
+            move_head(git, old, new)?;
+        }
+    }
+    std::fs::remove_file(&note).map_err(|e| failed(e.to_string()))?;
     Ok(())
 }

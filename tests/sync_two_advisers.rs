@@ -390,3 +390,147 @@ fn a_remote_that_wants_a_password_fails_at_once_and_says_what_to_do() {
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(said.contains("sync needs your key or password"), "{said}");
 }
+
+/// The work-tree folder of an adviser's clone.
+fn folder(a: &Adviser) -> &Path {
+    a.store.parent().unwrap()
+}
+
+/// The commit lines `author` wrote, all commits together.
+fn lines_by(a: &Adviser, author: &str) -> String {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(folder(a))
+        .args(["log", "--author", author, "--format=%b"])
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn a_sync_killed_at_any_step_leaves_a_valid_store_and_the_next_one_completes() {
+    use std::os::unix::process::ExitStatusExt;
+    for step in jalons::sync::Step::ALL {
+        let root = tempfile::tempdir().unwrap();
+        let (_bare, a, b) = cabinet(root.path());
+        let from_b = b.add("Ajoutée par Bruno");
+        b.ok(&["sync"]);
+        let from_a = a.add("Ajoutée par Anne");
+
+        let killed = Command::new(env!("CARGO_BIN_EXE_jalons"))
+            .arg("--store")
+            .arg(&a.store)
+            .arg("sync")
+            .env("HOME", &a.home)
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("JALONS_SYNC_FAULT", step.name())
+            .output()
+            .unwrap();
+        assert_eq!(killed.status.signal(), Some(9), "killed after {step:?}");
+
+        // Whatever the step, the store reads and checks, and the next sync completes.
+        a.ok(&["check"]);
+        a.ok(&["sync"]);
+        b.ok(&["sync"]);
+        assert_eq!(a.head(), b.head(), "one commit after a kill at {step:?}");
+        assert_eq!(
+            std::fs::read(&a.store).unwrap(),
+            std::fs::read(&b.store).unwrap(),
+            "one roadmap after a kill at {step:?}"
+        );
+        for id in [&from_a, &from_b] {
+            assert!(
+                a.plan().actions.iter().any(|x| &x.id == id),
+                "{id} kept after a kill at {step:?}"
+            );
+        }
+        // Bruno's action is never committed again as Anne's own change.
+        assert!(
+            !lines_by(&a, "anne").contains(&from_b),
+            "after a kill at {step:?}, Anne's journal claims Bruno's action:\n{}",
+            lines_by(&a, "anne")
+        );
+        let status = Command::new("git")
+            .arg("-C")
+            .arg(folder(&a))
+            .args(["status", "--porcelain"])
+            .output()
+            .unwrap();
+        assert_eq!(
+            String::from_utf8_lossy(&status.stdout),
+            "",
+            "a clean work tree after a kill at {step:?}"
+        );
+    }
+}
+
+/// Anne's interface saves while her sync is between its commit and its merge: the sync
+/// commits that save too and merges again, and a later save of the same interface, made on
+/// the text it read before the sync, loses nothing of the merge.
+#[test]
+fn the_interface_saving_while_a_sync_runs_is_merged_not_refused() {
+    let root = tempfile::tempdir().unwrap();
+    let (_bare, a, b) = cabinet(root.path());
+    // The in-process sync runs git with this process's environment: the identity is the
+    // clone's own.
+    git(folder(&a), &["config", "user.name", "anne"]);
+    git(folder(&a), &["config", "user.email", "anne@paris.example"]);
+    let from_b = b.add("Ajoutée par Bruno");
+    b.ok(&["sync"]);
+    let from_a = a.add("Ajoutée par Anne");
+
+    let (mut interface, mut plan) = Store::open(&a.store).unwrap();
+    let mut saved_during = None;
+    let report = root.path().join("report.jsonl");
+    let outcome = jalons::sync::sync_observed(
+        &a.store,
+        Path::new(env!("CARGO_BIN_EXE_jalons")),
+        &report,
+        &mut |step| {
+            if step == jalons::sync::Step::Fetched && saved_during.is_none() {
+                let mut x = plan.actions[0].clone();
+                x.id = jalons::domain::new_id(&plan, "a-", "Pendant la synchro");
+                x.title = "Pendant la synchro".into();
+                x.source = None;
+                let op = Op::Put {
+                    record: Record::Action(x.clone()),
+                    at: None,
+                };
+                apply(&mut plan, &op).unwrap();
+                interface.save(&plan, &[op]).unwrap();
+                saved_during = Some(x.id);
+            }
+        },
+    );
+    assert!(
+        matches!(outcome, Ok(jalons::sync::Synced::Done { .. })),
+        "{outcome:?}"
+    );
+    let during = saved_during.expect("the interface saved during the sync");
+
+    // The same interface saves again, from the plan it held before the sync wrote the merge.
+    let op = Op::Put {
+        record: Record::Action({
+            let mut x = plan.actions[1].clone();
+            x.title = "Retitrée après la synchro".into();
+            x
+        }),
+        at: None,
+    };
+    apply(&mut plan, &op).unwrap();
+    interface.save(&plan, &[op]).unwrap();
+
+    a.ok(&["sync"]);
+    b.ok(&["sync"]);
+    assert_eq!(a.head(), b.head());
+    let ids: Vec<String> = b.plan().actions.into_iter().map(|x| x.id).collect();
+    for id in [&from_a, &from_b, &during] {
+        assert!(ids.contains(id), "{id} in the shared roadmap");
+    }
+    assert!(
+        b.plan()
+            .actions
+            .iter()
+            .any(|x| x.title == "Retitrée après la synchro")
+    );
+}

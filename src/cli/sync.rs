@@ -63,7 +63,12 @@ pub fn run(store: &Path, command: Option<&SyncCommand>) -> anyhow::Result<ExitCo
 
 fn synced(store: &Path, jalons: &Path) -> Result<ExitCode, sync::Refused> {
     let report = tempfile_path(store);
-    let outcome = sync::sync(store, jalons, &report);
+    let fault = std::env::var("JALONS_SYNC_FAULT").ok();
+    let outcome = sync::sync_observed(store, jalons, &report, &mut |step| {
+        if fault.as_deref() == Some(step.name()) {
+            killed_at(step);
+        }
+    });
     // What the merge could not settle: the published value was kept, ours is said here and
     // kept in the repository until settled (`jalons conflicts`, or `C` in the interface).
     let conflicts = sync::conflicts::read_report(&report);
@@ -99,4 +104,15 @@ fn tempfile_path(store: &Path) -> std::path::PathBuf {
         .map_or_else(|| Path::new(".").to_path_buf(), Path::to_path_buf);
     dir.join(".git")
         .join(format!("jalons-sync-report-{}.jsonl", std::process::id()))
+}
+
+/// The fault tests' `kill -9` at a step of a sync (`JALONS_SYNC_FAULT=<step>`): the process
+/// ends at once, as on a power cut, with nothing cleaned up.
+fn killed_at(step: sync::Step) {
+    let _ = writeln!(
+        std::io::stderr(),
+        "jalons: sync: killed after {}",
+        step.name()
+    );
+    let _ = signal_hook::low_level::raise(signal_hook::consts::SIGKILL);
 }
