@@ -100,7 +100,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Agenda(args)) => agenda::run(&path, lang, cli.today(), args),
         Some(Command::Export(args)) => export::run(&path, lang, cli.today(), args),
         Some(Command::Restore { which }) => restore::run(&path, lang, which.as_deref()),
-        Some(Command::Sync { command }) => sync::run(&path, command.as_ref()),
+        Some(Command::Sync { command }) => sync::run(&path, lang, command.as_ref()),
         Some(Command::Conflicts { json, command }) => {
             conflicts::run(&path, lang, *json, command.as_ref())
         }

@@ -200,7 +200,7 @@ fn event_loop(
                     Cmd::None
                 }
                 Cmd::Sync => {
-                    io.syncing.start(io.store.path());
+                    io.syncing.start(io.store.path(), model.lang);
                     Cmd::None
                 }
                 Cmd::History(id) => {
@@ -232,7 +232,7 @@ fn tick(model: &mut Model, io: &mut Io) -> bool {
     {
         io.last_sync = Instant::now();
         if update(model, Msg::Sync) == Cmd::Sync {
-            io.syncing.start(io.store.path());
+            io.syncing.start(io.store.path(), model.lang);
         }
     }
     // A sync that is over: what it did, and what it brought in.

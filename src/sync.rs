@@ -7,10 +7,14 @@ pub mod conflicts;
 mod git;
 pub mod history;
 pub mod journal;
+mod refused;
 
 use std::path::{Path, PathBuf};
 
 pub use git::{Failure, Git, OLDEST, version};
+pub use refused::{Refused, Why};
+
+use refused::io_at;
 
 use crate::store;
 
@@ -21,40 +25,6 @@ pub enum Synced {
     Done { received: usize, sent: usize },
     /// The remote could not be reached: the local commit is kept, to send next time.
     Offline { to_send: usize },
-}
-
-/// Why a sync refused or failed: a sentence for the adviser, and the exit code (2 when it
-/// cannot even start: no git, no repository, no remote; 1 when something failed).
-#[derive(Debug)]
-pub struct Refused {
-    pub message: String,
-    pub code: u8,
-}
-
-fn failed(message: String) -> Refused {
-    Refused { message, code: 1 }
-}
-
-fn cannot_start(message: String) -> Refused {
-    Refused { message, code: 2 }
-}
-
-impl std::fmt::Display for Refused {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl From<Failure> for Refused {
-    fn from(f: Failure) -> Self {
-        failed(f.to_string())
-    }
-}
-
-impl From<store::StoreError> for Refused {
-    fn from(e: store::StoreError) -> Self {
-        failed(e.to_string())
-    }
 }
 
 const GITATTRIBUTES: &str = "roadmap.json eol=lf merge=jalons\n";
@@ -72,13 +42,8 @@ fn folder(store: &Path) -> PathBuf {
 
 fn check_git() -> Result<(), Refused> {
     match version() {
-        None => Err(cannot_start(
-            "git is not installed (jalons sync drives the git command)".into(),
-        )),
-        Some(v) if v < OLDEST => Err(cannot_start(format!(
-            "git {}.{} is too old: jalons sync needs git {}.{} or newer",
-            v.0, v.1, OLDEST.0, OLDEST.1
-        ))),
+        None => Err(Refused::cannot_start(Why::NoGit)),
+        Some(v) if v < OLDEST => Err(Refused::cannot_start(Why::GitTooOld(v))),
         Some(_) => Ok(()),
     }
 }
@@ -90,10 +55,7 @@ fn check_identity(git: &Git) -> Result<(), Refused> {
     if known("user.name") && known("user.email") {
         Ok(())
     } else {
-        Err(cannot_start(
-            "git does not know who you are: git config --global user.name \"Prénom Nom\" and git config --global user.email …"
-                .into(),
-        ))
+        Err(Refused::cannot_start(Why::NoIdentity))
     }
 }
 
@@ -106,17 +68,15 @@ pub fn init(store: &Path, jalons: &Path, url: Option<&str>) -> Result<(), Refuse
     let git = Git::new(&root, jalons);
     check_identity(&git)?;
     if root.join(".git").exists() {
-        return Err(cannot_start(format!(
-            "{} is already a git repository",
-            root.display()
-        )));
+        return Err(Refused::cannot_start(Why::AlreadyShared(root)));
     }
     // The store must be one jalons reads before it is shared.
     let (_, _) = store::Store::open(store)?;
     git.run(&["init", "-q", "-b", "main"])?;
-    std::fs::write(root.join(".gitattributes"), GITATTRIBUTES)
-        .map_err(|e| failed(e.to_string()))?;
-    std::fs::write(root.join(".gitignore"), GITIGNORE).map_err(|e| failed(e.to_string()))?;
+    for (name, text) in [(".gitattributes", GITATTRIBUTES), (".gitignore", GITIGNORE)] {
+        let path = root.join(name);
+        std::fs::write(&path, text).map_err(io_at(&path))?;
+    }
     configure(&git)?;
     git.run(&["add", "roadmap.json", ".gitattributes", ".gitignore"])?;
     git.run(&["commit", "-q", "-m", "jalons: shared roadmap"])?;
@@ -150,10 +110,7 @@ pub fn join(
     check_git()?;
     let root = folder(store);
     if root.join(".git").exists() {
-        return Err(failed(format!(
-            "{} is already a git repository",
-            root.display()
-        )));
+        return Err(Refused::failed(Why::AlreadyShared(root)));
     }
     let kept = if store.exists() {
         Some(store::backup(store, stamp)?)
@@ -161,7 +118,7 @@ pub fn join(
         None
     };
     let parent = folder(&root);
-    std::fs::create_dir_all(&parent).map_err(|e| failed(e.to_string()))?;
+    std::fs::create_dir_all(&parent).map_err(io_at(&parent))?;
     let staging = parent.join(format!(".jalons-join-{}", std::process::id()));
     let cloner = Git::new(&parent, jalons);
     cloner.run(&["clone", "-q", url, &staging.display().to_string()])?;
@@ -169,16 +126,16 @@ pub fn join(
     let bytes = clone.blob("HEAD:roadmap.json")?;
     // The shared store must be one this jalons reads, before anything is moved in place.
     store::parse(&staging.join("roadmap.json"), &bytes)?;
-    std::fs::create_dir_all(&root).map_err(|e| failed(e.to_string()))?;
+    std::fs::create_dir_all(&root).map_err(io_at(&root))?;
     for name in [".git", ".gitattributes", ".gitignore"] {
         let from = staging.join(name);
         if from.exists() {
-            std::fs::rename(&from, root.join(name)).map_err(|e| failed(e.to_string()))?;
+            std::fs::rename(&from, root.join(name)).map_err(io_at(&from))?;
         }
     }
     let _ = std::fs::remove_dir_all(&staging);
     let _lock = store::hold(store)?;
-    store::write_file_atomically(store, &bytes).map_err(|e| failed(e.to_string()))?;
+    store::write_file_atomically(store, &bytes).map_err(io_at(store))?;
     let git = Git::new(&root, jalons);
     configure(&git)?;
     git.run(&["reset", "-q"])?;
@@ -242,15 +199,10 @@ pub fn sync_observed(
     let git = Git::new(&folder(store), jalons);
     let upstream = git
         .text(&["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{u}"])
-        .map_err(|_| {
-            cannot_start(
-                "the roadmap is not shared through git with a remote (jalons sync init URL, or jalons sync join URL)"
-                    .into(),
-            )
-        })?;
+        .map_err(|_| Refused::cannot_start(Why::NotShared))?;
     let (remote, branch) = upstream
         .split_once('/')
-        .ok_or_else(|| failed(format!("unexpected upstream {upstream}")))?;
+        .ok_or_else(|| Refused::failed(Why::OddUpstream(upstream.clone())))?;
     // Not shared comes first: it says what to do before who you are.
     check_identity(&git)?;
     let branch = branch.to_owned();
@@ -301,18 +253,13 @@ pub fn sync_observed(
             Err(f) => return offline_or(&git, f),
         }
     }
-    Err(failed(format!(
-        "the remote kept moving: {PUSH_TRIES} pushes were beaten, try again"
-    )))
+    Err(Refused::failed(Why::KeptMoving(PUSH_TRIES)))
 }
 
 fn offline_or(git: &Git, failure: Failure) -> Result<Synced, Refused> {
     if git::needs_credentials(&failure.said) {
         // Never asked here (a prompt would hang the interface): said, with what to do.
-        return Err(failed(
-            "sync needs your key or password and never asks for it: add the key to ssh-agent (ssh-add), or let git's credential helper keep the password (git fetch once in a terminal)"
-                .into(),
-        ));
+        return Err(Refused::failed(Why::Credentials));
     }
     if git::offline(&failure.said) {
         let to_send = git
@@ -341,9 +288,7 @@ fn finish_manual_merge(git: &Git, store: &Path, report: &Path) -> Result<(), Ref
     let (base, ours, theirs) = (stage(1)?, stage(2)?, stage(3)?);
     let merged = crate::merge::merge3(&base, &ours, &theirs);
     if let Some(problem) = crate::domain::validate(&merged.plan).first() {
-        return Err(failed(format!(
-            "the unfinished merge cannot be completed: {problem}"
-        )));
+        return Err(Refused::failed(Why::Unfinishable(problem.to_string())));
     }
     let lines: String = merged
         .conflicts
@@ -358,20 +303,17 @@ fn finish_manual_merge(git: &Git, store: &Path, report: &Path) -> Result<(), Ref
             .append(true)
             .open(report)
             .and_then(|mut f| f.write_all(lines.as_bytes()))
-            .map_err(|e| failed(e.to_string()))?;
+            .map_err(io_at(report))?;
     }
     {
         let _lock = store::hold(store)?;
         store::write_file_atomically(store, &store::to_bytes(&merged.plan))
-            .map_err(|e| failed(e.to_string()))?;
+            .map_err(io_at(store))?;
     }
     git.run(&["add", "roadmap.json"])?;
     let still = git.text(&["diff", "--name-only", "--diff-filter=U"])?;
     if !still.is_empty() {
-        return Err(failed(format!(
-            "the unfinished merge has other conflicted files, left to you: {}",
-            still.replace('\n', ", ")
-        )));
+        return Err(Refused::failed(Why::OtherFiles(still.replace('\n', ", "))));
     }
     git.run(&["commit", "-q", "--no-edit"])?;
     Ok(())
@@ -380,7 +322,7 @@ fn finish_manual_merge(git: &Git, store: &Path, report: &Path) -> Result<(), Ref
 /// Commits the store if it differs from the last commit, with one line per change.
 fn commit_local(git: &Git, store: &Path) -> Result<(), Refused> {
     let _lock = store::hold(store)?;
-    let now = std::fs::read(store).map_err(|e| failed(e.to_string()))?;
+    let now = std::fs::read(store).map_err(io_at(store))?;
     let committed = git.blob("HEAD:roadmap.json")?;
     if now == committed {
         return Ok(());
@@ -400,7 +342,7 @@ fn merged_commit(git: &Git, report: &Path) -> Result<String, Refused> {
             &["merge-tree", "--write-tree", "HEAD", "@{u}"],
             &[("JALONS_SYNC_REPORT", report)],
         )
-        .map_err(|f| failed(format!("the merge failed, nothing was changed: {f}")))?;
+        .map_err(|f| Refused::failed(Why::Merge(f)))?;
     let tree = String::from_utf8_lossy(&out.stdout)
         .lines()
         .next()
@@ -432,7 +374,7 @@ fn put_in_place(
 ) -> Result<bool, Refused> {
     let _lock = store::hold(store)?;
     let old = git.text(&["rev-parse", "HEAD"])?;
-    let now = std::fs::read(store).map_err(|e| failed(e.to_string()))?;
+    let now = std::fs::read(store).map_err(io_at(store))?;
     if now != git.blob("HEAD:roadmap.json")? {
         return Ok(false);
     }
@@ -440,11 +382,11 @@ fn put_in_place(
     store::parse(store, &bytes)?;
     let note = moving_note(git);
     if let Some(dir) = note.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| failed(e.to_string()))?;
+        std::fs::create_dir_all(dir).map_err(io_at(dir))?;
     }
     store::write_file_atomically(&note, format!("{old} {new}\n").as_bytes())
-        .map_err(|e| failed(e.to_string()))?;
-    store::write_file_atomically(store, &bytes).map_err(|e| failed(e.to_string()))?;
+        .map_err(io_at(&note))?;
+    store::write_file_atomically(store, &bytes).map_err(io_at(store))?;
     observe(Step::Written);
     move_head(git, &old, new)?;
     let _ = std::fs::remove_file(&note);
@@ -482,12 +424,12 @@ fn finish_move(git: &Git, store: &Path) -> Result<(), Refused> {
     let mut ids = text.split_whitespace();
     if let (Some(old), Some(new)) = (ids.next(), ids.next()) {
         let head = git.text(&["rev-parse", "HEAD"])?;
-        let now = std::fs::read(store).map_err(|e| failed(e.to_string()))?;
+        let now = std::fs::read(store).map_err(io_at(store))?;
         let written = git.blob(&format!("{new}:roadmap.json")).ok();
         if head == old && written.as_deref() == Some(now.as_slice()) {
             move_head(git, old, new)?;
         }
     }
-    std::fs::remove_file(&note).map_err(|e| failed(e.to_string()))?;
+    std::fs::remove_file(&note).map_err(io_at(&note))?;
     Ok(())
 }

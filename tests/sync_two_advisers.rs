@@ -127,7 +127,7 @@ fn two_advisers_syncing_end_with_one_roadmap_holding_both_their_changes() {
     a.ok(&["init"]);
     a.ok(&["sync", "init", url]);
     let joined = b.ok(&["sync", "join", url]);
-    assert!(joined.contains("joined"), "{joined}");
+    assert!(joined.contains("rejointe"), "{joined}");
     assert_eq!(a.plan(), b.plan(), "B holds A's roadmap");
 
     // Both change the roadmap, each on their own laptop, then sync in turn.
@@ -137,7 +137,7 @@ fn two_advisers_syncing_end_with_one_roadmap_holding_both_their_changes() {
     b.ok(&["done", "a-berlin"]);
     a.ok(&["sync"]);
     let said = b.ok(&["sync"]);
-    assert!(said.contains("synced (1 received"), "{said}");
+    assert!(said.contains("synchronisé (1 reçu"), "{said}");
     a.ok(&["sync"]);
 
     assert_eq!(a.head(), b.head(), "both on the same commit");
@@ -188,7 +188,7 @@ fn offline_the_change_is_committed_here_and_goes_out_next_time() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("offline: 1 commit"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("hors ligne : 1 commit gardé ici"));
 
     std::fs::rename(&away, &bare).unwrap();
     a.ok(&["sync"]);
@@ -212,7 +212,7 @@ fn without_a_shared_repository_sync_says_so_and_exits_2() {
     a.ok(&["init"]);
     let out = a.jalons(&["sync"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("not shared through git"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("n'est pas partagée par git"));
 }
 
 #[test]
@@ -238,7 +238,7 @@ fn a_title_both_changed_is_a_conflict_kept_until_settled_and_mine_can_be_taken_b
     assert!(out.status.success());
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(
-        said.contains("jalons: conflict:") && said.contains("Titre de Bruno"),
+        said.contains("jalons : conflit :") && said.contains("Titre de Bruno"),
         "{said}"
     );
     assert_eq!(
@@ -277,6 +277,7 @@ fn without_a_git_identity_init_refuses_before_touching_anything() {
         .arg("--store")
         .arg(&a.store)
         .args(["sync", "init"])
+        .env("LC_ALL", "C")
         .env("HOME", &a.home)
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env_remove("GIT_AUTHOR_NAME")
@@ -376,6 +377,7 @@ fn a_remote_that_wants_a_password_fails_at_once_and_says_what_to_do() {
         .arg("--store")
         .arg(&a.store)
         .arg("sync")
+        .env("LC_ALL", "C")
         .env("HOME", &a.home)
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("PATH", path)

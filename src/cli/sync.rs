@@ -6,6 +6,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
+use crate::i18n::Lang;
 use crate::sync::{self, Synced};
 
 #[derive(Debug, clap::Subcommand)]
@@ -23,30 +24,26 @@ pub enum SyncCommand {
     },
 }
 
-pub fn run(store: &Path, command: Option<&SyncCommand>) -> anyhow::Result<ExitCode> {
+pub fn run(store: &Path, lang: Lang, command: Option<&SyncCommand>) -> anyhow::Result<ExitCode> {
     let jalons = std::env::current_exe()?;
+    let shown = crate::sanitize::display_path(store);
     let outcome = match command {
         Some(SyncCommand::Init { url }) => sync::init(store, &jalons, url.as_deref()).map(|()| {
-            println!("jalons: {} is shared", crate::sanitize::display_path(store));
+            println!("{}", said(lang, Said::Shared(&shown)));
             ExitCode::SUCCESS
         }),
         Some(SyncCommand::Join { url }) => {
             let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S").to_string();
             sync::join(store, &jalons, url, &stamp).map(|kept| {
                 if let Some(kept) = kept {
-                    println!(
-                        "jalons: the store that was here is kept in {}",
-                        crate::sanitize::display_path(&kept)
-                    );
+                    let kept = crate::sanitize::display_path(&kept);
+                    println!("{}", said(lang, Said::KeptAside(&kept)));
                 }
-                println!(
-                    "jalons: joined; {} is the shared roadmap",
-                    crate::sanitize::display_path(store)
-                );
+                println!("{}", said(lang, Said::Joined(&shown)));
                 ExitCode::SUCCESS
             })
         }
-        None => synced(store, &jalons),
+        None => synced(store, &jalons, lang),
     };
     match outcome {
         Ok(code) => Ok(code),
@@ -54,14 +51,14 @@ pub fn run(store: &Path, command: Option<&SyncCommand>) -> anyhow::Result<ExitCo
             let _ = writeln!(
                 std::io::stderr(),
                 "jalons: sync: {}",
-                crate::sanitize::inert_lines(&refused.message)
+                crate::sanitize::inert_lines(&refused.message(lang))
             );
             Ok(ExitCode::from(refused.code))
         }
     }
 }
 
-fn synced(store: &Path, jalons: &Path) -> Result<ExitCode, sync::Refused> {
+fn synced(store: &Path, jalons: &Path, lang: Lang) -> Result<ExitCode, sync::Refused> {
     let report = tempfile_path(store);
     let fault = std::env::var("JALONS_SYNC_FAULT").ok();
     let outcome = sync::sync_observed(store, jalons, &report, &mut |step| {
@@ -73,27 +70,86 @@ fn synced(store: &Path, jalons: &Path) -> Result<ExitCode, sync::Refused> {
     // kept in the repository until settled (`jalons conflicts`, or `C` in the interface).
     let conflicts = sync::conflicts::read_report(&report);
     let _ = std::fs::remove_file(&report);
-    let t = crate::i18n::Lang::En.catalogue();
+    let t = lang.catalogue();
     for conflict in &conflicts {
-        let said = crate::i18n::describe_conflict(t, conflict, &|_, _| None);
+        let text = crate::i18n::describe_conflict(t, conflict, &|_, _| None);
         let _ = writeln!(
             std::io::stderr(),
-            "jalons: conflict: {}",
-            crate::sanitize::inert(&said)
+            "{}",
+            said(lang, Said::Conflict(&crate::sanitize::inert(&text)))
         );
     }
     if let Err(e) = sync::conflicts::add(store, &conflicts) {
-        let _ = writeln!(std::io::stderr(), "jalons: sync: conflicts not kept: {e}");
+        let _ = writeln!(
+            std::io::stderr(),
+            "{}",
+            said(lang, Said::ConflictsNotKept(&e.to_string()))
+        );
     }
     match outcome? {
         Synced::Done { received, sent } => {
-            println!("jalons: synced ({received} received, {sent} sent)");
+            println!("{}", said(lang, Said::Synced { received, sent }));
             Ok(ExitCode::SUCCESS)
         }
         Synced::Offline { to_send } => {
-            println!("jalons: offline: {to_send} commit(s) kept here, to send next time");
+            println!("{}", said(lang, Said::Offline(to_send)));
             Ok(ExitCode::from(3))
         }
+    }
+}
+
+/// What `jalons sync` says when it does not fail.
+enum Said<'a> {
+    Shared(&'a str),
+    KeptAside(&'a str),
+    Joined(&'a str),
+    Conflict(&'a str),
+    ConflictsNotKept(&'a str),
+    Synced { received: usize, sent: usize },
+    Offline(usize),
+}
+
+fn said(lang: Lang, what: Said) -> String {
+    let s = |n: usize| if n > 1 { "s" } else { "" };
+    match (lang, what) {
+        (Lang::Fr, Said::Shared(store)) => format!("jalons : {store} est partagée"),
+        (Lang::En, Said::Shared(store)) => format!("jalons: {store} is shared"),
+        (Lang::Fr, Said::KeptAside(kept)) => {
+            format!("jalons : la feuille de route qui était là est gardée dans {kept}")
+        }
+        (Lang::En, Said::KeptAside(kept)) => {
+            format!("jalons: the store that was here is kept in {kept}")
+        }
+        (Lang::Fr, Said::Joined(store)) => {
+            format!("jalons : rejointe ; {store} est la feuille de route partagée")
+        }
+        (Lang::En, Said::Joined(store)) => {
+            format!("jalons: joined; {store} is the shared roadmap")
+        }
+        (Lang::Fr, Said::Conflict(text)) => format!("jalons : conflit : {text}"),
+        (Lang::En, Said::Conflict(text)) => format!("jalons: conflict: {text}"),
+        (Lang::Fr, Said::ConflictsNotKept(e)) => {
+            format!("jalons : sync : conflits non gardés : {e}")
+        }
+        (Lang::En, Said::ConflictsNotKept(e)) => format!("jalons: sync: conflicts not kept: {e}"),
+        (Lang::Fr, Said::Synced { received, sent }) => format!(
+            "jalons : synchronisé ({received} reçu{}, {sent} envoyé{})",
+            s(received),
+            s(sent)
+        ),
+        (Lang::En, Said::Synced { received, sent }) => {
+            format!("jalons: synced ({received} received, {sent} sent)")
+        }
+        (Lang::Fr, Said::Offline(n)) => format!(
+            "jalons : hors ligne : {n} commit{} gardé{} ici, envoyé{} la prochaine fois",
+            s(n),
+            s(n),
+            s(n)
+        ),
+        (Lang::En, Said::Offline(n)) => format!(
+            "jalons: offline: {n} commit{} kept here, to send next time",
+            if n == 1 { "" } else { "s" }
+        ),
     }
 }
 

@@ -6,25 +6,28 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::app::SyncOutcome;
+use crate::i18n::Lang;
 use crate::sync::{self, Synced};
 
 #[derive(Default)]
 pub struct Syncing {
     running: Option<Receiver<Result<SyncOutcome, String>>>,
+    lang: Lang,
 }
 
 impl Syncing {
     /// Starts a sync of the store at `store`, unless one is running.
-    pub fn start(&mut self, store: &Path) {
+    pub fn start(&mut self, store: &Path, lang: Lang) {
         if self.running.is_some() {
             return;
         }
         let (sender, receiver) = channel();
         let store = store.to_path_buf();
         std::thread::spawn(move || {
-            let _ = sender.send(run(&store));
+            let _ = sender.send(run(&store, lang));
         });
         self.running = Some(receiver);
+        self.lang = lang;
     }
 
     /// The outcome, once the sync is over.
@@ -38,20 +41,23 @@ impl Syncing {
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => {
                 self.running = None;
-                Some(Err("the sync stopped".to_owned()))
+                Some(Err(match self.lang {
+                    Lang::Fr => "la synchronisation s'est arrêtée".to_owned(),
+                    Lang::En => "the sync stopped".to_owned(),
+                }))
             }
         }
     }
 }
 
-fn run(store: &Path) -> Result<SyncOutcome, String> {
+fn run(store: &Path, lang: Lang) -> Result<SyncOutcome, String> {
     let jalons = std::env::current_exe().map_err(|e| e.to_string())?;
     let report = report_path(store);
     let outcome = sync::sync(store, &jalons, &report);
     let conflicts = sync::conflicts::read_report(&report);
     let _ = std::fs::remove_file(&report);
     let _ = sync::conflicts::add(store, &conflicts);
-    match outcome.map_err(|r| r.message)? {
+    match outcome.map_err(|r| r.message(lang))? {
         Synced::Done { received, sent } => Ok(SyncOutcome {
             received,
             sent,
