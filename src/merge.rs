@@ -159,6 +159,7 @@ fn scalar<T: Clone + PartialEq + serde::Serialize>(
         base: value(base),
         kept: value(theirs),
         mine: value(ours),
+        by: None,
     });
     theirs.clone()
 }

@@ -337,12 +337,14 @@ fn commit_local(git: &Git, store: &Path) -> Result<(), Refused> {
 /// The merge of HEAD and the upstream as a commit, made without touching the work tree:
 /// `merge-tree` runs the driver; a conflict it cannot settle refuses the sync.
 fn merged_commit(git: &Git, report: &Path) -> Result<String, Refused> {
+    let known = std::fs::metadata(report).map_or(0, |m| m.len());
     let out = git
         .run_with(
             &["merge-tree", "--write-tree", "HEAD", "@{u}"],
             &[("JALONS_SYNC_REPORT", report)],
         )
         .map_err(|f| Refused::failed(Why::Merge(f)))?;
+    conflicts::attribute(git, report, known);
     let tree = String::from_utf8_lossy(&out.stdout)
         .lines()
         .next()

@@ -89,7 +89,9 @@ fn overlay(name: &str) -> Model {
             theirs.actions[0].status = jalons::domain::Status::Blocked;
             theirs.actions[1].owner = "d-europe".into();
             ours.actions[1].owner = "d-numerique".into();
-            let merged = jalons::merge::merge3(&base, &ours, &theirs);
+            let mut merged = jalons::merge::merge3(&base, &ours, &theirs);
+            // As a sync names them, from the journal of the commits it received.
+            merged.conflicts[0].by = Some("Bruno".into());
             model.plan = ours;
             let report = jalons::app::SaveReport {
                 at: "10:42".into(),

@@ -253,8 +253,11 @@ fn a_title_both_changed_is_a_conflict_kept_until_settled_and_mine_can_be_taken_b
         listed.contains("  1  ") && listed.contains("Titre de Bruno"),
         "{listed}"
     );
+    // Who wrote the value that was kept: Anne, from the journal of the commit Bruno received.
+    assert!(listed.contains("écrit par anne"), "{listed}");
     let json: serde_json::Value = serde_json::from_str(&b.ok(&["conflicts", "--json"])).unwrap();
     assert_eq!(json.as_array().map(Vec::len), Some(1));
+    assert_eq!(json[0]["by"], "anne");
     b.ok(&["conflicts", "resolve", "1", "--mine"]);
     assert_eq!(
         b.plan().actions[0].title,

@@ -270,6 +270,7 @@ impl Model {
             base: None,
             kept: kept.kept,
             mine: kept.mine,
+            by: None,
         }
     }
 

@@ -26,6 +26,8 @@ pub struct ConflictText {
     pub plan: &'static str,
     /// A field's label, from its name in the store.
     pub field_name: fn(&str) -> &'static str,
+    /// Who wrote the kept value, after the rest.
+    pub by: fn(&str) -> String,
 }
 
 /// One line for the conflict. `name` gives the name of a record referred to by ID (an owner,
@@ -45,7 +47,7 @@ pub fn describe(
     };
     let field = c.field.as_deref().unwrap_or("");
     let value = |v: Option<&Value>| value(t, field, v, name);
-    match c.kind {
+    let said = match c.kind {
         ConflictKind::Field => (words.field)(
             &what,
             (words.field_name)(field),
@@ -61,6 +63,10 @@ pub fn describe(
         ),
         ConflictKind::Resurrected => (words.resurrected)(&what),
         ConflictKind::RecordInvalid => (words.invalid)(&what),
+    };
+    match &c.by {
+        Some(who) => said + &(words.by)(who),
+        None => said,
     }
 }
 

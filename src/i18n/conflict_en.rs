@@ -47,4 +47,5 @@ pub static CONFLICT_EN: ConflictText = ConflictText {
         "id" => "ID",
         _ => "field",
     },
+    by: |who| format!(" · kept: written by {who}"),
 };

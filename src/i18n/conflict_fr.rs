@@ -53,4 +53,5 @@ pub static CONFLICT_FR: ConflictText = ConflictText {
         "id" => "identifiant",
         _ => "champ",
     },
+    by: |who| format!(" · gardé : écrit par {who}"),
 };

@@ -74,6 +74,7 @@ pub fn rename(base: &Plan, ours: &Plan, theirs: &Plan, ctx: &mut Ctx) -> Option<
             base: None,
             kept: Some(Value::String(id.to_owned())),
             mine: Some(Value::String(fresh)),
+            by: None,
         });
     }
     Some(plan)

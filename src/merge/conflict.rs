@@ -47,6 +47,10 @@ pub struct Conflict {
     /// Our value, set aside (none when our side deleted the record).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mine: Option<Value>,
+    /// Who wrote the kept value, when a sync finds it in the journal of the commits it
+    /// received (their git name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
 }
 
 impl Conflict {

@@ -121,6 +121,7 @@ impl Ctx {
             base: values.base,
             kept: values.kept,
             mine: values.mine,
+            by: None,
         });
     }
 }

@@ -4,7 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::merge::Conflict;
+use super::Git;
+use crate::merge::{Conflict, ConflictKind};
 
 /// Where the conflicts of the store at `store` are kept, when it is shared through git.
 pub fn file(store: &Path) -> Option<PathBuf> {
@@ -59,4 +60,57 @@ pub fn read_report(report: &Path) -> Vec<Conflict> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// Names who wrote each kept value among the conflicts the driver appended to `report` past
+/// its first `known` bytes: the author of the newest received commit (`HEAD..@{u}`) whose
+/// journal line changed that field of that record (or touched the record, for a record
+/// deleted, brought back or taken whole). A report that cannot be read or rewritten is left
+/// as it is: the names are a help, the conflicts themselves are what must not be lost.
+pub(super) fn attribute(git: &Git, report: &Path, known: u64) {
+    let Ok(text) = std::fs::read_to_string(report) else {
+        return;
+    };
+    let Ok(start) = usize::try_from(known) else {
+        return;
+    };
+    let Some(new) = text.get(start..).filter(|t| !t.is_empty()) else {
+        return;
+    };
+    let mut out = text[..start].to_owned();
+    for line in new.lines() {
+        let named = serde_json::from_str::<Conflict>(line).ok().map(|mut c| {
+            c.by = author(git, &c);
+            c
+        });
+        match named.and_then(|c| serde_json::to_string(&c).ok()) {
+            Some(line) => out.push_str(&line),
+            None => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    let _ = crate::store::write_file_atomically(report, out.as_bytes());
+}
+
+fn author(git: &Git, c: &Conflict) -> Option<String> {
+    if c.record_kind == "plan" {
+        return None;
+    }
+    let needle = match (c.kind, &c.field) {
+        (ConflictKind::Field, Some(field)) => format!("* {} {field}:", c.id),
+        (ConflictKind::IdCollision, _) => return None,
+        _ => format!("* {} ", c.id),
+    };
+    let name = git
+        .text(&[
+            "log",
+            "-1",
+            "--format=%an",
+            "--fixed-strings",
+            "--grep",
+            &needle,
+            "HEAD..@{u}",
+        ])
+        .ok()?;
+    (!name.is_empty()).then_some(name)
 }
