@@ -24,6 +24,7 @@ impl Syncing {
         let (sender, receiver) = channel();
         let store = store.to_path_buf();
         std::thread::spawn(move || {
+            yield_to_keys();
             let _ = sender.send(run(&store, lang));
         });
         self.running = Some(receiver);
@@ -81,4 +82,16 @@ fn report_path(store: &Path) -> PathBuf {
     folder
         .join(".git")
         .join(format!("jalons-sync-report-{}.jsonl", std::process::id()))
+}
+
+/// The sync thread, and the git and merge-driver processes it starts (they inherit it), run
+/// at a lower priority than the interface: on a two-core laptop a merge then takes the cores
+/// the keys leave, not those they need. Linux's nice value is per thread; elsewhere the sync
+/// keeps the normal priority.
+fn yield_to_keys() {
+    #[cfg(target_os = "linux")]
+    {
+        let me = rustix::thread::gettid();
+        let _ = rustix::process::setpriority_process(Some(me), 10);
+    }
 }
