@@ -127,13 +127,26 @@ impl Words {
         }
     }
 
+    /// Notes as advisers keep them: a line or two most often, sometimes a page (up to about
+    /// 2,000 characters), in paragraphs.
     fn notes(&self, rng: &mut Rng) -> String {
-        let first = rng.pick(&self.notes);
-        if rng.chance(30) {
-            format!("{first} {}", rng.pick(&self.notes))
+        let sentences = if rng.chance(30) {
+            rng.between(6, 30)
         } else {
-            (*first).to_owned()
+            rng.between(1, 4)
+        };
+        let mut text = String::new();
+        for n in 0..sentences {
+            if n > 0 {
+                text.push_str(if rng.chance(25) { "\n" } else { " " });
+            }
+            let sentence: &&str = rng.pick(&self.notes);
+            text.push_str(sentence);
+            if text.len() > 1900 {
+                break;
+            }
         }
+        text
     }
 }
 
@@ -306,7 +319,7 @@ fn action(
         co_owners,
         due,
         status,
-        notes: if rng.chance(20) {
+        notes: if rng.chance(55) {
             words.notes(rng)
         } else {
             String::new()
