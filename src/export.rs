@@ -3,9 +3,10 @@
 //! environment: the day and the language come from the caller, so the same plan and day
 //! always give the same bytes.
 //!
-//! Every text from the store is made safe for its format: inert and escaped in Markdown and
-//! HTML, escaped and folded in iCalendar, inert and quoted in CSV, and in JSON with the
-//! characters that could drive or spoof a terminal written as `\u` escapes.
+//! Every text from the store is kept as typed and made safe for its format (`text`): control
+//! characters shown by symbol and markup escaped in Markdown and HTML, escaped and folded in
+//! iCalendar, quoted in CSV, and in JSON with the characters that could drive or spoof a
+//! terminal written as `\u` escapes (which a JSON reader decodes back).
 
 mod csv;
 mod doc;
@@ -16,6 +17,7 @@ mod markdown;
 mod names;
 mod note;
 mod scope;
+mod text;
 mod trip;
 
 use std::fmt::Write;

@@ -6,9 +6,9 @@
 use chrono::NaiveDate;
 
 use super::names::Names;
+use super::text::kept;
 use crate::domain::{Plan, Status, is_late, item_due, item_late};
 use crate::i18n::Lang;
-use crate::sanitize::inert_lines;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CsvTable {
@@ -154,16 +154,10 @@ impl Writer {
         self.out.extend_from_slice(b"\r\n");
     }
 
-    /// Inert (line breaks kept), quoted when it holds the separator, a quote or a line break,
+    /// Kept (`super::text`), quoted when it holds the separator, a quote or a line break,
     /// quotes doubled.
     fn field(&mut self, text: &str) {
-        let normalised;
-        let text = if text.contains('\r') {
-            normalised = text.replace("\r\n", "\n");
-            inert_lines(&normalised)
-        } else {
-            inert_lines(text)
-        };
+        let text = kept(text);
         let defuse = self.style.defuse_formulas && text.starts_with(['=', '+', '-', '@']);
         let quote = defuse
             || text

@@ -1,12 +1,12 @@
 //! A document as one self-contained HTML page: inline CSS with print styles, no script, no
-//! outside resource. Well-formed as XML too (void elements closed with `/>`), every text
-//! made inert and escaped, so a browser prints it cleanly to PDF.
+//! outside resource. Well-formed as XML too (void elements closed with `/>`), every text kept
+//! as typed (`super::text`) and escaped, so a browser prints it cleanly to PDF.
 
 use std::fmt::Write;
 
 use super::doc::{Block, Cell, Doc, Table, percent};
+use super::text::kept;
 use crate::i18n::Lang;
-use crate::sanitize::{inert, inert_lines};
 
 const STYLE: &str = "
 :root { color-scheme: light; }
@@ -65,10 +65,7 @@ pub fn render(doc: &Doc, lang: Lang) -> String {
                 let _ = writeln!(out, "<h{h}>{}</h{h}>", escape(title));
             }
             Block::Text(text) => {
-                for line in inert_lines(&text.replace("\r\n", "\n"))
-                    .lines()
-                    .filter(|l| !l.trim().is_empty())
-                {
+                for line in kept(text).lines().filter(|l| !l.trim().is_empty()) {
                     let _ = writeln!(out, "<p>{}</p>", escape(line.trim()));
                 }
             }
@@ -131,12 +128,14 @@ fn render_table(out: &mut String, table: &Table, lang: Lang) {
     out.push_str("</tbody>\n</table>\n");
 }
 
-/// Inert, on one line, with the five characters that mean something in HTML escaped.
+/// Kept, with the five characters that mean something in HTML escaped and a line break as
+/// `<br />`.
 pub fn escape(text: &str) -> String {
-    let text = inert(text);
+    let text = kept(text);
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         match c {
+            '\n' => out.push_str("<br />"),
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
@@ -158,6 +157,8 @@ mod tests {
             escape("<script>alert('x')</script> & \u{1b}[31m"),
             "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; \u{241b}[31m"
         );
-        assert_eq!(escape("a\u{202e}b"), "a&lt;U+202E&gt;b");
+        assert_eq!(escape("a\u{202e}b"), "a\u{202e}b\u{202c}");
+        assert_eq!(escape("می\u{200c}خواهم"), "می\u{200c}خواهم");
+        assert_eq!(escape("un\r\ndeux"), "un<br />deux");
     }
 }

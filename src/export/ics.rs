@@ -1,7 +1,7 @@
 //! The calendar (RFC 5545): trips as all-day events over their dates, dated actions and
 //! checklist items as to-dos with a due date. UIDs are the records' IDs (`<id>@jalons`), so
 //! importing again updates rather than duplicates. Written by hand: text values escaped
-//! (`\\ \; \, \n`) and made inert, lines folded at 75 octets without splitting a character,
+//! (`\\ \; \, \n`) and kept as typed, controls shown by symbol, lines folded at 75 octets without splitting a character,
 //! CRLF everywhere.
 
 use std::fmt::Write;
@@ -9,9 +9,9 @@ use std::fmt::Write;
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::names::Names;
+use super::text::kept;
 use crate::domain::{Plan, Status, TripStatus, item_due};
 use crate::i18n::Lang;
-use crate::sanitize::inert_lines;
 
 /// The longest a content line may be, in octets, CRLF excluded.
 const FOLD_AT: usize = 75;
@@ -221,17 +221,10 @@ fn push_date(out: &mut String, day: NaiveDate) {
     let _ = write!(out, "{:04}{:02}{:02}", day.year(), day.month(), day.day());
 }
 
-/// Appends a TEXT value: inert (no control character may appear in iCalendar text), then
-/// `\`, `;`, `,` and line breaks escaped.
+/// Appends a TEXT value: kept (no control character but the tab may appear in iCalendar
+/// text), then `\`, `;`, `,` and line breaks escaped.
 fn escape_into(out: &mut String, text: &str) {
-    let normalised;
-    let text = if text.contains('\r') {
-        normalised = text.replace("\r\n", "\n");
-        normalised.as_str()
-    } else {
-        text
-    };
-    let text = inert_lines(text);
+    let text = kept(text);
     // What needs escaping is ASCII: copy the runs between, byte offsets stay on characters.
     let mut run = 0;
     for (i, b) in text.bytes().enumerate() {

@@ -27,6 +27,12 @@ pub fn day(text: &str) -> NaiveDate {
 pub const HOSTILE_TITLE: &str = "Café; « test », back\\slash <b>gras</b> | *étoile* \
      \u{1b}[31mrouge\u{1b}[0m & \"guillemets\"";
 pub const HOSTILE_NOTES: &str = "=SUM(A1)\nligne 2, virgule; point-virgule\r\nfin\u{202e}";
+/// What a file holds of them once unescaped: the escapes shown by symbol, line breaks as
+/// `\n`, the override kept and closed where the text ends.
+pub const HOSTILE_TITLE_KEPT: &str = "Café; « test », back\\slash <b>gras</b> | *étoile* \
+     \u{241b}[31mrouge\u{241b}[0m & \"guillemets\"";
+pub const HOSTILE_NOTES_KEPT: &str =
+    "=SUM(A1)\nligne 2, virgule; point-virgule\nfin\u{202e}\u{202c}";
 
 /// The built-in roadmap with trips scheduled, some work done, and one hostile action.
 pub fn scheduled() -> Plan {
