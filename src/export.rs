@@ -10,6 +10,7 @@
 
 mod csv;
 mod doc;
+mod file;
 mod html;
 mod ics;
 mod json;
@@ -22,17 +23,17 @@ mod trip;
 
 use std::fmt::Write;
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
 pub use csv::{CsvStyle, CsvTable};
+pub use file::{free_name, write_file, write_new};
 pub use json::to_json;
 pub use scope::Scope;
 
 use crate::domain::{Place, Plan, locate};
-use crate::i18n::{IdKind, Lang};
-use crate::store;
+use crate::i18n::{FileKind, IdKind, Lang};
 
 /// Markdown or a self-contained HTML page, for the note and the dossier.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -159,6 +160,8 @@ pub enum ExportError {
     NotA(IdKind, String),
     /// `-o` names the store itself (or its lock file).
     IntoStore(PathBuf),
+    /// Something else than a regular file is at the path: a device, a FIFO, a folder, a link.
+    NotAFile(PathBuf, FileKind),
     Write(PathBuf, io::Error),
 }
 
@@ -170,6 +173,7 @@ impl ExportError {
             Self::Unknown(kind, id) => (text.unknown_id)(*kind, id),
             Self::NotA(kind, id) => (text.not_a)(*kind, id),
             Self::IntoStore(path) => (text.into_store)(&path.display().to_string()),
+            Self::NotAFile(path, kind) => (text.not_a_file)(&path.display().to_string(), *kind),
             Self::Write(path, cause) => {
                 (text.write_failed)(&path.display().to_string(), &cause.to_string())
             }
@@ -217,30 +221,6 @@ pub(crate) fn find(plan: &Plan, id: &str, kind: IdKind) -> Result<usize, ExportE
         (Some(_), _) => Err(ExportError::NotA(kind, id.to_owned())),
         (None, _) => Err(ExportError::Unknown(kind, id.to_owned())),
     }
-}
-
-/// Writes `bytes` to `path` atomically, refusing to write over the store at `store_path` or
-/// its lock file, whatever way either is named (relative, `..`, a symbolic link).
-pub fn write_file(path: &Path, bytes: &[u8], store_path: &Path) -> Result<(), ExportError> {
-    let target = canonical(path);
-    for guarded in [store_path.to_path_buf(), store::lock_path(store_path)] {
-        if target.is_some() && target == canonical(&guarded) {
-            return Err(ExportError::IntoStore(path.to_path_buf()));
-        }
-    }
-    store::write_file_atomically(path, bytes).map_err(|e| ExportError::Write(path.to_path_buf(), e))
-}
-
-/// The canonical path of a file that may not exist yet (its folder must).
-fn canonical(path: &Path) -> Option<PathBuf> {
-    if let Ok(full) = path.canonicalize() {
-        return Some(full);
-    }
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    Some(dir.canonicalize().ok()?.join(path.file_name()?))
 }
 
 /// "12 oct. 2014 → 15 oct. 2014", one day alone, or "à programmer".

@@ -186,7 +186,8 @@ pub struct AgendaArgs {
 pub struct ExportArgs {
     #[command(subcommand)]
     pub what: ExportCommand,
-    /// Write to FILE (atomically; never over the store) instead of stdout
+    /// Write to FILE instead of stdout: atomically, into a regular file only (never over the
+    /// store, a device, a FIFO, a folder or a symbolic link); '-' is stdout
     #[arg(short, long, global = true, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }

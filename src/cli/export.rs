@@ -1,5 +1,6 @@
-//! `jalons export note|trip|ics|csv|json`: the exports of `crate::export`, to stdout or, with
-//! `-o FILE`, written atomically (never over the store).
+//! `jalons export note|trip|ics|csv|json`: the exports of `crate::export`, to stdout (or
+//! `-o -`) or, with `-o FILE`, written atomically into a regular file (never over the store,
+//! never into a device, a FIFO, a folder or through a link).
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -24,6 +25,7 @@ pub fn run(
     let bytes = export::render(&plan, today, lang, &what).map_err(|e| anyhow!(e.message(lang)))?;
     match &args.output {
         None => emit(&bytes)?,
+        Some(file) if file.as_os_str() == "-" => emit(&bytes)?,
         Some(file) => {
             export::write_file(file, &bytes, path).map_err(|e| anyhow!(e.message(lang)))?;
             eprintln!("{}", (lang.catalogue().script.written)(&display_path(file)));

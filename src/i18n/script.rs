@@ -13,6 +13,19 @@ pub enum IdKind {
     Tickable,
 }
 
+/// What stands at a path an export will not write to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Folder,
+    /// A character or block device (`/dev/null`, a disk).
+    Device,
+    /// A named pipe.
+    Fifo,
+    Socket,
+    /// A symbolic link: exports are not written through links.
+    Link,
+}
+
 #[allow(clippy::struct_field_names)]
 pub struct ScriptText {
     pub bucket: fn(Bucket) -> &'static str,
@@ -55,6 +68,8 @@ pub struct ScriptText {
     pub already_done: fn(&str, &str) -> String,
     pub already_open: fn(&str) -> String,
     pub into_store: fn(&str) -> String,
+    /// `-o` names something else than a regular file.
+    pub not_a_file: fn(&str, FileKind) -> String,
     pub write_failed: fn(&str, &str) -> String,
     pub written: fn(&str) -> String,
     pub note: NoteText,

@@ -1,4 +1,4 @@
-use super::script::{CalendarText, DossierText, IdKind, NoteText, ScriptText};
+use super::script::{CalendarText, DossierText, FileKind, IdKind, NoteText, ScriptText};
 use crate::domain::Bucket;
 
 fn plural(n: usize) -> &'static str {
@@ -54,6 +54,24 @@ pub static SCRIPT_EN: ScriptText = ScriptText {
     already_open: |title| format!("“{title}” was not done"),
     into_store: |path| {
         format!("refusing to write over the roadmap store itself ({path}): choose another file")
+    },
+    not_a_file: |path, kind| match kind {
+        FileKind::Folder => format!("{path} is a folder: give the name of a file"),
+        FileKind::Link => format!(
+            "{path} is a symbolic link: jalons does not write through links, give the path \
+             of the file itself"
+        ),
+        FileKind::Device | FileKind::Fifo | FileKind::Socket => {
+            let what = match kind {
+                FileKind::Fifo => "a named pipe (FIFO)",
+                FileKind::Socket => "a socket",
+                _ => "a device",
+            };
+            format!(
+                "{path} is {what}, not a regular file: jalons does not write there \
+                 (\"-o -\" writes to standard output)"
+            )
+        }
     },
     write_failed: |path, cause| format!("{path}: cannot write: {cause}"),
     written: |path| format!("Written to {path}"),

@@ -1,4 +1,4 @@
-use super::script::{CalendarText, DossierText, IdKind, NoteText, ScriptText};
+use super::script::{CalendarText, DossierText, FileKind, IdKind, NoteText, ScriptText};
 use crate::domain::Bucket;
 
 fn plural(n: usize) -> &'static str {
@@ -60,6 +60,24 @@ pub static SCRIPT_FR: ScriptText = ScriptText {
         format!(
             "refus d'écrire sur la feuille de route elle-même ({path}) : choisissez un autre fichier"
         )
+    },
+    not_a_file: |path, kind| match kind {
+        FileKind::Folder => format!("{path} est un dossier : donnez le nom d'un fichier"),
+        FileKind::Link => format!(
+            "{path} est un lien symbolique : jalons n'écrit pas à travers un lien, donnez \
+             le chemin du fichier lui-même"
+        ),
+        FileKind::Device | FileKind::Fifo | FileKind::Socket => {
+            let what = match kind {
+                FileKind::Fifo => "un tube nommé (FIFO)",
+                FileKind::Socket => "une socket",
+                _ => "un périphérique",
+            };
+            format!(
+                "{path} est {what}, pas un fichier ordinaire : jalons n'y écrit pas \
+                 (« -o - » écrit sur la sortie standard)"
+            )
+        }
     },
     write_failed: |path, cause| format!("{path} : écriture impossible : {cause}"),
     written: |path| format!("Écrit dans {path}"),
