@@ -218,12 +218,12 @@ pub enum ExportCommand {
     },
     /// iCalendar: trips as all-day events, dated actions and checklist items as to-dos
     Ics,
-    /// A spreadsheet (RFC 4180, UTF-8) of the actions or of every trip's checklist
+    /// A spreadsheet (RFC 4180, UTF-8) of the actions or of every trip's checklist; cells a
+    /// spreadsheet would run as formulas (= + - @ tab) are neutralised with a leading '
     Csv {
         #[arg(value_enum)]
         table: CsvTableArg,
-        /// For Excel and LibreOffice in French: ';' separator, byte-order mark, and cells
-        /// that would run as formulas neutralised
+        /// For Excel and LibreOffice in French: ';' separator and byte-order mark
         #[arg(long, conflicts_with_all = ["sep", "bom"])]
         excel: bool,
         /// The separator, one ASCII character [default: ',']
@@ -232,6 +232,9 @@ pub enum ExportCommand {
         /// Start with a UTF-8 byte-order mark
         #[arg(long)]
         bom: bool,
+        /// Cells as stored: no formula neutralised (for scripts, not spreadsheets)
+        #[arg(long)]
+        raw: bool,
     },
     /// The plan, or the part of it under a horizon or an owner, in the store's own schema
     Json {

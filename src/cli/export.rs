@@ -63,18 +63,22 @@ fn export_of(command: &ExportCommand) -> Export {
             excel,
             sep,
             bom,
+            raw,
         } => Export::Csv {
             table: match table {
                 CsvTableArg::Actions => CsvTable::Actions,
                 CsvTableArg::Checklist => CsvTable::Checklist,
             },
-            style: if *excel {
-                CsvStyle::excel()
-            } else {
-                CsvStyle {
-                    separator: sep.unwrap_or(b','),
-                    bom: *bom,
-                    defuse_formulas: false,
+            style: CsvStyle {
+                defuse_formulas: !*raw,
+                ..if *excel {
+                    CsvStyle::excel()
+                } else {
+                    CsvStyle {
+                        separator: sep.unwrap_or(b','),
+                        bom: *bom,
+                        ..CsvStyle::default()
+                    }
                 }
             },
         },

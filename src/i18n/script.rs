@@ -119,6 +119,6 @@ pub struct CalendarText {
     pub trip_event: fn(&str) -> String,
     /// A checklist item's summary: "Madrid — Programme du déplacement".
     pub item_todo: fn(&str, &str) -> String,
-    pub csv_actions: [&'static str; 13],
-    pub csv_checklist: [&'static str; 11],
+    pub csv_actions: [&'static str; 15],
+    pub csv_checklist: [&'static str; 13],
 }
