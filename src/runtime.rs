@@ -350,8 +350,8 @@ fn offer_recovery(model: &mut Model, shared: &Shared, store: &Path) {
 fn write_export(model: &mut Model, io: &Io, export: &crate::export::Export) -> Cmd {
     let lang = model.lang;
     let path = std::path::PathBuf::from(export.file_name(model.today));
-    let outcome = crate::export::render(&model.plan, model.today, lang, export)
-        .and_then(|bytes| crate::export::write_file(&path, &bytes, io.store.path()))
+    let outcome = crate::export::produce(&model.plan, io.store.path(), model.today, lang, export)
+        .and_then(|made| crate::export::write_file(&path, &made.bytes, io.store.path()))
         .map(|()| {
             let full = std::env::current_dir().map_or(path.clone(), |dir| dir.join(&path));
             crate::sanitize::display_path(&full)

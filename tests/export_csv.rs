@@ -5,15 +5,15 @@
 #[path = "support/export_cli.rs"]
 mod export_cli;
 
-use export_cli::{Fixture, HOSTILE_NOTES_KEPT, HOSTILE_TITLE_KEPT, scheduled, today};
+use export_cli::{Fixture, HOSTILE_NOTES_KEPT, HOSTILE_TITLE_KEPT, render, scheduled};
 use jalons::domain::{Action, Plan, Status};
-use jalons::export::{CsvStyle, CsvTable, Export, render};
+use jalons::export::{CsvStyle, CsvTable, Export};
 use jalons::i18n::Lang;
 
 const BOM: &[u8] = "\u{feff}".as_bytes();
 
 fn csv(plan: &Plan, table: CsvTable, style: CsvStyle) -> Vec<u8> {
-    render(plan, today(), Lang::Fr, &Export::Csv { table, style }).expect("a spreadsheet")
+    render(plan, Lang::Fr, &Export::Csv { table, style }).expect("a spreadsheet")
 }
 
 struct Sheet {
@@ -214,7 +214,6 @@ fn an_undated_trip_keeps_its_rules_and_says_its_status() {
     let english = Sheet::parse(
         &render(
             &plan,
-            today(),
             Lang::En,
             &Export::Csv {
                 table: CsvTable::Checklist,

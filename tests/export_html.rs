@@ -4,13 +4,13 @@
 #[path = "support/export_cli.rs"]
 mod export_cli;
 
-use export_cli::{HOSTILE_TITLE_KEPT, scheduled, today};
+use export_cli::{HOSTILE_TITLE_KEPT, render, scheduled};
 use jalons::domain::Plan;
-use jalons::export::{DocFormat, Export, Scope, render};
+use jalons::export::{DocFormat, Export, Scope};
 use jalons::i18n::Lang;
 
 fn html(plan: &Plan, lang: Lang, what: &Export) -> String {
-    String::from_utf8(render(plan, today(), lang, what).expect("an export")).expect("UTF-8")
+    String::from_utf8(render(plan, lang, what).expect("an export")).expect("UTF-8")
 }
 
 fn exports(plan: &Plan) -> Vec<Export> {

@@ -5,10 +5,10 @@
 #[path = "support/export_cli.rs"]
 mod export_cli;
 
-use export_cli::{day, scheduled, today};
+use export_cli::{day, render, scheduled};
 use icalendar::{Calendar, CalendarComponent, Component};
 use jalons::domain::{Action, Member, MemberCategory, Plan, Status};
-use jalons::export::{CsvStyle, CsvTable, DocFormat, Export, render};
+use jalons::export::{CsvStyle, CsvTable, Deadlines, DocFormat, Export};
 use jalons::i18n::Lang;
 use pulldown_cmark::{Event, Options, Parser};
 
@@ -58,7 +58,7 @@ fn plan() -> Plan {
 }
 
 fn export(plan: &Plan, what: &Export) -> String {
-    let bytes = render(plan, today(), Lang::Fr, what).expect("an export");
+    let bytes = render(plan, Lang::Fr, what).expect("an export");
     String::from_utf8(bytes).expect("UTF-8")
 }
 
@@ -168,7 +168,14 @@ fn spreadsheets_hold_the_text_as_typed() {
 #[test]
 fn the_calendar_holds_the_text_as_typed() {
     let plan = plan();
-    let calendar: Calendar = export(&plan, &Export::Ics).parse().expect("parses");
+    let calendar: Calendar = export(
+        &plan,
+        &Export::Ics {
+            deadlines: Deadlines::Todos,
+        },
+    )
+    .parse()
+    .expect("parses");
     let summaries: Vec<&str> = calendar
         .components
         .iter()

@@ -216,8 +216,12 @@ pub enum ExportCommand {
         #[arg(long, value_enum, default_value_t = DocFormatArg::Md)]
         format: DocFormatArg,
     },
-    /// iCalendar: trips as all-day events, dated actions and checklist items as to-dos
-    Ics,
+    /// iCalendar: trips as all-day events, and the deadlines of actions and checklist items
+    Ics {
+        /// Deadlines as all-day events (what every calendar imports) or as to-dos
+        #[arg(long, value_enum, default_value_t = DeadlinesArg::Events)]
+        deadlines: DeadlinesArg,
+    },
     /// A spreadsheet (RFC 4180, UTF-8) of the actions or of every trip's checklist; cells a
     /// spreadsheet would run as formulas (= + - @ tab) are neutralised with a leading '
     Csv {
@@ -251,6 +255,12 @@ pub enum ExportCommand {
 pub enum DocFormatArg {
     Md,
     Html,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DeadlinesArg {
+    Events,
+    Todos,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -8,9 +8,9 @@ use std::process::ExitCode;
 use anyhow::anyhow;
 use chrono::NaiveDate;
 
-use super::args::{CsvTableArg, DocFormatArg, ExportArgs, ExportCommand};
+use super::args::{CsvTableArg, DeadlinesArg, DocFormatArg, ExportArgs, ExportCommand};
 use super::{display_path, emit};
-use crate::export::{self, CsvStyle, CsvTable, DocFormat, Export, Scope};
+use crate::export::{self, CsvStyle, CsvTable, Deadlines, DocFormat, Export, Scope};
 use crate::i18n::Lang;
 use crate::store::Store;
 
@@ -22,7 +22,12 @@ pub fn run(
 ) -> anyhow::Result<ExitCode> {
     let (_, plan) = Store::open(path)?;
     let what = export_of(&args.what);
-    let bytes = export::render(&plan, today, lang, &what).map_err(|e| anyhow!(e.message(lang)))?;
+    let made =
+        export::produce(&plan, path, today, lang, &what).map_err(|e| anyhow!(e.message(lang)))?;
+    if let Some(warning) = &made.ledger_not_kept {
+        eprintln!("jalons: {}", crate::sanitize::inert(warning));
+    }
+    let bytes = made.bytes;
     match &args.output {
         None => emit(&bytes)?,
         Some(file) if file.as_os_str() == "-" => emit(&bytes)?,
@@ -57,7 +62,12 @@ fn export_of(command: &ExportCommand) -> Export {
             id: id.clone(),
             format: format(f),
         },
-        ExportCommand::Ics => Export::Ics,
+        ExportCommand::Ics { deadlines } => Export::Ics {
+            deadlines: match deadlines {
+                DeadlinesArg::Events => Deadlines::Events,
+                DeadlinesArg::Todos => Deadlines::Todos,
+            },
+        },
         ExportCommand::Csv {
             table,
             excel,

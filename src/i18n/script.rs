@@ -119,6 +119,13 @@ pub struct CalendarText {
     pub trip_event: fn(&str) -> String,
     /// A checklist item's summary: "Madrid — Programme du déplacement".
     pub item_todo: fn(&str, &str) -> String,
+    /// A deadline event's first line once done: "Faite le 12 sept. 2014".
+    pub action_done: fn(&str) -> String,
+    pub item_done: fn(&str) -> String,
+    /// The ledger beside the store cannot be read; takes why.
+    pub ledger_unreadable: fn(&str) -> String,
+    /// The ledger could not be written; takes why.
+    pub ledger_not_kept: fn(&str) -> String,
     pub csv_actions: [&'static str; 15],
     pub csv_checklist: [&'static str; 13],
 }

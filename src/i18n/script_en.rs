@@ -115,6 +115,20 @@ pub static SCRIPT_EN: ScriptText = ScriptText {
     calendar: CalendarText {
         trip_event: |d| format!("Trip: {d}"),
         item_todo: |trip, item| format!("{trip} — {item}"),
+        action_done: |day| format!("Done on {day}"),
+        item_done: |day| format!("Done on {day}"),
+        ledger_unreadable: |why| {
+            format!(
+                "the calendar's ledger cannot be read ({why}): remove it to start anew \
+                 (calendars that imported it will then see duplicates)"
+            )
+        },
+        ledger_not_kept: |why| {
+            format!(
+                "calendar written, but its ledger could not be kept ({why}): the next export \
+                 will not look newer to calendars"
+            )
+        },
         csv_actions: [
             "ID",
             "Title",

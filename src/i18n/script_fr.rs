@@ -122,6 +122,20 @@ pub static SCRIPT_FR: ScriptText = ScriptText {
     calendar: CalendarText {
         trip_event: |d| format!("Déplacement : {d}"),
         item_todo: |trip, item| format!("{trip} — {item}"),
+        action_done: |day| format!("Faite le {day}"),
+        item_done: |day| format!("Fait le {day}"),
+        ledger_unreadable: |why| {
+            format!(
+                "le suivi du calendrier est illisible ({why}) : supprimez-le pour repartir de \
+                 zéro (les agendas qui ont importé le calendrier y verront des doublons)"
+            )
+        },
+        ledger_not_kept: |why| {
+            format!(
+                "calendrier écrit, mais son suivi n'a pas pu être enregistré ({why}) : un \
+                 prochain export ne paraîtra pas plus récent aux agendas"
+            )
+        },
         csv_actions: [
             "ID",
             "Intitulé",
