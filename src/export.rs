@@ -21,6 +21,7 @@ pub mod revisions;
 mod scope;
 mod text;
 mod trip;
+mod typo;
 
 use std::fmt::Write;
 use std::io;

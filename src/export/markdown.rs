@@ -44,6 +44,8 @@ pub fn render(doc: &Doc, lang: Lang) -> String {
 }
 
 fn fields(out: &mut String, pairs: &[(String, String)], colon: &str) {
+    // "Date :" with the non-breaking space French puts before a colon.
+    let colon = super::typo::glue(colon);
     for (label, value) in pairs {
         let _ = writeln!(
             out,

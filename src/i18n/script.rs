@@ -59,6 +59,8 @@ pub struct ScriptText {
     /// Between a label and its value: " : " in French, ": " in English.
     pub colon: &'static str,
     pub to_schedule: &'static str,
+    /// A printed page's number: "page " 2 " / " 5.
+    pub page_of: (&'static str, &'static str),
     pub unknown_id: fn(IdKind, &str) -> String,
     pub not_a: fn(IdKind, &str) -> String,
     /// `--flag` does not apply to this list.

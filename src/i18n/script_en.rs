@@ -36,6 +36,7 @@ pub static SCRIPT_EN: ScriptText = ScriptText {
     no: "no",
     colon: ": ",
     to_schedule: "to schedule",
+    page_of: ("page ", " of "),
     unknown_id: |kind, id| match kind {
         IdKind::Horizon => format!("no horizon has the ID “{id}”"),
         IdKind::Delegation => format!("no delegation has the ID “{id}”"),

@@ -36,6 +36,7 @@ pub static SCRIPT_FR: ScriptText = ScriptText {
     no: "non",
     colon: " : ",
     to_schedule: "à programmer",
+    page_of: ("page ", " / "),
     unknown_id: |kind, id| match kind {
         IdKind::Horizon => format!("aucun horizon n'a l'ID « {id} »"),
         IdKind::Delegation => format!("aucune délégation n'a l'ID « {id} »"),
