@@ -74,6 +74,8 @@ pub struct ScriptText {
     pub not_a_file: fn(&str, FileKind) -> String,
     pub write_failed: fn(&str, &str) -> String,
     pub written: fn(&str) -> String,
+    /// The export menu's first line: the folder it writes into.
+    pub export_into: fn(&str) -> String,
     pub note: NoteText,
     pub dossier: DossierText,
     pub calendar: CalendarText,

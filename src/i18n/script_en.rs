@@ -76,6 +76,7 @@ pub static SCRIPT_EN: ScriptText = ScriptText {
     },
     write_failed: |path, cause| format!("{path}: cannot write: {cause}"),
     written: |path| format!("Written to {path}"),
+    export_into: |dir| format!("Into {dir}"),
     note: NoteText {
         title: "Status note",
         date: "Date",

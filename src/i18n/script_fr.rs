@@ -82,6 +82,7 @@ pub static SCRIPT_FR: ScriptText = ScriptText {
     },
     write_failed: |path, cause| format!("{path} : écriture impossible : {cause}"),
     written: |path| format!("Écrit dans {path}"),
+    export_into: |dir| format!("Dans {dir}"),
     note: NoteText {
         title: "Note d'étape",
         date: "Date",
