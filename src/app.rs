@@ -4,6 +4,7 @@
 
 mod conflicts;
 mod edit;
+mod export_menu;
 mod filter;
 mod find;
 pub mod form;
@@ -24,6 +25,7 @@ mod syncing;
 mod today;
 mod update;
 
+pub use export_menu::{ExportPlace, export_file_name, exports};
 pub use find::{LastSearch, Search};
 pub use history::{DEPTH as UNDO_DEPTH, History};
 pub use keymap::{Binding, Key, Scope, bindings, bindings_for, msg_for};
@@ -35,4 +37,4 @@ pub use nav::{Column, RoadmapNav};
 pub use review::picker_choices;
 pub use screen::{Deadlines, Pane, ReviewNav, Screen, TripRow, trip_rows};
 pub use scroll::Scroll;
-pub use update::{exports, update};
+pub use update::update;

@@ -165,6 +165,8 @@ fn interface(cli: &Cli, path: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
     store.set_waiting(false);
     let mut model = Model::with_index(plan, index, today, lang, display_path(path));
     model.follows_clock = cli.today.is_none();
+    let exports = config.export_folder();
+    model.exports = crate::app::ExportPlace::new(exports.clone(), display_path(&exports));
     let no_colour = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     model.monochrome = config.theme == Theme::Monochrome || no_colour;
     if created {

@@ -5,6 +5,7 @@
 //! theme = "colour"     # or "monochrome": no colour at all, every state still shown by glyph
 //! mouse = true         # click to select, wheel to scroll; --no-mouse turns it off
 //! backups = 14         # daily copies of the store kept beside it; 0: none
+//! export_dir = "~/Documents/cabinet"  # where `E` writes; default: the documents folder
 //!
 //! [sync]
 //! interval_minutes = 15  # a shared roadmap syncs by itself this often; 0 (default): off
@@ -35,6 +36,8 @@ pub struct Config {
     pub mouse: bool,
     /// How many daily backups of the store are kept beside it (0: none).
     pub backups: usize,
+    /// Where the interface's export menu writes (`~/` is the home folder).
+    pub export_dir: Option<PathBuf>,
     pub sync: SyncConfig,
 }
 
@@ -53,8 +56,30 @@ impl Default for Config {
             theme: Theme::Colour,
             mouse: true,
             backups: crate::store::DEFAULT_KEPT,
+            export_dir: None,
             sync: SyncConfig::default(),
         }
+    }
+}
+
+impl Config {
+    /// The folder the export menu writes into: `export_dir` (`~/` expanded, relative to the
+    /// current folder), else the user's documents folder when there is one, else the
+    /// current folder.
+    pub fn export_folder(&self) -> PathBuf {
+        let home = || directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
+        let current = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+        if let Some(dir) = &self.export_dir {
+            let expanded = match (dir.strip_prefix("~"), home()) {
+                (Ok(rest), Some(home)) => home.join(rest),
+                _ => dir.clone(),
+            };
+            return current.join(expanded);
+        }
+        directories::UserDirs::new()
+            .and_then(|u| u.document_dir().map(Path::to_path_buf))
+            .filter(|d| d.is_dir())
+            .unwrap_or(current)
     }
 }
 
@@ -161,6 +186,24 @@ mod tests {
             "an unknown key is refused"
         );
         assert!(load_text("backups = -1\n").is_err());
+    }
+
+    #[test]
+    fn the_export_folder_is_the_setting_with_home_expanded() {
+        let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
+        let config = load_text("export_dir = \"~/Documents/cabinet\"\n").expect("valid");
+        if let Some(home) = home {
+            assert_eq!(config.export_folder(), home.join("Documents/cabinet"));
+        }
+        let absolute = load_text("export_dir = \"/srv/partage\"\n").expect("valid");
+        assert_eq!(absolute.export_folder(), PathBuf::from("/srv/partage"));
+        let relative = load_text("export_dir = \"exports\"\n").expect("valid");
+        let here = std::env::current_dir().expect("a current folder");
+        assert_eq!(relative.export_folder(), here.join("exports"));
+        assert!(
+            Config::default().export_folder().is_dir(),
+            "documents or here"
+        );
     }
 
     #[test]

@@ -3,34 +3,41 @@
 //! environment: the day and the language come from the caller, so the same plan and day
 //! always give the same bytes.
 //!
-//! Every text from the store is made safe for its format: inert and escaped in Markdown and
-//! HTML, escaped and folded in iCalendar, inert and quoted in CSV, and in JSON with the
-//! characters that could drive or spoof a terminal written as `\u` escapes.
+//! Every text from the store is kept as typed and made safe for its format (`text`): control
+//! characters shown by symbol and markup escaped in Markdown and HTML, escaped and folded in
+//! iCalendar, quoted in CSV, and in JSON with the characters that could drive or spoof a
+//! terminal written as `\u` escapes (which a JSON reader decodes back).
 
 mod csv;
 mod doc;
+mod file;
 mod html;
 mod ics;
 mod json;
 mod markdown;
 mod names;
 mod note;
+pub mod revisions;
 mod scope;
+mod text;
 mod trip;
+mod typo;
 
 use std::fmt::Write;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 
 pub use csv::{CsvStyle, CsvTable};
+pub use file::{free_name, write_file, write_new};
+pub use ics::Deadlines;
 pub use json::to_json;
+pub use revisions::{Revisions, Zone};
 pub use scope::Scope;
 
 use crate::domain::{Place, Plan, locate};
-use crate::i18n::{IdKind, Lang};
-use crate::store;
+use crate::i18n::{FileKind, IdKind, Lang};
 
 /// Markdown or a self-contained HTML page, for the note and the dossier.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -64,7 +71,9 @@ pub enum Export {
         format: DocFormat,
     },
     /// Trips, dated actions and checklist items as iCalendar.
-    Ics,
+    Ics {
+        deadlines: Deadlines,
+    },
     Csv {
         table: CsvTable,
         style: CsvStyle,
@@ -98,7 +107,9 @@ impl Export {
                 });
             }
         }
-        menu.push(Self::Ics);
+        menu.push(Self::Ics {
+            deadlines: Deadlines::Events,
+        });
         for table in [CsvTable::Actions, CsvTable::Checklist] {
             menu.push(Self::Csv {
                 table,
@@ -117,7 +128,7 @@ impl Export {
         let mut name = match self {
             Self::Note { format, .. } => format!("note-{today}.{}", format.extension()),
             Self::Trip { id, format } => format!("dossier-{id}.{}", format.extension()),
-            Self::Ics => "jalons.ics".to_owned(),
+            Self::Ics { .. } => "jalons.ics".to_owned(),
             Self::Csv { table, .. } => format!("{}-{today}.csv", table.name()),
             Self::Json { .. } => format!("jalons-{today}.json"),
         };
@@ -134,7 +145,7 @@ impl Export {
             Self::Trip { id, format } => {
                 format!("{} ({})", (text.dossier.title)(id), format_name(*format))
             }
-            Self::Ics => "iCalendar (.ics)".to_owned(),
+            Self::Ics { .. } => "iCalendar (.ics)".to_owned(),
             Self::Csv { table, .. } => format!("CSV{}{}", text.colon, table.name()),
             Self::Json { .. } => "JSON".to_owned(),
         }
@@ -157,7 +168,11 @@ pub enum ExportError {
     NotA(IdKind, String),
     /// `-o` names the store itself (or its lock file).
     IntoStore(PathBuf),
+    /// Something else than a regular file is at the path: a device, a FIFO, a folder, a link.
+    NotAFile(PathBuf, FileKind),
     Write(PathBuf, io::Error),
+    /// The calendar's ledger beside the store cannot be read.
+    Ledger(io::Error),
 }
 
 impl ExportError {
@@ -168,20 +183,54 @@ impl ExportError {
             Self::Unknown(kind, id) => (text.unknown_id)(*kind, id),
             Self::NotA(kind, id) => (text.not_a)(*kind, id),
             Self::IntoStore(path) => (text.into_store)(&path.display().to_string()),
+            Self::NotAFile(path, kind) => (text.not_a_file)(&path.display().to_string(), *kind),
             Self::Write(path, cause) => {
                 (text.write_failed)(&path.display().to_string(), &cause.to_string())
             }
+            Self::Ledger(cause) => (text.calendar.ledger_unreadable)(&cause.to_string()),
         }
     }
 }
 
-/// Makes the export `what` of `plan` as of `today`, in `lang`.
-pub fn render(
+/// What an export depends on beyond the plan.
+#[derive(Debug, Clone)]
+pub struct Context<'a> {
+    pub today: NaiveDate,
+    pub lang: Lang,
+    /// The calendar's ledger: the store's identity and what it last said of each record.
+    pub revisions: &'a Revisions,
+    /// When the store was last saved: the latest a record found changed can have changed.
+    pub saved_at: DateTime<Utc>,
+    /// The adviser's time zone, for the moment a to-do was completed.
+    pub zone: Zone,
+}
+
+impl<'a> Context<'a> {
+    /// A context that reads nothing from the system: saved at midnight UTC of `today`, in UTC.
+    pub fn fixed(today: NaiveDate, lang: Lang, revisions: &'a Revisions) -> Self {
+        Self {
+            today,
+            lang,
+            revisions,
+            saved_at: today.and_time(chrono::NaiveTime::MIN).and_utc(),
+            zone: Zone::utc(),
+        }
+    }
+}
+
+/// Makes the export `what` of `plan`.
+pub fn render(plan: &Plan, cx: &Context, what: &Export) -> Result<Vec<u8>, ExportError> {
+    render_keeping(plan, cx, what).map(|(bytes, _)| bytes)
+}
+
+/// [`render`], and for the calendar the ledger brought up to date, to be kept beside the
+/// store for the next export.
+pub fn render_keeping(
     plan: &Plan,
-    today: NaiveDate,
-    lang: Lang,
+    cx: &Context,
     what: &Export,
-) -> Result<Vec<u8>, ExportError> {
+) -> Result<(Vec<u8>, Option<Revisions>), ExportError> {
+    let (today, lang) = (cx.today, cx.lang);
     let text = match what {
         Export::Note {
             format,
@@ -190,20 +239,68 @@ pub fn render(
         } => {
             scope.check(plan)?;
             let since = since.unwrap_or_else(|| today - chrono::Days::new(7));
-            doc::render(&note::note(plan, today, lang, scope, since), *format, lang)
+            doc::render(&note::note(plan, today, lang, scope, since), *format, lang).into_bytes()
         }
         Export::Trip { id, format } => {
             let t = find(plan, id, IdKind::Trip)?;
-            doc::render(&trip::dossier(plan, t, today, lang), *format, lang)
+            doc::render(&trip::dossier(plan, t, today, lang), *format, lang).into_bytes()
         }
-        Export::Ics => ics::calendar(plan, today, lang),
-        Export::Csv { table, style } => return Ok(csv::table(plan, today, lang, *table, *style)),
+        Export::Ics { deadlines } => {
+            let (text, revisions) = ics::calendar(plan, cx, *deadlines);
+            return Ok((text.into_bytes(), Some(revisions)));
+        }
+        Export::Csv { table, style } => csv::table(plan, today, lang, *table, *style),
         Export::Json { scope } => {
             scope.check(plan)?;
-            return Ok(to_json(&scope.view(plan), true));
+            to_json(&scope.view(plan), true)
         }
     };
-    Ok(text.into_bytes())
+    Ok((text, None))
+}
+
+/// An export made for the adviser, and what could not be kept of the calendar's ledger.
+pub struct Produced {
+    pub bytes: Vec<u8>,
+    /// The ledger could not be written beside the store (a read-only folder): the export is
+    /// whole, but a re-export will not look newer to a calendar. Say so.
+    pub ledger_not_kept: Option<String>,
+}
+
+/// Makes `what` as the command line and the interface do: the calendar with the ledger beside
+/// the store at `store_path` (read, then kept up to date), the store's last save as the time
+/// of what changed, and the system's time zone.
+pub fn produce(
+    plan: &Plan,
+    store_path: &Path,
+    today: NaiveDate,
+    lang: Lang,
+    what: &Export,
+) -> Result<Produced, ExportError> {
+    let calendar = matches!(what, Export::Ics { .. });
+    let revisions = if calendar {
+        revisions::load(store_path).map_err(ExportError::Ledger)?
+    } else {
+        Revisions::new("")
+    };
+    let saved_at = std::fs::metadata(crate::store::resolve(store_path))
+        .and_then(|m| m.modified())
+        .map_or_else(|_| Utc::now(), DateTime::<Utc>::from);
+    let cx = Context {
+        today,
+        lang,
+        revisions: &revisions,
+        saved_at,
+        zone: Zone::Local,
+    };
+    let (bytes, kept) = render_keeping(plan, &cx, what)?;
+    let ledger_not_kept = kept
+        .filter(|kept| *kept != revisions)
+        .and_then(|kept| revisions::save(store_path, &kept).err())
+        .map(|e| (lang.catalogue().script.calendar.ledger_not_kept)(&e.to_string()));
+    Ok(Produced {
+        bytes,
+        ledger_not_kept,
+    })
 }
 
 /// The position of the record of kind `kind` with this ID.
@@ -215,30 +312,6 @@ pub(crate) fn find(plan: &Plan, id: &str, kind: IdKind) -> Result<usize, ExportE
         (Some(_), _) => Err(ExportError::NotA(kind, id.to_owned())),
         (None, _) => Err(ExportError::Unknown(kind, id.to_owned())),
     }
-}
-
-/// Writes `bytes` to `path` atomically, refusing to write over the store at `store_path` or
-/// its lock file, whatever way either is named (relative, `..`, a symbolic link).
-pub fn write_file(path: &Path, bytes: &[u8], store_path: &Path) -> Result<(), ExportError> {
-    let target = canonical(path);
-    for guarded in [store_path.to_path_buf(), store::lock_path(store_path)] {
-        if target.is_some() && target == canonical(&guarded) {
-            return Err(ExportError::IntoStore(path.to_path_buf()));
-        }
-    }
-    store::write_file_atomically(path, bytes).map_err(|e| ExportError::Write(path.to_path_buf(), e))
-}
-
-/// The canonical path of a file that may not exist yet (its folder must).
-fn canonical(path: &Path) -> Option<PathBuf> {
-    if let Ok(full) = path.canonicalize() {
-        return Some(full);
-    }
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    Some(dir.canonicalize().ok()?.join(path.file_name()?))
 }
 
 /// "12 oct. 2014 → 15 oct. 2014", one day alone, or "à programmer".

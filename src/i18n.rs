@@ -18,7 +18,7 @@ use crate::app::form::{FieldName, RecordKind};
 use crate::domain::{DelegationKind, MemberCategory, Status, StatusFilter, TripStatus};
 
 pub use conflict::{ConflictText, describe as describe_conflict};
-pub use script::{CalendarText, DossierText, IdKind, NoteText, ScriptText};
+pub use script::{CalendarText, DossierText, FileKind, IdKind, NoteText, ScriptText};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -12,6 +12,7 @@ use crate::store::Store;
 use crate::ui::{self, view};
 
 mod ending;
+mod exports;
 mod input;
 pub mod recovery;
 mod syncing;
@@ -186,7 +187,8 @@ fn event_loop(
                     terminal.draw(|frame| view(model, frame))?;
                     save(model, io)
                 }
-                Cmd::Export(export) => write_export(model, io, &export),
+                Cmd::LookUpExportNames => exports::look_up_names(model),
+                Cmd::Export(export) => exports::write(model, io.store.path(), &export),
                 Cmd::Keep => {
                     let outcome = keep(model, io).map(|kept| {
                         let shown = crate::sanitize::display_path(&kept.path);
@@ -344,20 +346,6 @@ fn offer_recovery(model: &mut Model, shared: &Shared, store: &Path) {
             place: places.join(", "),
         }));
     }
-}
-
-/// Renders an export and writes it in the folder jalons was started from.
-fn write_export(model: &mut Model, io: &Io, export: &crate::export::Export) -> Cmd {
-    let lang = model.lang;
-    let path = std::path::PathBuf::from(export.file_name(model.today));
-    let outcome = crate::export::render(&model.plan, model.today, lang, export)
-        .and_then(|bytes| crate::export::write_file(&path, &bytes, io.store.path()))
-        .map(|()| {
-            let full = std::env::current_dir().map_or(path.clone(), |dir| dir.join(&path));
-            crate::sanitize::display_path(&full)
-        })
-        .map_err(|e| crate::sanitize::inert(&e.message(lang)).into_owned());
-    update(model, Msg::Exported(outcome))
 }
 
 /// Shows what another instance saved, when nothing of ours is waiting to be saved (if

@@ -122,8 +122,13 @@ fn the_dossier_prints_the_rule_and_the_countdown_apart() {
         id: "ny".into(),
         format: jalons::export::DocFormat::Markdown,
     };
-    let bytes = jalons::export::render(&plan, today, Lang::Fr, &what).expect("a dossier");
-    let doc = String::from_utf8(bytes).expect("UTF-8");
+    let ledger = jalons::export::Revisions::new("test");
+    let cx = jalons::export::Context::fixed(today, Lang::Fr, &ledger);
+    let bytes = jalons::export::render(&plan, &cx, &what).expect("a dossier");
+    // Read as printed: the non-breaking spaces of the typography are spaces.
+    let doc = String::from_utf8(bytes)
+        .expect("UTF-8")
+        .replace('\u{a0}', " ");
     assert!(doc.contains("J-5 · 20 sept. 2014 (dans 4 j)"), "{doc}");
     assert!(doc.contains("dans 9 j"), "departure countdown: {doc}");
     assert!(!doc.contains("J-9"), "{doc}");

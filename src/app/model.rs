@@ -138,6 +138,8 @@ pub struct Model {
     pub conflicts: Vec<Conflict>,
     /// Whether a sync through git runs in the background.
     pub sync: SyncState,
+    /// Where the `E` menu writes, and the names it will use there.
+    pub exports: super::export_menu::ExportPlace,
 }
 
 /// Whether a sync through git runs in the background (`s`).
@@ -185,6 +187,7 @@ impl Model {
             last_search: None,
             conflicts: Vec::new(),
             sync: SyncState::Idle,
+            exports: super::export_menu::ExportPlace::default(),
         }
     }
 

@@ -41,6 +41,8 @@ pub enum Msg {
     ClickDetail,
     /// Open the export menu.
     ExportMenu,
+    /// The names the menu's exports get in its folder, looked up by the runtime.
+    ExportNames(Vec<String>),
     /// The export written, or why not.
     Exported(Result<String, String>),
     /// Find a record by a few letters.
@@ -121,7 +123,10 @@ pub enum Cmd {
     Save,
     /// Start a sync through git, in the background.
     Sync,
-    /// Write an export of the plan to a file beside where jalons was started.
+    /// Look up which names are free in the export folder, and answer with
+    /// `Msg::ExportNames`.
+    LookUpExportNames,
+    /// Write an export of the plan into the export folder, never over a file.
     Export(Export),
     Quit,
     /// Leave the terminal, stop until continued, then take it again and redraw.

@@ -18,6 +18,10 @@ pub const PAGE: isize = 10;
 pub fn update(model: &mut Model, msg: Msg) -> Cmd {
     match msg {
         Msg::Saved(outcome) => saved(model, outcome),
+        Msg::ExportNames(names) => {
+            super::export_menu::names_found(model, names);
+            Cmd::None
+        }
         Msg::Exported(outcome) => {
             let t = model.t();
             match outcome {
@@ -50,7 +54,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Cmd {
             }
             Mode::Export { row } => {
                 let row = *row;
-                export_menu(model, row, &msg)
+                super::export_menu::menu_msg(model, row, &msg)
             }
             Mode::History { .. } => super::history_view::history_msg(model, msg),
             Mode::Leaving(_) => leaving::leaving_msg(model, &msg),
@@ -97,7 +101,7 @@ fn browse(model: &mut Model, msg: &Msg) -> Cmd {
         Msg::ClickRoadmap(column, row) => click_roadmap(model, *column, *row),
         Msg::ClickRow(row) => review::click_row(model, *row),
         Msg::ClickDetail => review::click_detail(model),
-        Msg::ExportMenu => model.mode = Mode::Export { row: 0 },
+        Msg::ExportMenu => return super::export_menu::open(),
         Msg::Conflicts => return super::conflicts::open(model),
         Msg::Sync => return super::syncing::start(model),
         Msg::Search => return find::open(model),
@@ -108,36 +112,6 @@ fn browse(model: &mut Model, msg: &Msg) -> Cmd {
         Msg::Undo => return edit::undo(model, false),
         Msg::Redo => return edit::undo(model, true),
         _ => return review::on_screen(model, msg),
-    }
-    Cmd::None
-}
-
-/// The exports offered here: the dossier only when a trip is selected.
-pub fn exports(model: &Model) -> Vec<crate::export::Export> {
-    let trip = (model.screen == super::screen::Screen::Trips)
-        .then(|| model.review.trip(&model.index))
-        .flatten()
-        .map(|t| model.plan.trips[t].id.as_str());
-    crate::export::Export::menu(trip)
-}
-
-fn export_menu(model: &mut Model, row: usize, msg: &Msg) -> Cmd {
-    let choices = exports(model);
-    if let Some(delta) = delta(msg) {
-        model.mode = Mode::Export {
-            row: moved(row, delta, choices.len()),
-        };
-        return Cmd::None;
-    }
-    match msg {
-        Msg::Drill | Msg::Submit => {
-            model.mode = Mode::Browse;
-            if let Some(export) = choices.into_iter().nth(row) {
-                return Cmd::Export(export);
-            }
-        }
-        Msg::Close | Msg::Back => model.mode = Mode::Browse,
-        _ => {}
     }
     Cmd::None
 }

@@ -186,7 +186,8 @@ pub struct AgendaArgs {
 pub struct ExportArgs {
     #[command(subcommand)]
     pub what: ExportCommand,
-    /// Write to FILE (atomically; never over the store) instead of stdout
+    /// Write to FILE instead of stdout: atomically, into a regular file only (never over the
+    /// store, a device, a FIFO, a folder or a symbolic link); '-' is stdout
     #[arg(short, long, global = true, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
@@ -215,14 +216,18 @@ pub enum ExportCommand {
         #[arg(long, value_enum, default_value_t = DocFormatArg::Md)]
         format: DocFormatArg,
     },
-    /// iCalendar: trips as all-day events, dated actions and checklist items as to-dos
-    Ics,
-    /// A spreadsheet (RFC 4180, UTF-8) of the actions or of every trip's checklist
+    /// iCalendar: trips as all-day events, and the deadlines of actions and checklist items
+    Ics {
+        /// Deadlines as all-day events (what every calendar imports) or as to-dos
+        #[arg(long, value_enum, default_value_t = DeadlinesArg::Events)]
+        deadlines: DeadlinesArg,
+    },
+    /// A spreadsheet (RFC 4180, UTF-8) of the actions or of every trip's checklist; cells a
+    /// spreadsheet would run as formulas (= + - @ tab) are neutralised with a leading '
     Csv {
         #[arg(value_enum)]
         table: CsvTableArg,
-        /// For Excel and LibreOffice in French: ';' separator, byte-order mark, and cells
-        /// that would run as formulas neutralised
+        /// For Excel and LibreOffice in French: ';' separator and byte-order mark
         #[arg(long, conflicts_with_all = ["sep", "bom"])]
         excel: bool,
         /// The separator, one ASCII character [default: ',']
@@ -231,6 +236,9 @@ pub enum ExportCommand {
         /// Start with a UTF-8 byte-order mark
         #[arg(long)]
         bom: bool,
+        /// Cells as stored: no formula neutralised (for scripts, not spreadsheets)
+        #[arg(long)]
+        raw: bool,
     },
     /// The plan, or the part of it under a horizon or an owner, in the store's own schema
     Json {
@@ -247,6 +255,12 @@ pub enum ExportCommand {
 pub enum DocFormatArg {
     Md,
     Html,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DeadlinesArg {
+    Events,
+    Todos,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -1,5 +1,6 @@
-//! `jalons export note|trip|ics|csv|json`: the exports of `crate::export`, to stdout or, with
-//! `-o FILE`, written atomically (never over the store).
+//! `jalons export note|trip|ics|csv|json`: the exports of `crate::export`, to stdout (or
+//! `-o -`) or, with `-o FILE`, written atomically into a regular file (never over the store,
+//! never into a device, a FIFO, a folder or through a link).
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -7,9 +8,9 @@ use std::process::ExitCode;
 use anyhow::anyhow;
 use chrono::NaiveDate;
 
-use super::args::{CsvTableArg, DocFormatArg, ExportArgs, ExportCommand};
+use super::args::{CsvTableArg, DeadlinesArg, DocFormatArg, ExportArgs, ExportCommand};
 use super::{display_path, emit};
-use crate::export::{self, CsvStyle, CsvTable, DocFormat, Export, Scope};
+use crate::export::{self, CsvStyle, CsvTable, Deadlines, DocFormat, Export, Scope};
 use crate::i18n::Lang;
 use crate::store::Store;
 
@@ -21,9 +22,15 @@ pub fn run(
 ) -> anyhow::Result<ExitCode> {
     let (_, plan) = Store::open(path)?;
     let what = export_of(&args.what);
-    let bytes = export::render(&plan, today, lang, &what).map_err(|e| anyhow!(e.message(lang)))?;
+    let made =
+        export::produce(&plan, path, today, lang, &what).map_err(|e| anyhow!(e.message(lang)))?;
+    if let Some(warning) = &made.ledger_not_kept {
+        eprintln!("jalons: {}", crate::sanitize::inert(warning));
+    }
+    let bytes = made.bytes;
     match &args.output {
         None => emit(&bytes)?,
+        Some(file) if file.as_os_str() == "-" => emit(&bytes)?,
         Some(file) => {
             export::write_file(file, &bytes, path).map_err(|e| anyhow!(e.message(lang)))?;
             eprintln!("{}", (lang.catalogue().script.written)(&display_path(file)));
@@ -55,24 +62,33 @@ fn export_of(command: &ExportCommand) -> Export {
             id: id.clone(),
             format: format(f),
         },
-        ExportCommand::Ics => Export::Ics,
+        ExportCommand::Ics { deadlines } => Export::Ics {
+            deadlines: match deadlines {
+                DeadlinesArg::Events => Deadlines::Events,
+                DeadlinesArg::Todos => Deadlines::Todos,
+            },
+        },
         ExportCommand::Csv {
             table,
             excel,
             sep,
             bom,
+            raw,
         } => Export::Csv {
             table: match table {
                 CsvTableArg::Actions => CsvTable::Actions,
                 CsvTableArg::Checklist => CsvTable::Checklist,
             },
-            style: if *excel {
-                CsvStyle::excel()
-            } else {
-                CsvStyle {
-                    separator: sep.unwrap_or(b','),
-                    bom: *bom,
-                    defuse_formulas: false,
+            style: CsvStyle {
+                defuse_formulas: !*raw,
+                ..if *excel {
+                    CsvStyle::excel()
+                } else {
+                    CsvStyle {
+                        separator: sep.unwrap_or(b','),
+                        bom: *bom,
+                        ..CsvStyle::default()
+                    }
                 }
             },
         },

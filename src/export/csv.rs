@@ -1,14 +1,15 @@
 //! Spreadsheets (RFC 4180, UTF-8, CRLF): the actions, or every trip's checklist. Headers and
 //! statuses in the interface language, dates as `YYYY-MM-DD` (which spreadsheets read as
-//! dates). The Excel variant uses the semicolon and the byte-order mark that French
-//! spreadsheet software expects, and neutralises cells that it would run as formulas.
+//! dates), delegations by ID and by name. Every variant neutralises the cells a spreadsheet
+//! would run as formulas (OWASP's rule), unless asked for the raw text; the Excel variant
+//! uses the semicolon and the byte-order mark that French spreadsheet software expects.
 
 use chrono::NaiveDate;
 
 use super::names::Names;
-use crate::domain::{Plan, Status, is_late, item_due, item_late};
+use super::text::kept;
+use crate::domain::{Due, Plan, Status, is_late, item_due, item_late};
 use crate::i18n::Lang;
-use crate::sanitize::inert_lines;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CsvTable {
@@ -31,8 +32,9 @@ pub struct CsvStyle {
     pub separator: u8,
     /// Starts the file with U+FEFF so spreadsheet software reads it as UTF-8.
     pub bom: bool,
-    /// Prefixes with `'` a cell starting with `=`, `+`, `-` or `@`, which a spreadsheet would
-    /// otherwise run as a formula.
+    /// Prefixes with `'` a cell starting with `=`, `+`, `-`, `@`, a tab or a line break,
+    /// which a spreadsheet would otherwise run as a formula (a title `=HYPERLINK(…)` becomes
+    /// a live link). On unless `--raw`.
     pub defuse_formulas: bool,
 }
 
@@ -41,10 +43,13 @@ impl Default for CsvStyle {
         Self {
             separator: b',',
             bom: false,
-            defuse_formulas: false,
+            defuse_formulas: true,
         }
     }
 }
+
+/// What OWASP's CSV injection rule says a cell must not start with.
+const FORMULA_STARTS: [char; 7] = ['=', '+', '-', '@', '\t', '\r', '\n'];
 
 impl CsvStyle {
     /// What Excel and `LibreOffice` expect in France: `;`, BOM, no formulas.
@@ -89,6 +94,9 @@ pub fn table(
                     .horizon_of(&a.objective)
                     .map_or("", |h| h.label.as_str());
                 let trip = a.trip.as_deref().and_then(|id| names.trip(id));
+                // Names may hold a comma ("Développement économique, commerce"): `;` between.
+                let co_owners: Vec<&str> =
+                    a.co_owners.iter().map(|d| names.owner_name(d)).collect();
                 w.record([
                     a.id.as_str(),
                     &a.title,
@@ -96,7 +104,9 @@ pub fn table(
                     objective.map_or("", |o| o.title.as_str()),
                     &a.owner,
                     names.owner_name(&a.owner),
+                    names.holder(&a.owner),
                     &a.co_owners.join(", "),
+                    &co_owners.join("; "),
                     &day(a.due),
                     (c.action_status)(a.status),
                     &day(done_on),
@@ -118,14 +128,21 @@ pub fn table(
                         c.script.dossier.item_open
                     };
                     let owner = item.owner.as_deref().unwrap_or("");
+                    // "J-60" stays said while the trip has no dates, and beside its day after.
+                    let rule = match item.due {
+                        Some(Due::DaysBefore(n)) => (c.days_before)(n),
+                        _ => String::new(),
+                    };
                     w.record([
                         trip.id.as_str(),
                         &trip.destination,
+                        (c.trip_status)(trip.status),
                         &day(trip.start),
                         &item.id,
                         &item.label,
                         owner,
                         names.owner_name(owner),
+                        &rule,
                         &day(due),
                         state,
                         &day(item.done_on),
@@ -154,17 +171,11 @@ impl Writer {
         self.out.extend_from_slice(b"\r\n");
     }
 
-    /// Inert (line breaks kept), quoted when it holds the separator, a quote or a line break,
+    /// Kept (`super::text`), quoted when it holds the separator, a quote or a line break,
     /// quotes doubled.
     fn field(&mut self, text: &str) {
-        let normalised;
-        let text = if text.contains('\r') {
-            normalised = text.replace("\r\n", "\n");
-            inert_lines(&normalised)
-        } else {
-            inert_lines(text)
-        };
-        let defuse = self.style.defuse_formulas && text.starts_with(['=', '+', '-', '@']);
+        let text = kept(text);
+        let defuse = self.style.defuse_formulas && text.starts_with(FORMULA_STARTS);
         let quote = defuse
             || text
                 .bytes()

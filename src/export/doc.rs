@@ -9,6 +9,8 @@ use crate::i18n::Lang;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Doc {
     pub title: String,
+    /// The day it is made, as printed in its header and at the foot of every page.
+    pub date: String,
     /// The plan's title, under the document's.
     pub subtitle: String,
     /// Date, scope…: label and value.
@@ -39,13 +41,16 @@ pub struct Table {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
     pub cells: Vec<Cell>,
-    /// Shown as late (the text carries a glyph too, for print in black and white).
+    /// Marked as late, in the margin: the cell that says why is a [`Cell::Late`].
     pub late: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Cell {
     Text(String),
+    /// What makes the row late ("⚠ en retard de 3 j"): the one cell shown in red (the glyph
+    /// says it in black and white too).
+    Late(String),
     /// Done out of total: text, plus a gauge in HTML.
     Progress(Progress),
 }
@@ -54,13 +59,13 @@ impl Cell {
     /// The text of a progress: "3/5 · 60 %".
     pub fn text(&self, lang: Lang) -> String {
         match self {
-            Self::Text(t) => t.clone(),
+            Self::Text(t) | Self::Late(t) => t.clone(),
             Self::Progress(p) => {
                 let pct = percent(*p);
-                match lang {
+                super::typo::glue(&match lang {
                     Lang::Fr => format!("{}/{} · {pct} %", p.done, p.total),
                     Lang::En => format!("{}/{} · {pct}%", p.done, p.total),
-                }
+                })
             }
         }
     }
@@ -87,6 +92,11 @@ impl Table {
 /// A text cell.
 pub fn text(s: impl Into<String>) -> Cell {
     Cell::Text(s.into())
+}
+
+/// The cell that says why a row is late: "⚠ " and `why`, glued.
+pub fn late(why: &str) -> Cell {
+    Cell::Late(super::typo::glue(&format!("{LATE} {why}")))
 }
 
 /// The late glyph, put before what is late so it reads without colour.

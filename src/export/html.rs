@@ -1,12 +1,13 @@
-//! A document as one self-contained HTML page: inline CSS with print styles, no script, no
-//! outside resource. Well-formed as XML too (void elements closed with `/>`), every text
-//! made inert and escaped, so a browser prints it cleanly to PDF.
+//! A document as one self-contained HTML page: inline CSS with print styles (A4, the
+//! document's title and date and the page number at the foot of every page), no script, no
+//! outside resource. Well-formed as XML too (void elements closed with `/>`), every text kept
+//! as typed (`super::text`) and escaped, so a browser prints it cleanly to PDF.
 
 use std::fmt::Write;
 
 use super::doc::{Block, Cell, Doc, Table, percent};
+use super::text::kept;
 use crate::i18n::Lang;
-use crate::sanitize::{inert, inert_lines};
 
 const STYLE: &str = "
 :root { color-scheme: light; }
@@ -23,7 +24,8 @@ h3 { font-size: 1.05rem; margin: 1.25rem 0 .4rem; }
 table { border-collapse: collapse; width: 100%; margin: .25rem 0 1rem; }
 th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid #ddd; }
 th { background: #f2f2f7; font-weight: 600; }
-tr.late td { color: #b00020; }
+tr.late > td:first-child { box-shadow: inset 3px 0 0 #b00020; }
+td.late { color: #b00020; font-weight: 600; white-space: nowrap; }
 td.progress { white-space: nowrap; }
 .empty { color: #666; font-style: italic; }
 .gauge { display: inline-block; width: 4rem; height: .55rem; background: #e5e5ef;
@@ -49,10 +51,11 @@ pub fn render(doc: &Doc, lang: Lang) -> String {
         out,
         "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\" />\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n\
-         <title>{} — {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n\
+         <title>{} — {}</title>\n<style>{STYLE}{}</style>\n</head>\n<body>\n<header>\n\
          <h1>{}</h1>\n<p class=\"subtitle\">{}</p>\n",
         escape(&doc.title),
         escape(&doc.subtitle),
+        page_footer(doc, lang),
         escape(&doc.title),
         escape(&doc.subtitle),
     );
@@ -65,10 +68,7 @@ pub fn render(doc: &Doc, lang: Lang) -> String {
                 let _ = writeln!(out, "<h{h}>{}</h{h}>", escape(title));
             }
             Block::Text(text) => {
-                for line in inert_lines(&text.replace("\r\n", "\n"))
-                    .lines()
-                    .filter(|l| !l.trim().is_empty())
-                {
+                for line in kept(text).lines().filter(|l| !l.trim().is_empty()) {
                     let _ = writeln!(out, "<p>{}</p>", escape(line.trim()));
                 }
             }
@@ -87,6 +87,41 @@ pub fn render(doc: &Doc, lang: Lang) -> String {
         }
     }
     out.push_str("</main>\n</body>\n</html>\n");
+    out
+}
+
+/// The foot of every printed page: the document's title and date on the left, "page 2 / 5"
+/// on the right (CSS page-margin boxes, which Chromium-based browsers print).
+fn page_footer(doc: &Doc, lang: Lang) -> String {
+    let (page, of) = lang.catalogue().script.page_of;
+    format!(
+        "@page {{\n  @bottom-left {{ content: {}; }}\n  @bottom-right {{ content: {} \
+         counter(page) {} counter(pages); }}\n  @bottom-left, @bottom-right {{ font: 8pt \
+         \"Helvetica Neue\", Arial, sans-serif; color: #555; }}\n}}\n",
+        css_string(&format!("{} — {}", doc.title, doc.date)),
+        css_string(page),
+        css_string(of),
+    )
+}
+
+/// A CSS string: anything but letters, digits and a few safe marks written as an escape, so
+/// no text can end the string, the rule or the `<style>` element (nor break the XML form).
+fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    out.push('"');
+    for c in kept(text).chars() {
+        let plain = matches!(
+            c,
+            ' ' | '.' | ',' | ':' | '-' | '—' | '·' | '(' | ')' | '/' | '\''
+        );
+        if c.is_alphanumeric() || plain {
+            out.push(c);
+        } else {
+            // The space ends the escape, whatever follows.
+            let _ = write!(out, "\\{:x} ", u32::from(c));
+        }
+    }
+    out.push('"');
     out
 }
 
@@ -115,6 +150,9 @@ fn render_table(out: &mut String, table: &Table, lang: Lang) {
                 Cell::Text(t) => {
                     let _ = write!(out, "<td>{}</td>", escape(t));
                 }
+                Cell::Late(t) => {
+                    let _ = write!(out, "<td class=\"late\">{}</td>", escape(t));
+                }
                 Cell::Progress(p) => {
                     let _ = write!(
                         out,
@@ -131,12 +169,14 @@ fn render_table(out: &mut String, table: &Table, lang: Lang) {
     out.push_str("</tbody>\n</table>\n");
 }
 
-/// Inert, on one line, with the five characters that mean something in HTML escaped.
+/// Kept, with the five characters that mean something in HTML escaped and a line break as
+/// `<br />`.
 pub fn escape(text: &str) -> String {
-    let text = inert(text);
+    let text = kept(text);
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         match c {
+            '\n' => out.push_str("<br />"),
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
@@ -158,6 +198,20 @@ mod tests {
             escape("<script>alert('x')</script> & \u{1b}[31m"),
             "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; \u{241b}[31m"
         );
-        assert_eq!(escape("a\u{202e}b"), "a&lt;U+202E&gt;b");
+        assert_eq!(escape("a\u{202e}b"), "a\u{202e}b\u{202c}");
+        assert_eq!(escape("می\u{200c}خواهم"), "می\u{200c}خواهم");
+        assert_eq!(escape("un\r\ndeux"), "un<br />deux");
+    }
+
+    #[test]
+    fn css_strings_cannot_end_the_style() {
+        assert_eq!(
+            css_string("a\"b</style><script>"),
+            "\"a\\22 b\\3c /style\\3e \\3c script\\3e \""
+        );
+        assert_eq!(
+            css_string("Rome — 16 sept. 2014"),
+            "\"Rome — 16 sept. 2014\""
+        );
     }
 }

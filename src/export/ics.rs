@@ -1,43 +1,93 @@
-//! The calendar (RFC 5545): trips as all-day events over their dates, dated actions and
-//! checklist items as to-dos with a due date. UIDs are the records' IDs (`<id>@jalons`), so
-//! importing again updates rather than duplicates. Written by hand: text values escaped
-//! (`\\ \; \, \n`) and made inert, lines folded at 75 octets without splitting a character,
-//! CRLF everywhere.
+//! The calendar (RFC 5545): trips as all-day events over their dates (a multi-day event from
+//! departure to return), and the deadlines — dated actions and checklist items — as all-day
+//! events (the default: many calendar apps import events only, and silently drop to-dos) or
+//! as to-dos with a due date.
+//!
+//! Each record is one component whose UID is `<id>@<store>.jalons`: the same record keeps its
+//! UID, so importing again updates rather than duplicates, and two stores never share one.
+//! `SEQUENCE`, `LAST-MODIFIED` and `DTSTAMP` (which, without a METHOD, is when the entry was
+//! last revised) come from the ledger of `super::revisions`: unchanged records keep them,
+//! changed ones move on, so the same plan gives the same file and a changed one looks newer.
+
+mod lines;
 
 use std::fmt::Write;
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::Days;
 
+use super::Context;
 use super::names::Names;
-use crate::domain::{Plan, Status, TripStatus, item_due};
-use crate::i18n::Lang;
-use crate::sanitize::inert_lines;
+use super::revisions::{Revisions, fingerprint};
+use crate::domain::{Action, ChecklistItem, Plan, Status, Trip, TripStatus, item_due};
+use lines::Lines;
 
-/// The longest a content line may be, in octets, CRLF excluded.
-const FOLD_AT: usize = 75;
+/// How the deadlines of actions and checklist items are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Deadlines {
+    /// All-day events on the due day: what every calendar shows.
+    #[default]
+    Events,
+    /// To-dos with a due date, completed when done: for task-aware calendars.
+    Todos,
+}
 
-pub fn calendar(plan: &Plan, today: NaiveDate, lang: Lang) -> String {
-    let c = lang.catalogue();
-    let names = Names::new(plan, lang);
+/// The done mark before a deadline event's summary (an event has no completion of its own).
+const DONE: &str = "✓ ";
+
+/// The calendar, and the ledger brought up to date with it.
+pub fn calendar(plan: &Plan, cx: &Context, deadlines: Deadlines) -> (String, Revisions) {
     let items: usize = plan.trips.iter().map(|t| t.checklist.len()).sum();
-    let mut ics = Ics::new(1024 + (plan.actions.len() + items) * 320, today);
-    ics.raw("BEGIN:VCALENDAR");
-    ics.raw("VERSION:2.0");
-    ics.raw(&format!(
+    let mut cal = Cal {
+        cx,
+        names: Names::new(plan, cx.lang),
+        deadlines,
+        ledger: cx.revisions.clone(),
+        out: Lines::with_capacity(1024 + (plan.actions.len() + items) * 400),
+        body: Lines::with_capacity(1024),
+    };
+    cal.out.raw("BEGIN:VCALENDAR");
+    cal.out.raw("VERSION:2.0");
+    cal.out.raw(&format!(
         "PRODID:-//jalons//jalons {}//FR",
         env!("CARGO_PKG_VERSION")
     ));
-    ics.raw("CALSCALE:GREGORIAN");
-    ics.text("X-WR-CALNAME", &plan.title);
-
+    cal.out.raw("CALSCALE:GREGORIAN");
+    cal.out.text("X-WR-CALNAME", &plan.title);
     for trip in &plan.trips {
-        let Some(start) = trip.start else { continue };
+        cal.trip(trip);
+    }
+    for action in &plan.actions {
+        cal.action(action);
+    }
+    for trip in &plan.trips {
+        for item in &trip.checklist {
+            cal.item(trip, item);
+        }
+    }
+    cal.out.raw("END:VCALENDAR");
+    (cal.out.out, cal.ledger)
+}
+
+struct Cal<'a> {
+    cx: &'a Context<'a>,
+    names: Names<'a>,
+    deadlines: Deadlines,
+    ledger: Revisions,
+    out: Lines,
+    /// The component being written, before its revision is known.
+    body: Lines,
+}
+
+impl Cal<'_> {
+    /// A dated trip: an all-day event from departure to return.
+    fn trip(&mut self, trip: &Trip) {
+        let Some(start) = trip.start else { return };
+        let c = self.cx.lang.catalogue();
         let end = trip.end.filter(|&e| e >= start).unwrap_or(start);
-        ics.begin("VEVENT", &trip.id);
-        ics.date("DTSTART;VALUE=DATE", start);
+        self.body.date("DTSTART;VALUE=DATE", start);
         // All-day events end on the day after the last one.
-        ics.date("DTEND;VALUE=DATE", end + Days::new(1));
-        ics.text(
+        self.body.date("DTEND;VALUE=DATE", end + Days::new(1));
+        self.body.text(
             "SUMMARY",
             &(c.script.calendar.trip_event)(&trip.destination),
         );
@@ -46,233 +96,143 @@ pub fn calendar(plan: &Plan, today: NaiveDate, lang: Lang) -> String {
         } else {
             format!("{}, {}", trip.destination, trip.country)
         };
-        ics.text("LOCATION", &location);
+        self.body.text("LOCATION", &location);
         if !trip.purpose.is_empty() {
-            ics.text("DESCRIPTION", &trip.purpose);
+            self.body.text("DESCRIPTION", &trip.purpose);
         }
-        ics.raw(match trip.status {
+        self.body.raw(match trip.status {
             TripStatus::Confirmed | TripStatus::Done => "STATUS:CONFIRMED",
             TripStatus::Cancelled => "STATUS:CANCELLED",
             _ => "STATUS:TENTATIVE",
         });
-        ics.raw("TRANSP:OPAQUE");
-        ics.raw("END:VEVENT");
+        self.body.raw("TRANSP:OPAQUE");
+        self.emit("VEVENT", &trip.id);
     }
 
-    for a in &plan.actions {
-        let Some(due) = a.due else { continue };
-        ics.begin("VTODO", &a.id);
-        ics.date("DUE;VALUE=DATE", due);
-        ics.text("SUMMARY", &a.title);
-        let mut about = format!(
+    fn action(&mut self, a: &Action) {
+        let Some(due) = a.due else { return };
+        let c = self.cx.lang.catalogue();
+        let done_on = match a.status {
+            Status::Done { on } => Some(on),
+            _ => None,
+        };
+        let kind = self.deadline(due, &a.title, done_on);
+        let mut about = String::new();
+        if let (Some(on), Deadlines::Events) = (done_on, self.deadlines) {
+            let _ = writeln!(about, "{}", (c.script.calendar.action_done)(&c.date(on)));
+        }
+        let _ = write!(
+            about,
             "{}{}{}",
             c.owner,
             c.script.colon,
-            names.owner(Some(&a.owner))
+            self.names.owner(Some(&a.owner))
         );
-        if let Some(o) = names.objective(&a.objective) {
+        if let Some(o) = self.names.objective(&a.objective) {
             let _ = write!(about, "\n{}{}{}", c.objective, c.script.colon, o.title);
         }
         if !a.notes.is_empty() {
             let _ = write!(about, "\n\n{}", a.notes);
         }
-        ics.text("DESCRIPTION", &about);
-        match a.status {
-            Status::Done { on } => ics.completed(on),
-            Status::InProgress => ics.raw("STATUS:IN-PROCESS"),
-            Status::Todo | Status::Blocked => ics.raw("STATUS:NEEDS-ACTION"),
+        self.body.text("DESCRIPTION", &about);
+        match (a.status, self.deadlines) {
+            (_, Deadlines::Events) => {}
+            (Status::Done { on }, Deadlines::Todos) => self.completed(on),
+            (Status::InProgress, Deadlines::Todos) => self.body.raw("STATUS:IN-PROCESS"),
+            (Status::Todo | Status::Blocked, Deadlines::Todos) => {
+                self.body.raw("STATUS:NEEDS-ACTION");
+            }
         }
         // Related to the trip's event, when it has one.
-        let trip = a.trip.as_deref().and_then(|t| names.trip(t));
+        let trip = a.trip.as_deref().and_then(|t| self.names.trip(t));
         if let Some(trip) = trip.filter(|t| t.start.is_some()) {
-            let trip = &trip.id;
-            ics.uid("RELATED-TO", trip);
+            self.body.uid("RELATED-TO", &trip.id, &self.ledger.store);
         }
-        ics.raw("END:VTODO");
+        self.emit(kind, &a.id);
     }
 
-    for trip in &plan.trips {
-        for item in &trip.checklist {
-            let Some(due) = item_due(trip, item) else {
-                continue;
-            };
-            ics.begin("VTODO", &item.id);
-            ics.date("DUE;VALUE=DATE", due);
-            let summary = (c.script.calendar.item_todo)(&trip.destination, &item.label);
-            ics.text("SUMMARY", &summary);
-            if item.owner.is_some() {
-                let owner = names.owner(item.owner.as_deref());
-                ics.text(
-                    "DESCRIPTION",
-                    &format!("{}{}{owner}", c.owner, c.script.colon),
-                );
-            }
-            match item.done_on {
-                Some(on) => ics.completed(on),
-                None if trip.status == TripStatus::Cancelled => ics.raw("STATUS:CANCELLED"),
-                None => ics.raw("STATUS:NEEDS-ACTION"),
-            }
-            if trip.start.is_some() {
-                ics.uid("RELATED-TO", &trip.id);
-            }
-            ics.raw("END:VTODO");
-        }
-    }
-    ics.raw("END:VCALENDAR");
-    ics.out
-}
-
-struct Ics {
-    out: String,
-    /// The DTSTAMP line, the same for every component.
-    stamp: String,
-    /// The line being written, before it is folded into `out`.
-    line: String,
-}
-
-impl Ics {
-    fn new(capacity: usize, today: NaiveDate) -> Self {
-        let mut stamp = "DTSTAMP:".to_owned();
-        push_date(&mut stamp, today);
-        // Deterministic: the same plan on the same day gives the same file.
-        stamp.push_str("T000000Z");
-        Self {
-            out: String::with_capacity(capacity),
-            stamp,
-            line: String::with_capacity(256),
-        }
-    }
-
-    fn begin(&mut self, component: &str, id: &str) {
-        self.line.clear();
-        self.line.push_str("BEGIN:");
-        self.line.push_str(component);
-        fold_into(&mut self.out, &self.line);
-        self.uid("UID", id);
-        fold_into(&mut self.out, &self.stamp);
-    }
-
-    fn completed(&mut self, on: NaiveDate) {
-        self.raw("STATUS:COMPLETED");
-        self.line.clear();
-        self.line.push_str("COMPLETED:");
-        push_date(&mut self.line, on);
-        self.line.push_str("T000000Z");
-        fold_into(&mut self.out, &self.line);
-        self.raw("PERCENT-COMPLETE:100");
-    }
-
-    /// `<id>@jalons`, the stable UID of a record (and what RELATED-TO points at).
-    fn uid(&mut self, name: &str, id: &str) {
-        self.line.clear();
-        self.line.push_str(name);
-        self.line.push(':');
-        escape_into(&mut self.line, id);
-        self.line.push_str("@jalons");
-        fold_into(&mut self.out, &self.line);
-    }
-
-    /// A property with a DATE value.
-    fn date(&mut self, name: &str, day: NaiveDate) {
-        self.line.clear();
-        self.line.push_str(name);
-        self.line.push(':');
-        push_date(&mut self.line, day);
-        fold_into(&mut self.out, &self.line);
-    }
-
-    /// A property with a TEXT value, escaped.
-    fn text(&mut self, name: &str, value: &str) {
-        self.line.clear();
-        self.line.push_str(name);
-        self.line.push(':');
-        escape_into(&mut self.line, value);
-        fold_into(&mut self.out, &self.line);
-    }
-
-    /// A line written as it is.
-    fn raw(&mut self, line: &str) {
-        fold_into(&mut self.out, line);
-    }
-}
-
-/// One content line, folded: no line longer than 75 octets, continuation lines starting with
-/// a space, never inside a UTF-8 character; CRLF after each.
-fn fold_into(out: &mut String, line: &str) {
-    let mut rest = line;
-    let mut limit = FOLD_AT;
-    while rest.len() > limit {
-        let mut cut = limit;
-        while !rest.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        out.push_str(&rest[..cut]);
-        out.push_str("\r\n ");
-        rest = &rest[cut..];
-        // The leading space of a continuation line counts.
-        limit = FOLD_AT - 1;
-    }
-    out.push_str(rest);
-    out.push_str("\r\n");
-}
-
-/// `20140916`.
-fn push_date(out: &mut String, day: NaiveDate) {
-    let _ = write!(out, "{:04}{:02}{:02}", day.year(), day.month(), day.day());
-}
-
-/// Appends a TEXT value: inert (no control character may appear in iCalendar text), then
-/// `\`, `;`, `,` and line breaks escaped.
-fn escape_into(out: &mut String, text: &str) {
-    let normalised;
-    let text = if text.contains('\r') {
-        normalised = text.replace("\r\n", "\n");
-        normalised.as_str()
-    } else {
-        text
-    };
-    let text = inert_lines(text);
-    // What needs escaping is ASCII: copy the runs between, byte offsets stay on characters.
-    let mut run = 0;
-    for (i, b) in text.bytes().enumerate() {
-        let escaped = match b {
-            b'\\' => "\\\\",
-            b';' => "\\;",
-            b',' => "\\,",
-            b'\n' => "\\n",
-            _ => continue,
+    fn item(&mut self, trip: &Trip, item: &ChecklistItem) {
+        let Some(due) = item_due(trip, item) else {
+            return;
         };
-        out.push_str(&text[run..i]);
-        out.push_str(escaped);
-        run = i + 1;
-    }
-    out.push_str(&text[run..]);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn escape(text: &str) -> String {
-        let mut out = String::new();
-        escape_into(&mut out, text);
-        out
-    }
-
-    #[test]
-    fn text_is_escaped_and_inert() {
-        assert_eq!(escape("a\\b;c,d\ne\r\nf"), "a\\\\b\\;c\\,d\\ne\\nf");
-        assert_eq!(escape("\u{1b}[2J"), "\u{241b}[2J");
-    }
-
-    #[test]
-    fn long_lines_fold_at_75_octets_between_characters() {
-        let mut ics = Ics::new(0, NaiveDate::MIN);
-        ics.text("SUMMARY", &"é".repeat(100));
-        for line in ics.out.split("\r\n").filter(|l| !l.is_empty()) {
-            assert!(line.len() <= FOLD_AT, "{} octets", line.len());
+        let c = self.cx.lang.catalogue();
+        let summary = (c.script.calendar.item_todo)(&trip.destination, &item.label);
+        let kind = self.deadline(due, &summary, item.done_on);
+        let mut about = Vec::new();
+        if let (Some(on), Deadlines::Events) = (item.done_on, self.deadlines) {
+            about.push((c.script.calendar.item_done)(&c.date(on)));
         }
-        let unfolded = ics.out.replace("\r\n ", "");
-        assert_eq!(unfolded, format!("SUMMARY:{}\r\n", "é".repeat(100)));
+        if item.owner.is_some() {
+            let owner = self.names.owner(item.owner.as_deref());
+            about.push(format!("{}{}{owner}", c.owner, c.script.colon));
+        }
+        if !about.is_empty() {
+            self.body.text("DESCRIPTION", &about.join("\n"));
+        }
+        match (item.done_on, self.deadlines) {
+            (Some(on), Deadlines::Todos) => self.completed(on),
+            (None, _) if trip.status == TripStatus::Cancelled => {
+                self.body.raw("STATUS:CANCELLED");
+            }
+            (None, Deadlines::Todos) => self.body.raw("STATUS:NEEDS-ACTION"),
+            (_, Deadlines::Events) => {}
+        }
+        if trip.start.is_some() {
+            self.body.uid("RELATED-TO", &trip.id, &self.ledger.store);
+        }
+        self.emit(kind, &item.id);
+    }
+
+    /// The dates and summary of a deadline, as an event or a to-do; returns which.
+    fn deadline(
+        &mut self,
+        due: chrono::NaiveDate,
+        summary: &str,
+        done_on: Option<chrono::NaiveDate>,
+    ) -> &'static str {
+        match self.deadlines {
+            Deadlines::Events => {
+                self.body.date("DTSTART;VALUE=DATE", due);
+                self.body.date("DTEND;VALUE=DATE", due + Days::new(1));
+                if done_on.is_some() {
+                    self.body.text("SUMMARY", &format!("{DONE}{summary}"));
+                } else {
+                    self.body.text("SUMMARY", summary);
+                }
+                // A deadline takes no time: free, not busy.
+                self.body.raw("TRANSP:TRANSPARENT");
+                "VEVENT"
+            }
+            Deadlines::Todos => {
+                self.body.date("DUE;VALUE=DATE", due);
+                self.body.text("SUMMARY", summary);
+                "VTODO"
+            }
+        }
+    }
+
+    /// A to-do done on `on`: completed at noon of that day, the adviser's time, in UTC as
+    /// RFC 5545 requires of COMPLETED.
+    fn completed(&mut self, on: chrono::NaiveDate) {
+        self.body.raw("STATUS:COMPLETED");
+        self.body.instant("COMPLETED", self.cx.zone.noon(on));
+        self.body.raw("PERCENT-COMPLETE:100");
+    }
+
+    /// Writes the component whose lines are in `body`, with its UID and its revision.
+    fn emit(&mut self, kind: &str, id: &str) {
+        let body = std::mem::take(&mut self.body.out);
+        let hash = fingerprint(kind) ^ fingerprint(&body).rotate_left(1);
+        let revision = self.ledger.revise(id, hash, self.cx.saved_at).clone();
+        self.out.raw(&format!("BEGIN:{kind}"));
+        self.out.uid("UID", id, &self.ledger.store);
+        self.out.instant("DTSTAMP", revision.modified);
+        self.out.integer("SEQUENCE", revision.sequence);
+        self.out.instant("LAST-MODIFIED", revision.modified);
+        self.out.out.push_str(&body);
+        self.out.raw(&format!("END:{kind}"));
+        // The buffer is reused: its capacity stays.
+        self.body.out = body;
+        self.body.out.clear();
     }
 }

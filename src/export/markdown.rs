@@ -1,11 +1,11 @@
 //! A document as Markdown that renders the same on common renderers (`CommonMark` with GitHub's
-//! tables): every text is made inert and its markup characters escaped.
+//! tables): every text kept as typed (`super::text`) and its markup characters escaped.
 
 use std::fmt::Write;
 
 use super::doc::{Block, Doc, Table};
+use super::text::{kept, kept_on_one_line};
 use crate::i18n::Lang;
-use crate::sanitize::{inert, inert_lines};
 
 pub fn render(doc: &Doc, lang: Lang) -> String {
     let colon = lang.catalogue().script.colon;
@@ -20,10 +20,7 @@ pub fn render(doc: &Doc, lang: Lang) -> String {
                 let _ = writeln!(out, "{hashes} {}\n", line_start(title));
             }
             Block::Text(text) => {
-                for line in inert_lines(&text.replace("\r\n", "\n"))
-                    .lines()
-                    .filter(|l| !l.trim().is_empty())
-                {
+                for line in kept(text).lines().filter(|l| !l.trim().is_empty()) {
                     let _ = writeln!(out, "{}\n", line_start(line.trim()));
                 }
             }
@@ -47,6 +44,8 @@ pub fn render(doc: &Doc, lang: Lang) -> String {
 }
 
 fn fields(out: &mut String, pairs: &[(String, String)], colon: &str) {
+    // "Date :" with the non-breaking space French puts before a colon.
+    let colon = super::typo::glue(colon);
     for (label, value) in pairs {
         let _ = writeln!(
             out,
@@ -79,9 +78,10 @@ fn render_table(out: &mut String, table: &Table, lang: Lang) {
     out.push('\n');
 }
 
-/// Inert, on one line, with every character that Markdown could read as markup escaped.
+/// Kept, on one line (a line break becomes a space: a table row or a list item is one line),
+/// with every character that Markdown could read as markup escaped.
 pub fn escape(text: &str) -> String {
-    let text = inert(text);
+    let text = kept_on_one_line(text, " ");
     let mut out = String::with_capacity(text.len() + 8);
     for (i, c) in text.char_indices() {
         match c {
@@ -124,9 +124,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn markup_is_escaped_and_controls_are_inert() {
+    fn markup_is_escaped_controls_are_inert_and_joiners_kept() {
         assert_eq!(escape("a|b *c* <i>"), "a\\|b \\*c\\* \\<i\\>");
-        assert_eq!(escape("x\u{1b}[2J\ny"), "x\u{241b}\\[2J\u{240a}y");
+        assert_eq!(escape("x\u{1b}[2J\ny"), "x\u{241b}\\[2J y");
+        assert_eq!(escape("क्\u{200d}ष"), "क्\u{200d}ष");
         assert_eq!(escape("AT&T &amp;"), "AT&T \\&amp;");
         assert_eq!(line_start("- no list"), "\\- no list");
         assert_eq!(line_start("2014. year"), "2014\\. year");

@@ -45,6 +45,11 @@ impl<'a> Names<'a> {
         }
     }
 
+    /// Who holds the delegation ("Patrick Klugman"; "" when none or unknown).
+    pub fn holder(&self, id: &str) -> &'a str {
+        self.delegations.get(id).map_or("", |d| d.holder.as_str())
+    }
+
     /// The delegation's name alone ("" when unknown).
     pub fn owner_name(&self, id: &str) -> &'a str {
         self.delegations.get(id).map_or("", |d| d.name.as_str())

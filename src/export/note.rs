@@ -6,8 +6,9 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
-use super::doc::{Block, Cell, Doc, LATE, Table, text};
+use super::doc::{Block, Cell, Doc, Table, late, text};
 use super::names::Names;
+use super::typo::{glue, glue_around};
 use super::{Scope, trip_dates};
 use crate::domain::{Action, Horizon, Plan, Progress, Status, Trip, is_late, item_due};
 use crate::i18n::Lang;
@@ -30,19 +31,21 @@ pub fn note(plan: &Plan, today: NaiveDate, lang: Lang, scope: &Scope, since: Nai
     let cx = Ctx::new(plan, today, lang, scope);
     let mut scope_parts = Vec::new();
     if let Some(h) = scope.horizon.as_deref().and_then(|h| cx.names.horizon(h)) {
-        scope_parts.push((n.scope_horizon)(&h.label));
+        scope_parts.push(glue_around(n.scope_horizon, &h.label));
     }
     if let Some(d) = &scope.owner {
-        scope_parts.push((n.scope_owner)(&cx.names.owner(Some(d))));
+        scope_parts.push(glue_around(n.scope_owner, &cx.names.owner(Some(d))));
     }
     if scope_parts.is_empty() {
         scope_parts.push(n.whole_plan.to_owned());
     }
+    let date = glue(&c.date(today));
     let mut doc = Doc {
         title: n.title.to_owned(),
+        date: date.clone(),
         subtitle: plan.title.clone(),
         meta: vec![
-            (n.date.to_owned(), c.date(today)),
+            (n.date.to_owned(), date),
             (n.scope.to_owned(), scope_parts.join(", ")),
         ],
         blocks: Vec::new(),
@@ -68,7 +71,7 @@ pub fn note(plan: &Plan, today: NaiveDate, lang: Lang, scope: &Scope, since: Nai
             cx.trips(&mut sections, &others);
         }
     }
-    doc.blocks.push(Block::Text((n.progress)(total)));
+    doc.blocks.push(Block::Text(glue(&(n.progress)(total))));
     doc.blocks.extend(sections);
     doc
 }
@@ -148,12 +151,12 @@ impl<'a> Ctx<'a> {
             let late = deadline < self.today && progress.open() > 0;
             fields.push((
                 c.deadline.to_owned(),
-                c.due_date(deadline, self.today, late),
+                glue(&c.due_date(deadline, self.today, late)),
             ));
         }
         fields.push((
             c.script.col_progress.to_owned(),
-            (c.script.note.progress)(progress),
+            glue(&(c.script.note.progress)(progress)),
         ));
         out.push(Block::Fields(fields));
         self.objectives(out, &objectives);
@@ -199,13 +202,13 @@ impl<'a> Ctx<'a> {
         let mut table = Table::new(&[c.objective, c.script.col_progress, c.script.col_late]);
         for &o in objectives {
             let p = self.progress(&self.actions_of[o]);
-            let late = if p.late > 0 {
-                format!("{LATE} {}", p.late)
+            let count = if p.late > 0 {
+                late(&p.late.to_string())
             } else {
-                "0".to_owned()
+                text("0")
             };
             let title = &self.plan.objectives[o].title;
-            table.push(vec![text(title), Cell::Progress(p), text(late)], p.late > 0);
+            table.push(vec![text(title), Cell::Progress(p), count], p.late > 0);
         }
         out.push(Block::Table(table));
     }
@@ -214,7 +217,7 @@ impl<'a> Ctx<'a> {
         let c = self.lang.catalogue();
         out.push(Block::Heading(
             3,
-            (c.script.note.done_since)(&c.date(since)),
+            glue(&(c.script.note.done_since)(&c.date(since))),
         ));
         let mut done: Vec<(NaiveDate, &Action)> = actions
             .iter()
@@ -231,7 +234,10 @@ impl<'a> Ctx<'a> {
         let mut table = Table::new(&[c.col_actions, c.owner, c.script.col_done_on]);
         for (on, a) in done {
             let owner = self.names.owner(Some(&a.owner));
-            table.push(vec![text(&a.title), text(owner), text(c.date(on))], false);
+            table.push(
+                vec![text(&a.title), text(owner), text(glue(&c.date(on)))],
+                false,
+            );
         }
         out.push(Block::Table(table));
     }
@@ -239,21 +245,21 @@ impl<'a> Ctx<'a> {
     fn late(&self, out: &mut Vec<Block>, actions: &[&Action]) {
         let c = self.lang.catalogue();
         out.push(Block::Heading(3, c.script.note.late_actions.to_owned()));
-        let mut late: Vec<(NaiveDate, &Action)> = actions
+        let mut overdue: Vec<(NaiveDate, &Action)> = actions
             .iter()
             .filter(|a| is_late(a.due, a.status.is_done(), self.today))
             .filter_map(|a| a.due.map(|d| (d, *a)))
             .collect();
-        if late.is_empty() {
+        if overdue.is_empty() {
             out.push(Block::Empty(c.script.none.to_owned()));
             return;
         }
-        late.sort_by_key(|&(due, _)| due);
+        overdue.sort_by_key(|&(due, _)| due);
         let mut table = Table::new(&[c.col_actions, c.owner, c.due]);
-        for (due, a) in late {
+        for (due, a) in overdue {
             let owner = self.names.owner(Some(&a.owner));
-            let when = format!("{LATE} {}", c.due_date(due, self.today, true));
-            table.push(vec![text(&a.title), text(owner), text(when)], true);
+            let when = late(&c.due_date(due, self.today, true));
+            table.push(vec![text(&a.title), text(owner), when], true);
         }
         out.push(Block::Table(table));
     }
@@ -286,18 +292,18 @@ impl<'a> Ctx<'a> {
                     (c.countdown)((start - self.today).num_days())
                 );
             }
-            let late = if ready.late > 0 {
-                format!("{LATE} {}", (t.note.late_count)(ready.late))
+            let count = if ready.late > 0 {
+                late(&(t.note.late_count)(ready.late))
             } else {
-                "0".to_owned()
+                text("0")
             };
             table.push(
                 vec![
                     text(&trip.destination),
-                    text(dates),
+                    text(glue(&dates)),
                     text((c.trip_status)(trip.status)),
                     Cell::Progress(ready),
-                    text(late),
+                    count,
                 ],
                 ready.late > 0,
             );

@@ -3,9 +3,10 @@
 
 use chrono::NaiveDate;
 
-use super::doc::{Block, Doc, LATE, Table, text};
+use super::doc::{Block, Doc, Table, late, text};
 use super::names::Names;
 use super::trip_dates;
+use super::typo::{glue, glue_around};
 use crate::domain::{Due, MemberCategory, Plan, Status, Trip, is_late, item_due, item_late};
 use crate::i18n::Lang;
 
@@ -21,10 +22,12 @@ pub fn dossier(plan: &Plan, t: usize, today: NaiveDate, lang: Lang) -> Doc {
     let d = &c.script.dossier;
     let names = Names::new(plan, lang);
     let trip = &plan.trips[t];
+    let date = glue(&c.date(today));
     let mut doc = Doc {
-        title: (d.title)(&trip.destination),
+        title: glue_around(d.title, &trip.destination),
+        date: date.clone(),
         subtitle: plan.title.clone(),
-        meta: vec![(c.script.note.date.to_owned(), c.date(today))],
+        meta: vec![(c.script.note.date.to_owned(), date)],
         blocks: Vec::new(),
     };
 
@@ -33,11 +36,11 @@ pub fn dossier(plan: &Plan, t: usize, today: NaiveDate, lang: Lang) -> Doc {
         fields.push((d.country.to_owned(), trip.country.clone()));
     }
     fields.push((c.status.to_owned(), (c.trip_status)(trip.status).to_owned()));
-    fields.push((c.script.col_dates.to_owned(), trip_dates(trip, lang)));
+    fields.push((c.script.col_dates.to_owned(), glue(&trip_dates(trip, lang))));
     if let Some(start) = trip.start {
         fields.push((
             d.departure.to_owned(),
-            (c.countdown)((start - today).num_days()),
+            glue(&(c.countdown)((start - today).num_days())),
         ));
     }
     doc.blocks.push(Block::Fields(fields));
@@ -98,19 +101,24 @@ fn linked(
         .iter()
         .filter(|a| a.trip.as_deref() == Some(&trip.id))
     {
-        let late = is_late(a.due, a.status.is_done(), today);
-        let due = a.due.map_or_else(String::new, |day| {
-            let when = c.due_date(day, today, late);
-            if late { format!("{LATE} {when}") } else { when }
-        });
+        let overdue = is_late(a.due, a.status.is_done(), today);
+        // Done, the day it was due, without a countdown: "il y a 54 j" would read as late.
+        let due = match (a.due, a.status.is_done()) {
+            (None, _) => text(""),
+            (Some(day), true) => text(glue(&c.date(day))),
+            (Some(day), false) if overdue => late(&c.due_date(day, today, true)),
+            (Some(day), false) => text(glue(&c.due_date(day, today, false))),
+        };
         let status = match a.status {
-            Status::Done { on } => format!("{} ({})", (c.action_status)(a.status), c.date(on)),
+            Status::Done { on } => {
+                glue(&format!("{} ({})", (c.action_status)(a.status), c.date(on)))
+            }
             s => (c.action_status)(s).to_owned(),
         };
         let owner = names.owner(Some(&a.owner));
         actions.push(
-            vec![text(&a.title), text(owner), text(due), text(status)],
-            late,
+            vec![text(&a.title), text(owner), due, text(status)],
+            overdue,
         );
     }
     out.push(table_or_none(actions, c.script.none));
@@ -150,11 +158,11 @@ fn checklist(out: &mut Vec<Block>, trip: &Trip, today: NaiveDate, lang: Lang, na
     out.push(Block::Heading(2, d.checklist.to_owned()));
     let mut items = Table::new(&[c.script.col_state, c.script.col_item, c.due, c.owner]);
     for item in &trip.checklist {
-        let late = item_late(trip, item, today);
+        let overdue = item_late(trip, item, today);
         let state = match item.done_on {
-            Some(on) => format!("☑ {}", (d.item_done)(&c.date(on))),
-            None if late => format!("{LATE} {}", d.item_late),
-            None => format!("☐ {}", d.item_open),
+            Some(on) => text(glue(&format!("☑ {}", (d.item_done)(&c.date(on))))),
+            None if overdue => late(d.item_late),
+            None => text(glue(&format!("☐ {}", d.item_open))),
         };
         // The rule ("J-5 · 20 sept. 2014": five days before departure), then, apart, the
         // countdown from today of what is still open.
@@ -162,6 +170,7 @@ fn checklist(out: &mut Vec<Block>, trip: &Trip, today: NaiveDate, lang: Lang, na
             (d.days_before)(n)
         } else {
             let rule = c.item_rule(trip, item, None);
+            // A done item has no countdown (`item_countdown`): it is never late.
             match c.item_countdown(trip, item, today) {
                 Some(countdown) => format!("{rule} ({countdown})"),
                 None => rule,
@@ -172,8 +181,8 @@ fn checklist(out: &mut Vec<Block>, trip: &Trip, today: NaiveDate, lang: Lang, na
             .as_deref()
             .map_or_else(String::new, |o| names.owner(Some(o)));
         items.push(
-            vec![text(state), text(&item.label), text(due), text(owner)],
-            late,
+            vec![state, text(&item.label), text(glue(&due)), text(owner)],
+            overdue,
         );
     }
     out.push(table_or_none(items, c.script.none));

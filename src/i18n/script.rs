@@ -13,6 +13,19 @@ pub enum IdKind {
     Tickable,
 }
 
+/// What stands at a path an export will not write to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Folder,
+    /// A character or block device (`/dev/null`, a disk).
+    Device,
+    /// A named pipe.
+    Fifo,
+    Socket,
+    /// A symbolic link: exports are not written through links.
+    Link,
+}
+
 #[allow(clippy::struct_field_names)]
 pub struct ScriptText {
     pub bucket: fn(Bucket) -> &'static str,
@@ -46,6 +59,8 @@ pub struct ScriptText {
     /// Between a label and its value: " : " in French, ": " in English.
     pub colon: &'static str,
     pub to_schedule: &'static str,
+    /// A printed page's number: "page " 2 " / " 5.
+    pub page_of: (&'static str, &'static str),
     pub unknown_id: fn(IdKind, &str) -> String,
     pub not_a: fn(IdKind, &str) -> String,
     /// `--flag` does not apply to this list.
@@ -55,8 +70,12 @@ pub struct ScriptText {
     pub already_done: fn(&str, &str) -> String,
     pub already_open: fn(&str) -> String,
     pub into_store: fn(&str) -> String,
+    /// `-o` names something else than a regular file.
+    pub not_a_file: fn(&str, FileKind) -> String,
     pub write_failed: fn(&str, &str) -> String,
     pub written: fn(&str) -> String,
+    /// The export menu's first line: the folder it writes into.
+    pub export_into: fn(&str) -> String,
     pub note: NoteText,
     pub dossier: DossierText,
     pub calendar: CalendarText,
@@ -104,6 +123,13 @@ pub struct CalendarText {
     pub trip_event: fn(&str) -> String,
     /// A checklist item's summary: "Madrid — Programme du déplacement".
     pub item_todo: fn(&str, &str) -> String,
-    pub csv_actions: [&'static str; 13],
-    pub csv_checklist: [&'static str; 11],
+    /// A deadline event's first line once done: "Faite le 12 sept. 2014".
+    pub action_done: fn(&str) -> String,
+    pub item_done: fn(&str) -> String,
+    /// The ledger beside the store cannot be read; takes why.
+    pub ledger_unreadable: fn(&str) -> String,
+    /// The ledger could not be written; takes why.
+    pub ledger_not_kept: fn(&str) -> String,
+    pub csv_actions: [&'static str; 15],
+    pub csv_checklist: [&'static str; 13],
 }

@@ -1,4 +1,4 @@
-use super::script::{CalendarText, DossierText, IdKind, NoteText, ScriptText};
+use super::script::{CalendarText, DossierText, FileKind, IdKind, NoteText, ScriptText};
 use crate::domain::Bucket;
 
 fn plural(n: usize) -> &'static str {
@@ -36,6 +36,7 @@ pub static SCRIPT_EN: ScriptText = ScriptText {
     no: "no",
     colon: ": ",
     to_schedule: "to schedule",
+    page_of: ("page ", " of "),
     unknown_id: |kind, id| match kind {
         IdKind::Horizon => format!("no horizon has the ID “{id}”"),
         IdKind::Delegation => format!("no delegation has the ID “{id}”"),
@@ -55,8 +56,27 @@ pub static SCRIPT_EN: ScriptText = ScriptText {
     into_store: |path| {
         format!("refusing to write over the roadmap store itself ({path}): choose another file")
     },
+    not_a_file: |path, kind| match kind {
+        FileKind::Folder => format!("{path} is a folder: give the name of a file"),
+        FileKind::Link => format!(
+            "{path} is a symbolic link: jalons does not write through links, give the path \
+             of the file itself"
+        ),
+        FileKind::Device | FileKind::Fifo | FileKind::Socket => {
+            let what = match kind {
+                FileKind::Fifo => "a named pipe (FIFO)",
+                FileKind::Socket => "a socket",
+                _ => "a device",
+            };
+            format!(
+                "{path} is {what}, not a regular file: jalons does not write there \
+                 (\"-o -\" writes to standard output)"
+            )
+        }
+    },
     write_failed: |path, cause| format!("{path}: cannot write: {cause}"),
     written: |path| format!("Written to {path}"),
+    export_into: |dir| format!("Into {dir}"),
     note: NoteText {
         title: "Status note",
         date: "Date",
@@ -97,6 +117,20 @@ pub static SCRIPT_EN: ScriptText = ScriptText {
     calendar: CalendarText {
         trip_event: |d| format!("Trip: {d}"),
         item_todo: |trip, item| format!("{trip} — {item}"),
+        action_done: |day| format!("Done on {day}"),
+        item_done: |day| format!("Done on {day}"),
+        ledger_unreadable: |why| {
+            format!(
+                "the calendar's ledger cannot be read ({why}): remove it to start anew \
+                 (calendars that imported it will then see duplicates)"
+            )
+        },
+        ledger_not_kept: |why| {
+            format!(
+                "calendar written, but its ledger could not be kept ({why}): the next export \
+                 will not look newer to calendars"
+            )
+        },
         csv_actions: [
             "ID",
             "Title",
@@ -104,6 +138,8 @@ pub static SCRIPT_EN: ScriptText = ScriptText {
             "Objective",
             "Owner (ID)",
             "Owner",
+            "Holder",
+            "Co-owners (ID)",
             "Co-owners",
             "Due",
             "Status",
@@ -115,11 +151,13 @@ pub static SCRIPT_EN: ScriptText = ScriptText {
         csv_checklist: [
             "Trip (ID)",
             "Trip",
+            "Trip status",
             "Departure",
             "ID",
             "Item",
             "Owner (ID)",
             "Owner",
+            "Rule",
             "Due",
             "State",
             "Done on",

@@ -1,4 +1,4 @@
-use super::script::{CalendarText, DossierText, IdKind, NoteText, ScriptText};
+use super::script::{CalendarText, DossierText, FileKind, IdKind, NoteText, ScriptText};
 use crate::domain::Bucket;
 
 fn plural(n: usize) -> &'static str {
@@ -36,6 +36,7 @@ pub static SCRIPT_FR: ScriptText = ScriptText {
     no: "non",
     colon: " : ",
     to_schedule: "à programmer",
+    page_of: ("page ", " / "),
     unknown_id: |kind, id| match kind {
         IdKind::Horizon => format!("aucun horizon n'a l'ID « {id} »"),
         IdKind::Delegation => format!("aucune délégation n'a l'ID « {id} »"),
@@ -61,8 +62,27 @@ pub static SCRIPT_FR: ScriptText = ScriptText {
             "refus d'écrire sur la feuille de route elle-même ({path}) : choisissez un autre fichier"
         )
     },
+    not_a_file: |path, kind| match kind {
+        FileKind::Folder => format!("{path} est un dossier : donnez le nom d'un fichier"),
+        FileKind::Link => format!(
+            "{path} est un lien symbolique : jalons n'écrit pas à travers un lien, donnez \
+             le chemin du fichier lui-même"
+        ),
+        FileKind::Device | FileKind::Fifo | FileKind::Socket => {
+            let what = match kind {
+                FileKind::Fifo => "un tube nommé (FIFO)",
+                FileKind::Socket => "une socket",
+                _ => "un périphérique",
+            };
+            format!(
+                "{path} est {what}, pas un fichier ordinaire : jalons n'y écrit pas \
+                 (« -o - » écrit sur la sortie standard)"
+            )
+        }
+    },
     write_failed: |path, cause| format!("{path} : écriture impossible : {cause}"),
     written: |path| format!("Écrit dans {path}"),
+    export_into: |dir| format!("Dans {dir}"),
     note: NoteText {
         title: "Note d'étape",
         date: "Date",
@@ -104,6 +124,20 @@ pub static SCRIPT_FR: ScriptText = ScriptText {
     calendar: CalendarText {
         trip_event: |d| format!("Déplacement : {d}"),
         item_todo: |trip, item| format!("{trip} — {item}"),
+        action_done: |day| format!("Faite le {day}"),
+        item_done: |day| format!("Fait le {day}"),
+        ledger_unreadable: |why| {
+            format!(
+                "le suivi du calendrier est illisible ({why}) : supprimez-le pour repartir de \
+                 zéro (les agendas qui ont importé le calendrier y verront des doublons)"
+            )
+        },
+        ledger_not_kept: |why| {
+            format!(
+                "calendrier écrit, mais son suivi n'a pas pu être enregistré ({why}) : un \
+                 prochain export ne paraîtra pas plus récent aux agendas"
+            )
+        },
         csv_actions: [
             "ID",
             "Intitulé",
@@ -111,6 +145,8 @@ pub static SCRIPT_FR: ScriptText = ScriptText {
             "Objectif",
             "Porteur (ID)",
             "Porteur",
+            "Titulaire",
+            "Co-porteurs (ID)",
             "Co-porteurs",
             "Échéance",
             "Statut",
@@ -122,11 +158,13 @@ pub static SCRIPT_FR: ScriptText = ScriptText {
         csv_checklist: [
             "Déplacement (ID)",
             "Déplacement",
+            "Statut du déplacement",
             "Départ",
             "ID",
             "Point",
             "Porteur (ID)",
             "Porteur",
+            "Règle",
             "Échéance",
             "État",
             "Fait le",

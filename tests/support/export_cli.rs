@@ -18,6 +18,27 @@ pub fn today() -> NaiveDate {
     TODAY.parse().expect("a date")
 }
 
+/// The calendar's identity in tests: `<id>@fixture.jalons`.
+pub const IDENTITY: &str = "fixture";
+
+/// The time zone the binary runs in: Paris's rules, written so that no time-zone database is
+/// needed (CET, and CEST from the last Sunday of March to the last of October).
+pub const PARIS: &str = "CET-1CEST,M3.5.0,M10.5.0/3";
+
+/// When the fixtures' store was last saved, for the calendar: the morning of `TODAY`.
+pub const SAVED_AT: &str = "2014-09-16T06:30:00Z";
+
+/// `export::render` as of `TODAY`, in `lang`, with a calendar ledger that holds nothing yet.
+pub fn render(
+    plan: &Plan,
+    lang: jalons::i18n::Lang,
+    what: &jalons::export::Export,
+) -> Result<Vec<u8>, jalons::export::ExportError> {
+    let revisions = jalons::export::Revisions::new(IDENTITY);
+    let cx = jalons::export::Context::fixed(today(), lang, &revisions);
+    jalons::export::render(plan, &cx, what)
+}
+
 pub fn day(text: &str) -> NaiveDate {
     text.parse().expect("a date")
 }
@@ -27,6 +48,12 @@ pub fn day(text: &str) -> NaiveDate {
 pub const HOSTILE_TITLE: &str = "Café; « test », back\\slash <b>gras</b> | *étoile* \
      \u{1b}[31mrouge\u{1b}[0m & \"guillemets\"";
 pub const HOSTILE_NOTES: &str = "=SUM(A1)\nligne 2, virgule; point-virgule\r\nfin\u{202e}";
+/// What a file holds of them once unescaped: the escapes shown by symbol, line breaks as
+/// `\n`, the override kept and closed where the text ends.
+pub const HOSTILE_TITLE_KEPT: &str = "Café; « test », back\\slash <b>gras</b> | *étoile* \
+     \u{241b}[31mrouge\u{241b}[0m & \"guillemets\"";
+pub const HOSTILE_NOTES_KEPT: &str =
+    "=SUM(A1)\nligne 2, virgule; point-virgule\nfin\u{202e}\u{202c}";
 
 /// The built-in roadmap with trips scheduled, some work done, and one hostile action.
 pub fn scheduled() -> Plan {
@@ -111,6 +138,27 @@ impl Fixture {
         Self::new(&jalons::builtin::roadmap())
     }
 
+    /// Makes the calendar the same on every run: the store saved at [`SAVED_AT`], and a
+    /// ledger beside it with the identity [`IDENTITY`] and nothing exported yet.
+    pub fn fixed_calendar(self) -> Self {
+        let ledger = jalons::export::Revisions::new(IDENTITY);
+        let path = jalons::export::revisions::path_for(&self.store);
+        std::fs::write(path, ledger.to_bytes()).expect("ledger written");
+        self.set_saved_at(SAVED_AT);
+        self
+    }
+
+    /// Gives the store this modification time, as if saved then.
+    pub fn set_saved_at(&self, at: &str) {
+        let at: chrono::DateTime<chrono::Utc> = at.parse().expect("an instant");
+        std::fs::File::options()
+            .write(true)
+            .open(&self.store)
+            .expect("store opened")
+            .set_modified(at.into())
+            .expect("mtime set");
+    }
+
     /// Runs `jalons --store … --today 2014-09-16 --lang fr ARGS…` in the folder.
     pub fn run(&self, args: &[&str]) -> Output {
         self.run_lang("fr", args)
@@ -150,6 +198,7 @@ pub fn run_on(today: &str, dir: &Path, store: &Path, lang: &str, args: &[&str]) 
         .env_remove("JALONS_LANG")
         .env_remove("COLUMNS")
         .env("NO_COLOR", "1")
+        .env("TZ", PARIS)
         .arg("--store")
         .arg(store)
         .args(["--today", today, "--lang", lang])
