@@ -24,8 +24,20 @@ fn script(home: &Home, locale: &str, shell: &str) -> PathBuf {
     path
 }
 
+/// `name` run in `home` (fish makes its folders in the home it is given, never the tester's).
+fn shell(name: &str, home: &Path) -> Command {
+    let mut command = Command::new(name);
+    command
+        .env("HOME", home)
+        .env_remove("XDG_CONFIG_HOME")
+        .env_remove("XDG_DATA_HOME")
+        .env_remove("JALONS_STORE");
+    command
+}
+
 fn installed(shell: &str) -> bool {
-    let found = Command::new(shell)
+    let home = tempfile::tempdir().expect("a home");
+    let found = self::shell(shell, home.path())
         .arg("-c")
         .arg("exit 0")
         .output()
@@ -60,7 +72,7 @@ fn every_script_is_read_by_its_shell_without_error() {
     let home = Home::new();
     for locale in ["fr_FR.UTF-8", "C"] {
         let bash = script(&home, locale, "bash");
-        let out = Command::new("bash")
+        let out = shell("bash", home.dir.path())
             .arg("-n")
             .arg(&bash)
             .output()
@@ -68,7 +80,7 @@ fn every_script_is_read_by_its_shell_without_error() {
         assert!(out.status.success(), "bash -n: {}", text(&out.stderr));
         if installed("zsh") {
             let zsh = script(&home, locale, "zsh");
-            let out = Command::new("zsh")
+            let out = shell("zsh", home.dir.path())
                 .arg("-n")
                 .arg(&zsh)
                 .output()
@@ -77,7 +89,7 @@ fn every_script_is_read_by_its_shell_without_error() {
         }
         if installed("fish") {
             let fish = script(&home, locale, "fish");
-            let out = Command::new("fish")
+            let out = shell("fish", home.dir.path())
                 .arg("--no-execute")
                 .arg(&fish)
                 .output()
@@ -106,14 +118,12 @@ _jalons_with_ids jalons "${{COMP_WORDS[COMP_CWORD]}}" "${{COMP_WORDS[COMP_CWORD-
 printf '%s\n' "${{COMPREPLY[@]}}"
 "#
     );
-    let out = Command::new("bash")
+    let out = shell("bash", home.dir.path())
         .arg("-c")
         .arg(program)
         .arg("bash")
         .arg(script)
         .env("PATH", path_with(&bin_dir(home)))
-        .env("HOME", home.dir.path())
-        .env_remove("JALONS_STORE")
         .output()
         .expect("bash");
     assert!(out.status.success(), "{line}: {}", text(&out.stderr));
@@ -181,6 +191,64 @@ fn bash_completes_ids_from_the_store_and_the_rest_as_clap_does() {
     );
 }
 
+/// What the zsh script's `_jalons` offers for `line`: zsh's completion system is stood in for
+/// by functions that print what they are given (`_describe` the IDs, `clap_complete`'s
+/// function its name), since it only runs in an interactive shell.
+fn zsh_completes(home: &Home, script: &Path, line: &str) -> Vec<String> {
+    let program = r#"compdef() { :; }
+compset() { :; }
+_describe() { print -rl -- "${(@P)${@[-1]}}"; }
+source "$1"
+_jalons_clap() { print -r -- "(clap_complete)"; }
+words=(${(z)2})
+[[ $2 == *" " ]] && words+=("")
+CURRENT=${#words}
+_jalons
+"#;
+    let out = shell("zsh", home.dir.path())
+        .arg("-f")
+        .arg("-c")
+        .arg(program)
+        .arg("zsh")
+        .arg(script)
+        .arg(line)
+        .env("PATH", path_with(&bin_dir(home)))
+        .output()
+        .expect("zsh");
+    assert!(out.status.success(), "{line}: {}", text(&out.stderr));
+    text(&out.stdout).lines().map(str::to_owned).collect()
+}
+
+#[test]
+fn zsh_completes_ids_from_the_store_and_the_rest_as_clap_does() {
+    if !installed("zsh") {
+        return;
+    }
+    let home = Home::new().with_builtin();
+    let script = script(&home, "fr_FR.UTF-8", "zsh");
+    let trips = zsh_completes(&home, &script, "jalons export trip new");
+    assert!(trips.contains(&"new-york:New York".to_owned()), "{trips:?}");
+    let owners = zsh_completes(&home, &script, "jalons agenda --owner ");
+    assert!(owners.contains(&"d-europe:Europe".to_owned()), "{owners:?}");
+    let ticks = zsh_completes(&home, &script, "jalons --today 2014-09-16 done a-madrid ");
+    assert!(
+        ticks.iter().any(|t| t.starts_with("a-madrid:")),
+        "{ticks:?}"
+    );
+    assert!(
+        ticks.iter().any(|t| t.starts_with("new-york.programme:")),
+        "{ticks:?}"
+    );
+    assert_eq!(
+        zsh_completes(&home, &script, "jalons li"),
+        ["(clap_complete)"]
+    );
+    assert_eq!(
+        zsh_completes(&home, &script, "jalons export trip new-york --f"),
+        ["(clap_complete)"]
+    );
+}
+
 #[test]
 fn fish_completes_ids_with_their_titles() {
     if !installed("fish") {
@@ -189,13 +257,11 @@ fn fish_completes_ids_with_their_titles() {
     let home = Home::new().with_builtin();
     let script = script(&home, "fr_FR.UTF-8", "fish");
     let complete = |line: &str| {
-        let out = Command::new("fish")
+        let out = shell("fish", home.dir.path())
             .arg("--no-config")
             .arg("-c")
             .arg(format!("source {}; complete -C '{line}'", script.display()))
             .env("PATH", path_with(&bin_dir(&home)))
-            .env("HOME", home.dir.path())
-            .env_remove("JALONS_STORE")
             .output()
             .expect("fish");
         assert!(out.status.success(), "{}", text(&out.stderr));

@@ -218,6 +218,7 @@ fn status_takes_the_words_of_the_screens_in_either_language() {
         assert_eq!(ids(&["actions", "--status", words]), todo, "{words}");
     }
     let preparing = ids(&["trips", "--status", "preparing"]);
+    assert_eq!(ids(&["déplacements", "--status", "preparing"]), preparing);
     assert_eq!(preparing, ["new-york"]);
     for words in ["en préparation", "En Preparation", "in preparation"] {
         assert_eq!(ids(&["trips", "--status", words]), preparing, "{words}");

@@ -214,10 +214,15 @@ pub struct ListArgs {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+// The French names are taken too, as the screens say them (a doc comment here would be shown
+// as the values' help).
 pub enum ListKind {
+    #[value(alias = "objectifs")]
     Objectives,
     Actions,
+    #[value(alias = "déplacements", alias = "deplacements")]
     Trips,
+    #[value(alias = "délégations")]
     Delegations,
 }
 

@@ -126,17 +126,18 @@ fn posix_kind_case(cmd: &Command) -> String {
         r#"    case "$prev" in
 {by_option}    esac
     if [[ -z $kind && $cur != -* ]]; then
-        # The commands typed so far: the words that are neither options nor their values.
-        local path="" skip=""
+        # The commands typed so far: the words that are neither options nor their values
+        # (not named `path`: zsh ties that name to PATH).
+        local typed="" skip=""
         for word in "${{before[@]}}"; do
             if [[ -n $skip ]]; then skip=""; continue; fi
             case "$word" in
                 {}) skip=1 ;;
                 -*) ;;
-                *) path="${{path:+$path }}$word" ;;
+                *) typed="${{typed:+$typed }}$word" ;;
             esac
         done
-        case "$path" in
+        case "$typed" in
 {by_command}        esac
     fi
 "#,

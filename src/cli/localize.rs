@@ -10,10 +10,18 @@ use super::args::Cli;
 use super::day::{day_parser, today_parser};
 use crate::i18n::{ClapText, Lang};
 
+/// The widest the help is written, as clap's own default when it knows no terminal.
+const HELP_WIDTH: usize = 100;
+
 /// `jalons`, built, speaking `lang`.
 pub fn command(lang: Lang) -> Command {
     let mut cmd = Cli::command();
-    each_command(&mut cmd, "", &mut |c, _| readers(c, lang));
+    each_command(&mut cmd, "", &mut |c, _| {
+        readers(c, lang);
+        // Wrapped to the terminal (clap's wrap_help), but no wider than that. Each command
+        // has its own: clap does not hand it down.
+        *c = std::mem::take(c).max_term_width(HELP_WIDTH);
+    });
     if let Some(text) = lang.command_line().clap {
         each_command(&mut cmd, "", &mut |c, path| translate(c, path, text));
     }

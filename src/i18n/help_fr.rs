@@ -256,7 +256,12 @@ const ARGS: &[(&str, &str, &str, Option<&str>)] = &[
         "Remplace une feuille de route existante (une sauvegarde horodatée est gardée à côté)",
         None,
     ),
-    ("list", "what", "Ce qu'il faut lister", None),
+    (
+        "list",
+        "what",
+        "Ce qu'il faut lister (objectifs, déplacements et délégations se disent aussi en français)",
+        None,
+    ),
     (
         "list",
         "horizon",
