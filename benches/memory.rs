@@ -11,11 +11,11 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use jalons::app::{Model, Msg, update};
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use jalons::domain::PlanIndex;
 use jalons::i18n::Lang;
 use jalons::store::Store;
 use peak_alloc::PeakAlloc;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 #[global_allocator]
 static HEAP: PeakAlloc = PeakAlloc;

@@ -4,26 +4,37 @@
 mod agenda;
 mod args;
 mod check;
+mod completions;
 mod conflicts;
+mod day;
 mod done;
 mod export;
+mod failure;
+mod ids;
 mod init;
+mod lang;
 mod list;
+mod localize;
 mod log;
+mod man;
 mod merge_driver;
 mod restore;
+mod suggest;
 mod sync;
 mod table;
 
+use std::ffi::OsString;
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
+use clap::FromArgMatches;
+use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 /// Here for the subcommands, which show paths too; it lives below the interface and them.
 pub use crate::sanitize::display_path;
 pub use args::{Cli, Command};
+pub use localize::command;
 
 use std::io::IsTerminal;
 
@@ -31,7 +42,7 @@ use crate::app::{Model, NoticeKind};
 use crate::builtin;
 use crate::config::{self, Config, Theme};
 use crate::domain::PlanIndex;
-use crate::i18n::Lang;
+use crate::i18n::{FrenchErrors, Lang};
 use crate::sanitize::inert;
 use crate::store::{self, Store};
 
@@ -39,16 +50,32 @@ use crate::store::{self, Store};
 /// a command line that makes no sense (clap's usage errors, a filter a list cannot apply) or
 /// an interface started without a terminal, 1 for everything else (an unknown ID, a store
 /// that cannot be read, a file not written). The interface's own exit statuses are
-/// `runtime::Ending`'s.
+/// `runtime::Ending`'s. Everything is said in the language of `--lang`, `JALONS_LANG`,
+/// config.toml or the locale, clap's help and usage errors included.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match run(&cli) {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let early = lang::Early::read(&args);
+    let mut command = command(early.lang);
+    let cli = match command
+        .try_get_matches_from_mut(&args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
+        Ok(cli) => cli,
+        Err(usage) => usage_exit(usage, early.lang),
+    };
+    let lang = cli.lang_with(early.configured);
+    let place = cli.store_path(lang);
+    match run(&cli, lang, &early, place) {
         Ok(code) => code,
-        Err(e) => match e.downcast::<clap::Error>() {
-            Ok(usage) => usage.exit(),
+        Err((e, path)) => match e.downcast::<clap::Error>() {
+            Ok(usage) => usage_exit(usage, lang),
             Err(e) => {
+                let place = path.as_deref().map(|path| failure::StorePlace {
+                    path,
+                    named: cli.store.is_some(),
+                });
+                let text = inert_lines(&failure::describe(&e, lang, place.as_ref()));
                 // Not eprintln!, which panics when stderr is a terminal that has gone.
-                let text = inert_lines(&format!("{e:#}"));
                 let _ = writeln!(std::io::stderr(), "jalons: {text}");
                 ExitCode::FAILURE
             }
@@ -56,14 +83,34 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// A usage error of the subcommand `sub`, printed by clap with its usage line, exit code 2.
-pub(crate) fn usage_error(sub: &str, message: &str) -> anyhow::Error {
-    let mut cli = Cli::command();
-    cli.build();
-    let command = cli.find_subcommand_mut(sub).expect("a known subcommand");
-    command
-        .error(clap::error::ErrorKind::InvalidValue, inert(message))
-        .into()
+/// Prints clap's error (or help) in `lang` and exits: 2 for an error, 0 for the help.
+fn usage_exit(error: clap::Error, lang: Lang) -> ! {
+    match lang.command_line().clap {
+        Some(_) => error.apply::<FrenchErrors>().exit(),
+        None => error.exit(),
+    }
+}
+
+/// A usage error of the subcommand at `path` ("list", "export note"), printed by clap with
+/// its usage line, exit code 2.
+pub(crate) fn usage_error(lang: Lang, path: &str, message: &str) -> anyhow::Error {
+    let mut cli = command(lang);
+    let command = path.split(' ').fold(&mut cli, |c, name| {
+        c.find_subcommand_mut(name).expect("a known subcommand")
+    });
+    if lang.command_line().clap.is_none() {
+        return command
+            .error(ErrorKind::InvalidValue, inert(message))
+            .into();
+    }
+    let usage = command.render_usage();
+    let mut error = clap::Error::new(ErrorKind::InvalidValue).with_cmd(command);
+    error.insert(
+        ContextKind::Custom,
+        ContextValue::String(inert(message).into_owned()),
+    );
+    error.insert(ContextKind::Usage, ContextValue::StyledStr(usage));
+    error.into()
 }
 
 /// Writes to stdout; a reader that went away (`| head`) is not an error.
@@ -79,32 +126,67 @@ fn inert_lines(text: &str) -> String {
     crate::sanitize::inert_lines(text).into_owned()
 }
 
-fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
-    let path = cli.store_path()?;
-    let lang = cli.lang();
+/// Runs the command; a failure comes with the store's path when it was known, so that a
+/// store not made yet can say how to make it.
+fn run(
+    cli: &Cli,
+    lang: Lang,
+    early: &lang::Early,
+    path: anyhow::Result<std::path::PathBuf>,
+) -> Result<ExitCode, (anyhow::Error, Option<std::path::PathBuf>)> {
+    // What needs no store, and must not say anything on stderr (`ids` runs under a shell's
+    // completion).
+    match &cli.command {
+        Some(Command::Completions { shell }) => {
+            return completions::run(*shell, lang).map_err(|e| (e, None));
+        }
+        Some(Command::Man { command }) => return man::run(command, lang).map_err(|e| (e, None)),
+        Some(Command::Ids { kind }) => {
+            let path = path.map_err(|e| (e, None))?;
+            return Ok(ids::run(&path, *kind));
+        }
+        _ => {}
+    }
+    let path = path.map_err(|e| (e, None))?;
+    // The interface asks what to do with a configuration it cannot read; a command goes on
+    // without it, and says so.
+    if !matches!(cli.command, None | Some(Command::MergeDriver { .. }))
+        && let Some(error) = &early.config_error
+    {
+        let why = inert_lines(&failure::os_errors(&error.to_string(), lang));
+        let _ = writeln!(
+            std::io::stderr(),
+            "jalons: {}",
+            (lang.command_line().config_ignored)(&why)
+        );
+    }
+    run_on(cli, lang, &path).map_err(|e| (e, Some(path)))
+}
+
+fn run_on(cli: &Cli, lang: Lang, path: &Path) -> anyhow::Result<ExitCode> {
     store::set_program(&program(cli.command.as_ref()));
     // The interface shows it in its status bar; `init` writes a private file anyway.
     if !matches!(
         cli.command,
         None | Some(Command::Init { .. } | Command::MergeDriver { .. })
-    ) && let Some(warning) = store::permission_warning(&path)
+    ) && let Some(warning) = store::permission_warning(path)
     {
         eprintln!("jalons: {warning}");
     }
     match &cli.command {
-        None => interface(cli, &path, lang),
-        Some(Command::Init { empty, force }) => init::run(&path, lang, *empty, *force),
-        Some(Command::Check) => check::run(&path, lang, cli.today()),
-        Some(Command::List(args)) => list::run(&path, lang, cli.today(), args),
-        Some(Command::Done { undo, ids }) => done::run(&path, lang, cli.today(), ids, *undo),
-        Some(Command::Agenda(args)) => agenda::run(&path, lang, cli.today(), args),
-        Some(Command::Export(args)) => export::run(&path, lang, cli.today(), args),
-        Some(Command::Restore { which }) => restore::run(&path, lang, which.as_deref()),
-        Some(Command::Sync { command }) => sync::run(&path, lang, command.as_ref()),
+        None => interface(cli, path, lang),
+        Some(Command::Init { empty, force }) => init::run(path, lang, *empty, *force),
+        Some(Command::Check) => check::run(path, lang, cli.today()),
+        Some(Command::List(args)) => list::run(path, lang, cli.today(), args),
+        Some(Command::Done { undo, ids }) => done::run(path, lang, cli.today(), ids, *undo),
+        Some(Command::Agenda(args)) => agenda::run(path, lang, cli.today(), args),
+        Some(Command::Export(args)) => export::run(path, lang, cli.today(), args),
+        Some(Command::Restore { which }) => restore::run(path, lang, which.as_deref()),
+        Some(Command::Sync { command }) => sync::run(path, lang, command.as_ref()),
         Some(Command::Conflicts { json, command }) => {
-            conflicts::run(&path, lang, *json, command.as_ref())
+            conflicts::run(path, lang, *json, command.as_ref())
         }
-        Some(Command::Log { id, json, all }) => log::run(&path, id, *json, *all),
+        Some(Command::Log { id, json, all }) => log::run(path, id, *json, *all),
         Some(Command::MergeDriver {
             virtual_base,
             base,
@@ -118,6 +200,9 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             name.as_deref(),
             *virtual_base,
         )),
+        Some(Command::Completions { .. } | Command::Man { .. } | Command::Ids { .. }) => {
+            unreachable!("run without a store")
+        }
     }
 }
 
@@ -135,6 +220,9 @@ fn program(command: Option<&Command>) -> String {
         Command::Sync { .. } => "sync",
         Command::Conflicts { .. } => "conflicts",
         Command::Log { .. } => "log",
+        Command::Completions { .. } => "completions",
+        Command::Man { .. } => "man",
+        Command::Ids { .. } => "ids",
     });
     format!("jalons {name}")
 }

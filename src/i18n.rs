@@ -3,11 +3,16 @@
 //! One `Catalogue` value per language: a struct literal, so the compiler refuses a language
 //! that lacks a string. Strings that take values are plain functions.
 
+mod clap_fr;
+mod command_line;
+mod command_line_en;
+mod command_line_fr;
 mod conflict;
 mod conflict_en;
 mod conflict_fr;
 mod en;
 mod fr;
+mod help_fr;
 mod script;
 mod script_en;
 mod script_fr;
@@ -17,6 +22,8 @@ use chrono::{Datelike, NaiveDate};
 use crate::app::form::{FieldName, RecordKind};
 use crate::domain::{DelegationKind, MemberCategory, Status, StatusFilter, TripStatus};
 
+pub use clap_fr::{FrenchErrors, usage_in_french};
+pub use command_line::{ClapText, CommandLineText, StoreText};
 pub use conflict::{ConflictText, describe as describe_conflict};
 pub use script::{CalendarText, DossierText, FileKind, IdKind, NoteText, ScriptText};
 
@@ -33,6 +40,14 @@ impl Lang {
         match self {
             Self::Fr => &fr::FR,
             Self::En => &en::EN,
+        }
+    }
+
+    /// What the command line says around its commands (clap's words, its failures).
+    pub const fn command_line(self) -> &'static CommandLineText {
+        match self {
+            Self::Fr => &command_line_fr::COMMAND_LINE_FR,
+            Self::En => &command_line_en::COMMAND_LINE_EN,
         }
     }
 

@@ -75,7 +75,8 @@ const CASES: &[(&[&str], i32, &str)] = &[
     (
         &["list", "actions", "--status", "finie"],
         2,
-        "statut inconnu « finie » (possibles : todo, in_progress, blocked, done)",
+        "statut inconnu « finie » (possibles : à faire, en cours, bloquée, faite ; ou todo, \
+         in_progress, blocked, done)",
     ),
     (
         &["list", "trips", "--status", "todo"],
@@ -100,35 +101,35 @@ const CASES: &[(&[&str], i32, &str)] = &[
     (
         &["list", "actions", "--due-before", "2014-02-30"],
         2,
-        "'2014-02-30'",
+        "« 2014-02-30 »",
     ),
     (
-        &["list", "actions", "--due-before", "demain"],
+        &["list", "actions", "--due-before", "bientôt"],
         2,
-        "'demain'",
+        "« bientôt » n'est pas une date",
     ),
-    (&["list", "things"], 2, "'things'"),
-    (&["list"], 2, "<WHAT>"),
-    (&["agenda", "--days", "-3"], 2, "'-3'"),
-    (&["agenda", "--days", "beaucoup"], 2, "'beaucoup'"),
+    (&["list", "things"], 2, "« things »"),
+    (&["list"], 2, "<QUOI>"),
+    (&["agenda", "--days", "-3"], 2, "« -3 »"),
+    (&["agenda", "--days", "beaucoup"], 2, "« beaucoup »"),
     (&["done"], 2, "<ID>"),
     (&["done", "--undone", "a-madrid"], 2, "--undone"),
-    (&["export", "note", "--format", "pdf"], 2, "'pdf'"),
+    (&["export", "note", "--format", "pdf"], 2, "« pdf »"),
     (
         &["export", "note", "--since", "2014-99-01"],
         2,
-        "'2014-99-01'",
+        "« 2014-99-01 »",
     ),
     (&["export", "trip"], 2, "<ID>"),
-    (&["export", "csv", "people"], 2, "'people'"),
-    (&["export", "csv", "actions", "--sep", "ab"], 2, "'ab'"),
+    (&["export", "csv", "people"], 2, "« people »"),
+    (&["export", "csv", "actions", "--sep", "ab"], 2, "« ab »"),
     (&["export", "csv", "actions", "--sep", "\""], 2, "--sep"),
     (
         &["export", "csv", "actions", "--excel", "--sep", ";"],
         2,
         "--excel",
     ),
-    (&["export", "pdf"], 2, "'pdf'"),
+    (&["export", "pdf"], 2, "« pdf »"),
 ];
 
 #[test]
@@ -152,7 +153,7 @@ fn every_error_has_one_clear_message_and_its_exit_code() {
             assert!(stderr.starts_with("jalons: "), "{stderr}");
             assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
         } else {
-            assert!(stderr.starts_with("error: "), "{stderr}");
+            assert!(stderr.starts_with("erreur : "), "{stderr}");
         }
     }
     assert_eq!(
@@ -166,18 +167,23 @@ fn every_error_has_one_clear_message_and_its_exit_code() {
 fn a_bad_today_or_language_is_a_usage_error() {
     let fixture = Fixture::builtin();
     let out = export_cli::run_on(
-        "16/09/2014",
+        "16/13/2014",
         fixture.dir.path(),
         &fixture.store,
         "fr",
         &["agenda"],
     );
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("'16/09/2014'"));
+    assert!(text(&out.stderr).contains("« 16/13/2014 »"));
     assert!(out.stdout.is_empty());
     let out = fixture.run_lang("de", &["agenda"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("'de'"));
+    // In the locale's language, the one asked for being no language.
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("« de »") || stderr.contains("'de'"),
+        "{stderr}"
+    );
 }
 
 #[test]

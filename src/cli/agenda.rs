@@ -69,7 +69,7 @@ pub fn run(
     };
     scope
         .check(&plan)
-        .map_err(|e| anyhow::anyhow!(e.message(lang)))?;
+        .map_err(|e| super::suggest::export_error(&e, &plan, lang))?;
     let last = args
         .days
         .and_then(|n| today.checked_add_days(Days::new(u64::from(n))));

@@ -4,6 +4,7 @@ use anyhow::Context;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use super::day::{DayArg, day_parser, today_parser};
 use crate::i18n::Lang;
 
 /// A keyboard-driven roadmap for a city's international-relations cabinet.
@@ -17,12 +18,14 @@ pub struct Cli {
     #[arg(long, global = true, env = "JALONS_STORE", value_name = "PATH")]
     pub store: Option<PathBuf>,
 
-    /// The day to take as today, YYYY-MM-DD, 1950 to 2150 [default: the system date, followed
-    /// past midnight]
-    #[arg(long, global = true, env = "JALONS_TODAY", value_name = "DATE", value_parser = today)]
+    /// The day to take as today: 2014-09-16, 16/09/2014, +10, today…, 1950 to 2150 [default:
+    /// the system date, followed past midnight]
+    #[arg(long, global = true, env = "JALONS_TODAY", value_name = "DATE",
+          value_parser = today_parser(Lang::En), allow_hyphen_values = true)]
     pub today: Option<NaiveDate>,
 
-    /// Interface language [default: French when LANG starts with fr, else English]
+    /// Interface language [default: lang in config.toml, else French when LANG starts with fr,
+    /// else English]
     #[arg(long, global = true, env = "JALONS_LANG", value_enum)]
     pub lang: Option<Lang>,
 
@@ -133,11 +136,58 @@ pub enum Command {
         /// The file's name in the repository (%P), for messages
         name: Option<String>,
     },
+    /// Shell completion script for bash, zsh or fish (IDs completed from the store)
+    ///
+    /// bash: jalons completions bash > ~/.local/share/bash-completion/completions/jalons
+    /// zsh: jalons completions zsh > ~/.zfunc/_jalons (with ~/.zfunc in fpath, before compinit)
+    /// fish: jalons completions fish > ~/.config/fish/completions/jalons.fish
+    ///
+    /// IDs (after --owner, --horizon, done, export trip, log) are read from the store when
+    /// completing, through `jalons ids`: they are always current.
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// The manual page, in roff, in the interface language: jalons man | man -l -
+    Man {
+        /// A command's page (jalons-list(1), jalons-export-note(1)…) instead of jalons's
+        #[arg(value_name = "COMMAND")]
+        command: Vec<String>,
+    },
+    /// The store's IDs, one a line, then a tab and the title: for completion scripts
+    #[command(hide = true)]
+    Ids {
+        /// Which IDs
+        #[arg(value_enum)]
+        kind: IdsKind,
+    },
+}
+
+/// The shells `jalons completions` writes for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    Bash,
+    Zsh,
+    Fish,
+}
+
+/// The IDs an argument takes, for `jalons ids`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum IdsKind {
+    Horizons,
+    Delegations,
+    Trips,
+    /// Actions and checklist items: what `done` ticks.
+    Tickable,
+    /// Every record: what `log` takes.
+    All,
 }
 
 #[derive(Debug, Args)]
 #[allow(clippy::doc_markdown)] // clap help text, not rustdoc
 pub struct ListArgs {
+    /// What to list
     #[arg(value_enum)]
     pub what: ListKind,
     /// Only what falls under this horizon
@@ -146,26 +196,33 @@ pub struct ListArgs {
     /// Only what this delegation owns
     #[arg(long, value_name = "ID")]
     pub owner: Option<String>,
-    /// Actions: todo, in_progress, blocked, done. Trips: considered, to_create, preparing,
-    /// confirmed, done, cancelled
+    /// Actions: to do, in progress, blocked, done. Trips: considered, to create, in
+    /// preparation, confirmed, done, cancelled (their JSON names and French words too)
     #[arg(long)]
     pub status: Option<String>,
     /// Only what is late (or holds something late)
     #[arg(long)]
     pub late: bool,
-    /// Only what is due (actions) or departs (trips) before this day, YYYY-MM-DD
-    #[arg(long, value_name = "DATE")]
-    pub due_before: Option<NaiveDate>,
+    /// Only what is due (actions) or departs (trips) before this day: 2014-10-01, 01/10/2014,
+    /// +10…
+    #[arg(long, value_name = "DATE", value_parser = day_parser(Lang::En),
+          allow_hyphen_values = true)]
+    pub due_before: Option<DayArg>,
     /// JSON for scripts (shape: docs/json.md)
     #[arg(long)]
     pub json: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+// The French names are taken too, as the screens say them (a doc comment here would be shown
+// as the values' help).
 pub enum ListKind {
+    #[value(alias = "objectifs")]
     Objectives,
     Actions,
+    #[value(alias = "déplacements", alias = "deplacements")]
     Trips,
+    #[value(alias = "délégations")]
     Delegations,
 }
 
@@ -197,6 +254,7 @@ pub struct ExportArgs {
 pub enum ExportCommand {
     /// The status note: per horizon, progress, what was done, what is late, trips ahead
     Note {
+        /// The format
         #[arg(long, value_enum, default_value_t = DocFormatArg::Md)]
         format: DocFormatArg,
         /// Only this horizon
@@ -205,14 +263,17 @@ pub enum ExportCommand {
         /// Only what this delegation owns
         #[arg(long, value_name = "ID")]
         owner: Option<String>,
-        /// List the actions done since this day [default: a week before today]
-        #[arg(long, value_name = "DATE")]
-        since: Option<NaiveDate>,
+        /// List the actions done since this day: 2014-09-01, 01/09/2014, -7… [default: a week
+        /// before today]
+        #[arg(long, value_name = "DATE", value_parser = day_parser(Lang::En),
+              allow_hyphen_values = true)]
+        since: Option<DayArg>,
     },
     /// A trip's dossier: purpose, objectives, actions, members, checklist
     Trip {
         /// The trip's ID
         id: String,
+        /// The format
         #[arg(long, value_enum, default_value_t = DocFormatArg::Md)]
         format: DocFormatArg,
     },
@@ -225,13 +286,14 @@ pub enum ExportCommand {
     /// A spreadsheet (RFC 4180, UTF-8) of the actions or of every trip's checklist; cells a
     /// spreadsheet would run as formulas (= + - @ tab) are neutralised with a leading '
     Csv {
+        /// The table: the actions, or every trip's checklist
         #[arg(value_enum)]
         table: CsvTableArg,
         /// For Excel and LibreOffice in French: ';' separator and byte-order mark
         #[arg(long, conflicts_with_all = ["sep", "bom"])]
         excel: bool,
         /// The separator, one ASCII character [default: ',']
-        #[arg(long, value_name = "CHAR", value_parser = separator)]
+        #[arg(long, value_name = "CHAR", value_parser = separator_en)]
         sep: Option<u8>,
         /// Start with a UTF-8 byte-order mark
         #[arg(long)]
@@ -269,52 +331,25 @@ pub enum CsvTableArg {
     Checklist,
 }
 
-/// `--today`: a date within the years a store may hold, so that nothing dated from it (a
-/// tick's done date) can make the store unreadable.
-fn today(value: &str) -> Result<NaiveDate, String> {
-    let years = crate::dates::YEARS;
-    let outside = |year: &dyn std::fmt::Display| {
-        format!(
-            "the year {year} is outside the years jalons works with ({}–{})",
-            years.start(),
-            years.end()
-        )
-    };
-    // The year is looked at first: chrono reads no year of five digits, and "invalid
-    // characters" would not say what is wrong with 99999-01-01.
-    let parts: Vec<&str> = value.split('-').collect();
-    if let [year, _, _] = parts[..]
-        && !year.is_empty()
-        && year.bytes().all(|b| b.is_ascii_digit())
-        && year.parse::<i32>().is_ok_and(|y| !years.contains(&y))
-    {
-        return Err(outside(&year));
-    }
-    let day: NaiveDate = value
-        .parse()
-        .map_err(|e| format!("{e}: expected a date as YYYY-MM-DD"))?;
-    let year = chrono::Datelike::year(&day);
-    if years.contains(&year) {
-        Ok(day)
-    } else {
-        Err(outside(&year))
+/// `--sep`: one character that can separate cells, else `refused`.
+pub(crate) fn separator(value: &str, refused: &str) -> Result<u8, String> {
+    match value.as_bytes() {
+        [b] if (b.is_ascii_graphic() && *b != b'"') || *b == b'\t' => Ok(*b),
+        _ => Err(refused.to_owned()),
     }
 }
 
-fn separator(value: &str) -> Result<u8, String> {
-    match value.as_bytes() {
-        [b] if (b.is_ascii_graphic() && *b != b'"') || *b == b'\t' => Ok(*b),
-        _ => Err("one printable ASCII character other than '\"', or a tab".to_owned()),
-    }
+fn separator_en(value: &str) -> Result<u8, String> {
+    separator(value, Lang::En.command_line().bad_separator)
 }
 
 impl Cli {
-    pub fn store_path(&self) -> anyhow::Result<PathBuf> {
+    pub fn store_path(&self, lang: Lang) -> anyhow::Result<PathBuf> {
         if let Some(path) = &self.store {
             return Ok(path.clone());
         }
         let dirs = directories::ProjectDirs::from("", "", "jalons")
-            .context("no home directory to keep the store in: use --store PATH")?;
+            .context(lang.command_line().no_home)?;
         Ok(dirs.data_dir().join("roadmap.json"))
     }
 
@@ -326,15 +361,8 @@ impl Cli {
     /// The language: the command line or `JALONS_LANG`, else the configuration, else the
     /// locale.
     pub fn lang_with(&self, configured: Option<Lang>) -> Lang {
-        self.lang.or(configured).unwrap_or_else(|| self.lang())
-    }
-
-    pub fn lang(&self) -> Lang {
-        self.lang.unwrap_or_else(|| {
-            let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-                .iter()
-                .find_map(|var| std::env::var(var).ok().filter(|v| !v.is_empty()));
-            Lang::from_locale(locale.as_deref())
-        })
+        self.lang
+            .or(configured)
+            .unwrap_or_else(super::lang::from_locale)
     }
 }

@@ -52,7 +52,13 @@ pub fn run(
                 (&item.label, item.done_on, op)
             }
             Some(_) => return Err(anyhow!((t.not_a)(IdKind::Tickable, id))),
-            None => return Err(anyhow!((t.unknown_id)(IdKind::Tickable, id))),
+            None => {
+                let message = (t.unknown_id)(IdKind::Tickable, id);
+                let ids = super::suggest::ids_of(&plan, IdKind::Tickable);
+                return Err(anyhow!(super::suggest::with_suggestions(
+                    message, id, &ids, lang
+                )));
+            }
         };
         let title = inert(title);
         match (done_on, undo) {

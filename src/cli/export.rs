@@ -21,9 +21,9 @@ pub fn run(
     args: &ExportArgs,
 ) -> anyhow::Result<ExitCode> {
     let (_, plan) = Store::open(path)?;
-    let what = export_of(&args.what);
-    let made =
-        export::produce(&plan, path, today, lang, &what).map_err(|e| anyhow!(e.message(lang)))?;
+    let what = export_of(&args.what, today, lang)?;
+    let made = export::produce(&plan, path, today, lang, &what)
+        .map_err(|e| super::suggest::export_error(&e, &plan, lang))?;
     if let Some(warning) = &made.ledger_not_kept {
         eprintln!("jalons: {}", crate::sanitize::inert(warning));
     }
@@ -39,12 +39,12 @@ pub fn run(
     Ok(ExitCode::SUCCESS)
 }
 
-fn export_of(command: &ExportCommand) -> Export {
+fn export_of(command: &ExportCommand, today: NaiveDate, lang: Lang) -> anyhow::Result<Export> {
     let format = |f: &DocFormatArg| match f {
         DocFormatArg::Md => DocFormat::Markdown,
         DocFormatArg::Html => DocFormat::Html,
     };
-    match command {
+    Ok(match command {
         ExportCommand::Note {
             format: f,
             horizon,
@@ -56,7 +56,12 @@ fn export_of(command: &ExportCommand) -> Export {
                 horizon: horizon.clone(),
                 owner: owner.clone(),
             },
-            since: *since,
+            since: match since {
+                Some(day) => Some(day.resolve(today).map_err(|e| {
+                    super::usage_error(lang, "export note", &e.message(lang.catalogue()))
+                })?),
+                None => None,
+            },
         },
         ExportCommand::Trip { id, format: f } => Export::Trip {
             id: id.clone(),
@@ -98,5 +103,5 @@ fn export_of(command: &ExportCommand) -> Export {
                 owner: owner.clone(),
             },
         },
-    }
+    })
 }

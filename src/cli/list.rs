@@ -18,7 +18,7 @@ use super::table::{Table, terminal_width};
 use super::{emit, usage_error};
 use crate::domain::{Plan, Progress, State};
 use crate::export::{Scope, to_json};
-use crate::i18n::Lang;
+use crate::i18n::{Catalogue, Lang};
 use crate::store::Store;
 
 /// The version of every JSON shape the command line prints.
@@ -84,10 +84,19 @@ pub struct Ctx<'a> {
     pub today: NaiveDate,
     pub lang: Lang,
     pub args: &'a ListArgs,
+    /// `--due-before`, counted from today when relative.
+    pub due_before: Option<NaiveDate>,
 }
 
 pub fn run(path: &Path, lang: Lang, today: NaiveDate, args: &ListArgs) -> anyhow::Result<ExitCode> {
     check_flags(args, lang)?;
+    let due_before = match &args.due_before {
+        Some(day) => Some(
+            day.resolve(today)
+                .map_err(|e| usage_error(lang, "list", &e.message(lang.catalogue())))?,
+        ),
+        None => None,
+    };
     let (_, plan) = Store::open(path)?;
     let scope = Scope {
         horizon: args.horizon.clone(),
@@ -95,12 +104,13 @@ pub fn run(path: &Path, lang: Lang, today: NaiveDate, args: &ListArgs) -> anyhow
     };
     scope
         .check(&plan)
-        .map_err(|e| anyhow::anyhow!(e.message(lang)))?;
+        .map_err(|e| super::suggest::export_error(&e, &plan, lang))?;
     let cx = Ctx {
         plan: &plan,
         today,
         lang,
         args,
+        due_before,
     };
     let output = match args.what {
         ListKind::Actions => show(&cx, "actions", &actions::rows(&cx)?, actions::table),
@@ -161,23 +171,92 @@ fn check_flags(args: &ListArgs, lang: Lang) -> anyhow::Result<()> {
                 .to_possible_value()
                 .expect("no variant is skipped");
             let text = (lang.catalogue().script.flag_not_for)(flag, list.get_name());
-            return Err(usage_error("list", &text));
+            return Err(usage_error(lang, "list", &text));
         }
     }
     Ok(())
 }
 
-/// The value of `--status` among `choices` (their JSON names), or a usage error.
-fn status<T: Copy>(value: &str, choices: &[(&str, T)], lang: Lang) -> anyhow::Result<T> {
+/// The value of `--status` among `choices` (their JSON names), or a usage error. The words
+/// the screens show are taken too, in either language, whatever the case, accents, spaces or
+/// agreement ("à faire", "`A_FAIRE`", "faites", "in progress").
+fn status<T: Copy>(
+    value: &str,
+    choices: &[(&str, T)],
+    word: fn(T, &Catalogue) -> &'static str,
+    lang: Lang,
+) -> anyhow::Result<T> {
+    let typed = fold_status(value);
+    let names = |c: &Catalogue, name: &str, s: T| [fold_status(name), fold_status(word(s, c))];
     choices
         .iter()
-        .find(|(name, _)| *name == value)
+        .find(|&&(name, s)| {
+            [Lang::Fr, Lang::En]
+                .iter()
+                .any(|l| names(l.catalogue(), name, s).contains(&typed))
+        })
         .map(|&(_, s)| s)
         .ok_or_else(|| {
-            let names: Vec<&str> = choices.iter().map(|(n, _)| *n).collect();
+            let words: Vec<&str> = choices
+                .iter()
+                .map(|&(_, s)| word(s, lang.catalogue()))
+                .collect();
+            let json: Vec<&str> = choices.iter().map(|(n, _)| *n).collect();
+            let both = (lang.command_line().status_choices)(&words.join(", "), &json.join(", "));
             usage_error(
+                lang,
                 "list",
-                &(lang.catalogue().script.bad_status)(value, &names.join(", ")),
+                &(lang.catalogue().script.bad_status)(value, &both),
             )
         })
+}
+
+/// A status as typed, folded: lower case, no accents, words split by one space, and each
+/// word without its plural or feminine ending ("bloquées" and "bloqué" are "bloqu").
+fn fold_status(text: &str) -> String {
+    let plain = deunicode::deunicode(text).to_lowercase();
+    plain
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = if w.len() > 2 {
+                w.strip_suffix('s').unwrap_or(w)
+            } else {
+                w
+            };
+            if w.len() > 2 {
+                w.trim_end_matches('e')
+            } else {
+                w
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold_status;
+
+    #[test]
+    fn statuses_fold_to_one_form() {
+        for (a, b) in [
+            ("à faire", "A_FAIRE"),
+            ("bloquée", "bloquees"),
+            ("faite", "fait"),
+            ("faites", "FAIT"),
+            ("in_progress", "in progress"),
+            ("en  cours", "en-cours"),
+            ("annulé", "annulées"),
+        ] {
+            assert_eq!(fold_status(a), fold_status(b), "{a} / {b}");
+        }
+        for (a, b) in [
+            ("todo", "done"),
+            ("à créer", "à faire"),
+            ("confirmé", "considered"),
+        ] {
+            assert_ne!(fold_status(a), fold_status(b), "{a} / {b}");
+        }
+    }
 }

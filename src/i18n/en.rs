@@ -310,18 +310,20 @@ pub static EN: Catalogue = Catalogue {
         config_hint: "Fix the file, or run jalons --default-config to start with the default settings.",
         config_ask: "Start with the default settings? [y/N]",
         check_ok: |s: &CheckSummary| {
+            let n = |count: usize, one: &str, many: &str| {
+                format!("{count} {}", if count == 1 { one } else { many })
+            };
             format!(
-                "{}: valid — {} horizons, {} objectives, {} actions ({} done, {} late), \
-                 {} delegations, {} trips, {} checklist items",
+                "{}: valid — {}, {}, {} ({} done, {} late), {}, {}, {}",
                 s.path,
-                s.horizons,
-                s.objectives,
-                s.actions,
+                n(s.horizons, "horizon", "horizons"),
+                n(s.objectives, "objective", "objectives"),
+                n(s.actions, "action", "actions"),
                 s.done,
                 s.late,
-                s.delegations,
-                s.trips,
-                s.items
+                n(s.delegations, "delegation", "delegations"),
+                n(s.trips, "trip", "trips"),
+                n(s.items, "checklist item", "checklist items"),
             )
         },
         created: |p| format!("Roadmap written to {p}"),
@@ -336,7 +338,10 @@ pub static EN: Catalogue = Catalogue {
         restore_valid: "valid",
         restore_invalid: |why| format!("invalid: {why}"),
         restore_refused: |p| format!("{p} is not a valid roadmap: nothing was restored or changed"),
-        restored: |from, into, n| format!("{from} restored into {into} ({n} actions)"),
+        restored: |from, into, n| {
+            let s = if n == 1 { "" } else { "s" };
+            format!("{from} restored into {into} ({n} action{s})")
+        },
     },
     // search and date input
     date_forms: "2014-07-14, 14/07/2014, 14/07/14, +10, -3, +2w, today, tomorrow",

@@ -321,18 +321,21 @@ pub static FR: Catalogue = Catalogue {
         config_hint: "Corrigez le fichier, ou lancez jalons --default-config pour démarrer avec les réglages par défaut.",
         config_ask: "Démarrer avec les réglages par défaut ? [o/N]",
         check_ok: |s: &CheckSummary| {
+            // French: 0 and 1 are singular.
+            let n = |count: usize, one: &str, many: &str| {
+                format!("{count} {}", if count > 1 { many } else { one })
+            };
             format!(
-                "{} : valide — {} horizons, {} objectifs, {} actions ({} faites, {} en retard), \
-                 {} délégations, {} déplacements, {} points de check-list",
+                "{} : valide — {}, {}, {} ({}, {} en retard), {}, {}, {}",
                 s.path,
-                s.horizons,
-                s.objectives,
-                s.actions,
-                s.done,
+                n(s.horizons, "horizon", "horizons"),
+                n(s.objectives, "objectif", "objectifs"),
+                n(s.actions, "action", "actions"),
+                n(s.done, "faite", "faites"),
                 s.late,
-                s.delegations,
-                s.trips,
-                s.items
+                n(s.delegations, "délégation", "délégations"),
+                n(s.trips, "déplacement", "déplacements"),
+                n(s.items, "point de check-list", "points de check-list"),
             )
         },
         created: |p| format!("Feuille de route écrite dans {p}"),
@@ -349,7 +352,10 @@ pub static FR: Catalogue = Catalogue {
         restore_refused: |p| {
             format!("{p} n'est pas une feuille de route valide : rien n'a été restauré ni modifié")
         },
-        restored: |from, into, n| format!("Sauvegarde {from} restaurée dans {into} ({n} actions)"),
+        restored: |from, into, n| {
+            let s = if n > 1 { "s" } else { "" };
+            format!("Sauvegarde {from} restaurée dans {into} ({n} action{s})")
+        },
     },
     // search and date input
     date_forms: "2014-07-14, 14/07/2014, 14/07/14, +10, -3, +2s, aujourd'hui, demain",

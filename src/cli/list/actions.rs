@@ -25,6 +25,16 @@ enum Wanted {
 }
 
 impl Wanted {
+    /// A status that is this one, for its name on the screens.
+    const fn status(self) -> Status {
+        match self {
+            Self::Todo => Status::Todo,
+            Self::InProgress => Status::InProgress,
+            Self::Blocked => Status::Blocked,
+            Self::Done => Status::Done { on: NaiveDate::MIN },
+        }
+    }
+
     const fn matches(self, status: Status) -> bool {
         matches!(
             (self, status),
@@ -69,7 +79,12 @@ const fn status_name(status: Status) -> &'static str {
 pub fn rows<'a>(cx: &Ctx<'a>) -> anyhow::Result<Vec<Row<'a>>> {
     let args = cx.args;
     let wanted = match &args.status {
-        Some(value) => Some(status(value, &STATUSES, cx.lang)?),
+        Some(value) => Some(status(
+            value,
+            &STATUSES,
+            |w, c| (c.action_status)(w.status()),
+            cx.lang,
+        )?),
         None => None,
     };
     let horizon_of: HashMap<&str, &str> = cx
@@ -86,7 +101,7 @@ pub fn rows<'a>(cx: &Ctx<'a>) -> anyhow::Result<Vec<Row<'a>>> {
             && args.owner.as_deref().is_none_or(|o| owner_keeps(a, o))
             && wanted.is_none_or(|w| w.matches(a.status))
             && (!args.late || late)
-            && args
+            && cx
                 .due_before
                 .is_none_or(|before| a.due.is_some_and(|d| d < before));
         if !keep {

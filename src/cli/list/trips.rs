@@ -31,7 +31,12 @@ pub struct Row<'a> {
 pub fn rows<'a>(cx: &Ctx<'a>) -> anyhow::Result<Vec<Row<'a>>> {
     let args = cx.args;
     let wanted = match &args.status {
-        Some(value) => Some(status(value, &TripStatus::NAMED, cx.lang)?),
+        Some(value) => Some(status(
+            value,
+            &TripStatus::NAMED,
+            |s, c| (c.trip_status)(s),
+            cx.lang,
+        )?),
         None => None,
     };
     let horizon_objectives: Option<HashSet<&str>> = args.horizon.as_deref().map(|h| {
@@ -67,7 +72,7 @@ pub fn rows<'a>(cx: &Ctx<'a>) -> anyhow::Result<Vec<Row<'a>>> {
             })
             && wanted.is_none_or(|w| w == trip.status)
             && (!args.late || checklist.late > 0)
-            && args
+            && cx
                 .due_before
                 .is_none_or(|before| trip.start.is_some_and(|s| s < before));
         if !keep {
