@@ -130,7 +130,8 @@ pub struct Catalogue {
     // editing
     pub nothing_to_undo: &'static str,
     pub nothing_to_redo: &'static str,
-    pub form_controls: &'static str,
+    /// A character a form refuses (a control, a bidi override, a tag character), named.
+    pub form_refused: fn(char) -> String,
     pub form_required: &'static str,
     pub form_before_start: &'static str,
     pub form_record_gone: &'static str,

@@ -91,7 +91,15 @@ pub static EN: Catalogue = Catalogue {
     trip_heading: |dest| format!("Trip: {dest}"),
     nothing_to_undo: "Nothing to undo",
     nothing_to_redo: "Nothing to redo",
-    form_controls: "Control characters are not accepted",
+    form_refused: |c| {
+        let what = match c {
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => "it changes the text's direction",
+            '\u{e0000}'..='\u{e007f}' => "invisible character",
+            '\n' => "one paragraph only here",
+            _ => "control character",
+        };
+        format!("U+{:04X} refused: {what}", u32::from(c))
+    },
     form_required: "Required",
     form_before_start: "This date comes before the start",
     form_record_gone: "Deleted meanwhile by another instance: nothing was saved",

@@ -93,7 +93,15 @@ pub static FR: Catalogue = Catalogue {
     trip_heading: |dest| format!("Déplacement : {dest}"),
     nothing_to_undo: "Rien à annuler",
     nothing_to_redo: "Rien à rétablir",
-    form_controls: "Les caractères de contrôle ne sont pas acceptés",
+    form_refused: |c| {
+        let what = match c {
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => "il change le sens du texte",
+            '\u{e0000}'..='\u{e007f}' => "caractère invisible",
+            '\n' => "un seul paragraphe ici",
+            _ => "caractère de contrôle",
+        };
+        format!("U+{:04X} refusé\u{a0}: {what}", u32::from(c))
+    },
     form_required: "Champ obligatoire",
     form_before_start: "Cette date précède le début",
     form_record_gone: "Supprimé entre-temps par une autre instance : rien n'a été enregistré",
