@@ -230,7 +230,8 @@ pub struct Catalogue {
     /// Which text of the record matched: "titre", "notes"…
     pub search_field: fn(crate::search::Field) -> &'static str,
     pub search_prompt: &'static str,
-    pub search_no_results: &'static str,
+    /// Nothing matched the query well enough to be shown (takes the query, made inert).
+    pub search_no_results: fn(&str) -> String,
     pub leaving: LeavingText,
 }
 

@@ -390,7 +390,7 @@ pub static EN: Catalogue = Catalogue {
         }
     },
     search_prompt: "Search",
-    search_no_results: "No results",
+    search_no_results: |q| format!("No result for “{q}”"),
     leaving: LeavingText {
         unsaved_title: "Changes not saved",
         unsaved: |n| match n {

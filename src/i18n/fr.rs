@@ -405,7 +405,7 @@ pub static FR: Catalogue = Catalogue {
         }
     },
     search_prompt: "Rechercher",
-    search_no_results: "Aucun résultat",
+    search_no_results: |q| format!("Aucun résultat pour «\u{a0}{q}\u{a0}»"),
     leaving: LeavingText {
         unsaved_title: "Modifications non enregistrées",
         unsaved: |n| match n {

@@ -1,4 +1,4 @@
-use super::query::Scored;
+use super::text::Tier;
 use super::*;
 use crate::domain::{Action, Status};
 
@@ -181,7 +181,7 @@ fn a_partial_word_matches_the_words_it_begins() {
 }
 
 #[test]
-fn an_exact_word_in_a_title_outranks_a_scattered_match_in_notes() {
+fn scattered_letters_are_not_shown_when_a_whole_word_is_found() {
     // Plan order (and kind order) would put the scattered match first.
     let plan = plan_of_actions(&[
         (
@@ -190,11 +190,13 @@ fn an_exact_word_in_a_title_outranks_a_scattered_match_in_notes() {
         ),
         ("Réunion de Rome", ""),
     ]);
-    let hits = SearchIndex::new(&plan).search("rome", 5);
-    assert_eq!(targets(&hits), [Target::Action(1), Target::Action(0)]);
+    let index = SearchIndex::new(&plan);
+    let hits = index.search("rome", 5);
+    assert_eq!(targets(&hits), [Target::Action(1)]);
     assert_eq!(hits[0].field, Field::Title);
-    assert_eq!(hits[1].field, Field::Notes);
-    assert!(hits[0].score > hits[1].score);
+    // Alone, the scattered match is still too loose to be a result.
+    let plan = plan_of_actions(&[("Préparer le programme", "réunion des organisations membres")]);
+    assert!(SearchIndex::new(&plan).search("rome", 5).is_empty());
 }
 
 #[test]
@@ -318,16 +320,23 @@ fn the_cheap_bounds_hold_for_every_text() {
         for probe in PROBES {
             let query = Query::new(probe).expect("a query");
             for entry in &index.entries {
-                let bounds = query.bounds(&entry.text, &mut matcher);
-                let score = query.score(&entry.text, &mut matcher).map(Scored::score);
-                if let Some(lower) = bounds.lower {
-                    assert!(score >= Some(lower), "{probe:?} {bounds:?} {score:?}");
-                }
+                let pieces = query.pieces(&entry.text, &mut matcher);
+                let fuzzy = query.pattern_score(&entry.text, &mut matcher);
                 assert!(
-                    score.unwrap_or(0) <= bounds.upper,
-                    "{probe:?} {bounds:?} {score:?}"
+                    fuzzy.unwrap_or(0) <= pieces.upper,
+                    "{probe:?} {pieces:?} {fuzzy:?}"
                 );
-                assert!(bounds.upper <= query.perfect(), "{probe:?} {bounds:?}");
+                assert!(pieces.upper <= query.perfect(), "{probe:?} {pieces:?}");
+                if let Some(found) = pieces.found {
+                    assert!(
+                        fuzzy.is_some(),
+                        "{probe:?}: in one piece, so letter by letter"
+                    );
+                    assert!(found <= query.perfect(), "{probe:?} {pieces:?}");
+                    let placed = query.placed(&entry.text, found, &mut matcher);
+                    assert!(placed.tier > Tier::Scattered, "{probe:?}");
+                    assert!(placed.score <= query.perfect(), "{probe:?} {placed:?}");
+                }
             }
         }
     }
