@@ -8,6 +8,9 @@ mod conflict_en;
 mod conflict_fr;
 mod en;
 mod fr;
+mod help;
+mod help_en;
+mod help_fr;
 mod script;
 mod script_en;
 mod script_fr;
@@ -18,6 +21,7 @@ use crate::app::form::{FieldName, RecordKind};
 use crate::domain::{DelegationKind, MemberCategory, Status, StatusFilter, TripStatus};
 
 pub use conflict::{ConflictText, describe as describe_conflict};
+pub use help::{HelpDeed, HelpPlace, HelpText, KeyNames};
 pub use script::{CalendarText, DossierText, IdKind, NoteText, ScriptText};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]
@@ -207,6 +211,8 @@ pub struct Catalogue {
     pub marked_done: fn(&str) -> String,
     pub marked_open: fn(&str) -> String,
     pub key_labels: KeyLabels,
+    /// The help overlay: where, what the keys do there, their names, the glyphs.
+    pub help: &'static HelpText,
     /// The scripting commands and the exports.
     pub script: &'static ScriptText,
     pub cli: CliText,
@@ -281,8 +287,6 @@ pub struct KeyLabels {
     pub prev_screen: &'static str,
     pub filter_owner: &'static str,
     pub choose: &'static str,
-    /// The space bar's name.
-    pub space: &'static str,
     pub everywhere: &'static str,
     pub all_screens: &'static str,
     pub in_picker: &'static str,

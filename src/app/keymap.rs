@@ -6,10 +6,12 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::model::Mode;
 use super::msg::Msg;
 use super::screen::Screen;
-use crate::i18n::{Catalogue, KeyLabels};
+use crate::i18n::Catalogue;
 
+mod here;
 mod table;
 
+pub use here::{deed, keys_here, place};
 pub use table::bindings;
 
 /// Where a binding applies.
@@ -73,26 +75,29 @@ pub struct Key {
 }
 
 impl Key {
-    /// How the help overlay and the footer write the key.
-    pub fn name(self, labels: &KeyLabels) -> String {
+    /// How the help overlay and the footer write the key, in the interface's language
+    /// ("Entrée", "Maj-Tab", "Page préc.").
+    pub fn name(self, t: &Catalogue) -> String {
+        let names = &t.help.keys;
         let base = match self.code {
-            KeyCode::Char(' ') => labels.space.to_owned(),
+            KeyCode::Char(' ') => names.space.to_owned(),
             KeyCode::Char(c) => c.to_string(),
             KeyCode::Up => "↑".to_owned(),
             KeyCode::Down => "↓".to_owned(),
             KeyCode::Left => "←".to_owned(),
             KeyCode::Right => "→".to_owned(),
-            KeyCode::Enter => "Enter".to_owned(),
-            KeyCode::Esc => "Esc".to_owned(),
-            KeyCode::Home => "Home".to_owned(),
-            KeyCode::End => "End".to_owned(),
-            KeyCode::PageUp => "PgUp".to_owned(),
-            KeyCode::PageDown => "PgDn".to_owned(),
-            KeyCode::Tab => "Tab".to_owned(),
+            KeyCode::Enter => names.enter.to_owned(),
+            KeyCode::Esc => names.esc.to_owned(),
+            KeyCode::Home => names.home.to_owned(),
+            KeyCode::End => names.end.to_owned(),
+            KeyCode::PageUp => names.page_up.to_owned(),
+            KeyCode::PageDown => names.page_down.to_owned(),
+            KeyCode::Tab => names.tab.to_owned(),
+            KeyCode::BackTab => names.back_tab.to_owned(),
             other => format!("{other:?}"),
         };
         if self.ctrl {
-            format!("Ctrl-{base}")
+            format!("{}{base}", names.ctrl)
         } else {
             base
         }

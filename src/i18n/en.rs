@@ -255,6 +255,7 @@ pub static EN: Catalogue = Catalogue {
     conflict: &super::conflict_en::CONFLICT_EN,
     marked_done: |t| format!("“{t}” done"),
     marked_open: |t| format!("“{t}” to do"),
+    help: &super::help_en::HELP_EN,
     key_labels: KeyLabels {
         up: "up",
         down: "down",
@@ -300,7 +301,6 @@ pub static EN: Catalogue = Catalogue {
         prev_screen: "previous view",
         filter_owner: "filter by owner",
         choose: "choose",
-        space: "Space",
         everywhere: "Everywhere",
         all_screens: "Every view",
         in_picker: "In a list to choose from (owner, export)",

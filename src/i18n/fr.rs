@@ -266,6 +266,7 @@ pub static FR: Catalogue = Catalogue {
     conflict: &super::conflict_fr::CONFLICT_FR,
     marked_done: |t| format!("« {t} » faite"),
     marked_open: |t| format!("« {t} » à faire"),
+    help: &super::help_fr::HELP_FR,
     key_labels: KeyLabels {
         up: "monter",
         down: "descendre",
@@ -311,7 +312,6 @@ pub static FR: Catalogue = Catalogue {
         prev_screen: "vue précédente",
         filter_owner: "filtrer par porteur",
         choose: "choisir",
-        space: "Espace",
         everywhere: "Partout",
         all_screens: "Toutes les vues",
         in_picker: "Dans une liste à choix (porteur, export)",

@@ -147,7 +147,6 @@ pub fn status_bar(model: &Model, frame: &mut Frame, area: Rect) {
 
 /// The few keys that matter here, from the key table itself, as many as fit.
 pub fn footer(model: &Model, frame: &mut Frame, area: Rect) {
-    let labels = &model.t().key_labels;
     let mut spans = Vec::new();
     let mut used = 0;
     // Quitting first: it must show even on a narrow terminal.
@@ -160,7 +159,7 @@ pub fn footer(model: &Model, frame: &mut Frame, area: Rect) {
         let key = binding
             .keys
             .first()
-            .map(|k| k.name(labels))
+            .map(|k| k.name(model.t()))
             .unwrap_or_default();
         let key = format!(" {key}");
         let label = format!(" {} ", (binding.label)(model.t()));
