@@ -5,10 +5,12 @@
 use nucleo_matcher::Matcher;
 use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization, Pattern};
 
-use super::text::{SearchText, Tier, find_word, fold_query};
+use memchr::memmem::Finder;
 
-/// How a text matched: how the query's words stand in it, and the matcher's score (before
-/// the field's weight).
+use super::text::{SearchText, Tier, close_in_order, find_word, fold_query, in_order};
+
+/// How a text matched: how the query's words stand in it (the worst of them), and its
+/// score within that tier (before the field's weight).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Scored {
     pub(super) tier: Tier,
@@ -28,18 +30,33 @@ pub(super) enum Letters {
     Close(Scored),
 }
 
-/// A word of the query, folded, and the atom that finds it in one piece.
+/// Where each word of the query stands in a text.
+pub(super) enum Placed {
+    /// Every word in one piece.
+    All(Scored),
+    /// Some word not in one piece: a score the query matched letter by letter cannot exceed.
+    Missing { upper: u32 },
+}
+
+/// A word of the query, folded, and its searcher in ASCII texts (none when a letter is
+/// beyond ASCII), built once per query rather than once per text.
 struct Word {
     chars: Vec<char>,
-    atom: Atom,
+    ascii: Option<Finder<'static>>,
 }
 
 impl Word {
     fn new(word: &str) -> Self {
         Self {
             chars: word.chars().collect(),
-            atom: atom(word, AtomKind::Substring),
+            ascii: word
+                .is_ascii()
+                .then(|| Finder::new(word.as_bytes()).into_owned()),
         }
+    }
+
+    fn find(&self, text: &SearchText) -> Option<(Tier, u32)> {
+        find_word(text.slice(), &self.chars, self.ascii.as_ref())
     }
 
     fn len(&self) -> u32 {
@@ -73,15 +90,6 @@ fn atom(word: &str, kind: AtomKind) -> Atom {
     )
 }
 
-/// What the contiguous search of each word tells of a text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Pieces {
-    /// Every word found in one piece: the sum of their scores, which is the text's score.
-    pub(super) found: Option<u32>,
-    /// A score the query matched fuzzily cannot exceed.
-    pub(super) upper: u32,
-}
-
 impl Query {
     /// `None` when there is nothing to look for.
     pub(super) fn new(raw: &str) -> Option<Self> {
@@ -105,59 +113,61 @@ impl Query {
         })
     }
 
-    /// Each word searched in one piece (several times cheaper than the fuzzy alignment).
-    pub(super) fn pieces(&self, text: &SearchText, matcher: &mut Matcher) -> Pieces {
-        let mut found = Some(0u32);
+    /// Where each word stands in the text, looked for in one piece (several times cheaper
+    /// than the matcher's fuzzy alignment); the stem of a plural as a whole word, when better.
+    pub(super) fn place(&self, text: &SearchText) -> Placed {
+        let mut worst = Tier::Word;
+        let mut score = 0u32;
         let mut upper = 0u32;
+        let mut missing = false;
         for word in &self.words {
             let len = word.len();
-            if let Some(score) = word.atom.score(text.slice(), matcher) {
-                let score = u32::from(score);
-                found = found.map(|f| f.saturating_add(score));
-                upper = upper.saturating_add(contiguous(score, len).max(gapped(len)));
+            if let Some((tier, _)) = word.find(text) {
+                worst = worst.min(tier);
+                score = score.saturating_add(in_one_piece(tier, len));
+                upper = upper.saturating_add(perfect(len));
             } else {
-                found = None;
+                missing = true;
                 upper = upper.saturating_add(gapped(len));
             }
         }
-        Pieces { found, upper }
-    }
-
-    /// A text where every word was found in one piece (`score`, from [`Self::pieces`]): how
-    /// the words stand in it (the worst of them), or the stem as a whole word when better.
-    pub(super) fn placed(&self, text: &SearchText, score: u32, matcher: &mut Matcher) -> Scored {
-        let tier = self
-            .words
-            .iter()
-            .map(|w| find_word(text.slice(), &w.chars).map_or(Tier::Inside, |(tier, _)| tier))
-            .min()
-            .unwrap_or(Tier::Inside);
-        let scored = Scored {
-            tier,
-            score,
-            stem: false,
-        };
-        if tier == Tier::Word {
-            return scored;
-        }
-        match self.stem_word(text, matcher) {
-            Some(stem) if stem.tier > tier => stem,
-            _ => scored,
+        let stem = self.stem_word(text);
+        match (missing, stem) {
+            (_, Some(stem)) if missing || class(stem.tier) > class(worst) => Placed::All(stem),
+            (true, _) => Placed::Missing { upper },
+            (false, _) => Placed::All(Scored {
+                tier: worst,
+                score,
+                stem: false,
+            }),
         }
     }
 
     /// The stem of a plural query found as a whole word (`roms` finds « aux Rom »,
     /// `reseaux` finds « réseau »), which a fuzzy match cannot do: it needs every letter.
-    pub(super) fn stem_word(&self, text: &SearchText, matcher: &mut Matcher) -> Option<Scored> {
+    fn stem_word(&self, text: &SearchText) -> Option<Scored> {
         let stem = self.stem.as_ref()?;
-        let (Tier::Word, start) = find_word(text.slice(), &stem.chars)? else {
+        let (Tier::Word, _) = stem.find(text)? else {
             return None;
         };
-        let word = text.slice().slice_u32(start..start + stem.len());
         Some(Scored {
             tier: Tier::Word,
-            score: u32::from(stem.atom.score(word, matcher)?),
+            score: in_one_piece(Tier::Word, stem.len()),
             stem: true,
+        })
+    }
+
+    /// Whether every word's letters are in the text in order (else no fuzzy match can be).
+    pub(super) fn in_order(&self, text: &SearchText) -> bool {
+        self.words.iter().all(|w| in_order(text.slice(), &w.chars))
+    }
+
+    /// Whether every word's letters are in the text in order and close enough together to
+    /// pass [`Self::scattered`]'s floor, in the best case: the texts worth aligning.
+    pub(super) fn close(&self, text: &SearchText) -> bool {
+        self.words.iter().all(|w| {
+            let others = usize::try_from(slack(w.len())).unwrap_or(usize::MAX);
+            close_in_order(text.slice(), &w.chars, others)
         })
     }
 
@@ -203,7 +213,7 @@ impl Query {
                 _ => &self.words,
             };
             for word in words {
-                if let Some((_, start)) = find_word(text.slice(), &word.chars) {
+                if let Some((_, start)) = word.find(text) {
                     indices.extend(start..start + word.len());
                 }
             }
@@ -223,14 +233,39 @@ impl Query {
         self.pattern.score(text.slice(), matcher)
     }
 
-    /// The best score any text could get.
+    /// The best score any text could get: every word whole.
     pub(super) fn perfect(&self) -> u32 {
         self.words
             .iter()
-            .map(|w| perfect(w.len()))
+            .map(|w| in_one_piece(Tier::Word, w.len()))
             .fold(0, u32::saturating_add)
     }
 }
+
+/// The tiers as ranked: a whole word and the start of one rank together (the score puts the
+/// whole word first), then inside a word, then scattered letters.
+pub(super) const fn class(tier: Tier) -> u32 {
+    match tier {
+        Tier::Word | Tier::Prefix => 2,
+        Tier::Inside => 1,
+        Tier::Scattered => 0,
+    }
+}
+
+/// A word's score where it stands in one piece: at the start of a word, what the matcher
+/// gives its best match (`perfect`); a whole word, a little more, less than the quarter a
+/// main field weighs more (so a title's word start ranks above a whole word in notes);
+/// inside a word, the matcher's plain score of its letters.
+const fn in_one_piece(tier: Tier, len: u32) -> u32 {
+    match tier {
+        Tier::Word => perfect(len).saturating_add(len.saturating_mul(WHOLE)),
+        Tier::Prefix => perfect(len),
+        Tier::Inside | Tier::Scattered => len.saturating_mul(SCORE_MATCH),
+    }
+}
+
+/// What a whole word scores more than the start of one, a letter.
+const WHOLE: u32 = 4;
 
 /// How many other letters a word matched letter by letter may have between its own: one for
 /// a short word, one more every four letters (`cop21` in « COP 21 », `bucrest` in
@@ -255,13 +290,4 @@ const fn perfect(len: u32) -> u32 {
 /// The best score of a match with a gap (a word of one char has none).
 const fn gapped(len: u32) -> u32 {
     if len < 2 { 0 } else { perfect(len) - GAP_START }
-}
-
-/// The best score of a match in one piece, knowing that the best first-char bonus of such a
-/// match gave `score`: every later char's bonus is at least the first char's, so
-/// `score >= 16·len + (len + 1)·bonus`.
-const fn contiguous(score: u32, len: u32) -> u32 {
-    let bonus = score.saturating_sub(len.saturating_mul(SCORE_MATCH)) / (len + 1);
-    let bonus = if bonus > MAX_BONUS { MAX_BONUS } else { bonus };
-    SCORE_MATCH + 2 * bonus + (len - 1).saturating_mul(SCORE_MATCH + MAX_BONUS)
 }

@@ -1,21 +1,21 @@
 //! One search, skipping the texts that cannot reach the results.
 //!
-//! A text ranks first by how the query's words stand in it ([`Tier`]: whole words, then
-//! word starts, then inside words, then letters scattered), then by the matcher's score.
-//! Each word is first looked for in one piece, several times cheaper than the matcher's
-//! fuzzy alignment; only a text that lacks a word in one piece is aligned letter by letter,
-//! and only while no text has matched better: scattered letters are not shown when better
-//! matches exist. Once `limit` records are found, the worst of them sets a bar that every
-//! record in the final results reaches, and a text whose score cannot reach it is skipped
-//! after the cheapest test that says so. The results are the same as scoring everything (a
-//! test compares them).
+//! A text ranks first by how the query's words stand in it ([`Tier`]: whole words and word
+//! starts, then inside words, then letters scattered), then by its score there. Each word is
+//! first looked for in one piece (`memmem` on the folded text), several times cheaper than
+//! the matcher's fuzzy alignment; only when no text holds the words in one piece are the
+//! letters aligned, in the texts that hold them in order: scattered letters are not shown
+//! when better matches exist. Once `limit` records are found, the worst of them sets a bar
+//! that every record in the final results reaches, and a text whose score cannot reach it is
+//! skipped after the cheapest test that says so. The results are the same as scoring
+//! everything (a test compares them).
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
 use nucleo_matcher::{Config, Matcher};
 
-use super::query::{Letters, Query, Scored};
+use super::query::{Letters, Placed, Query, Scored, class};
 use super::text::Tier;
 use super::{Field, Hit, SearchIndex};
 
@@ -25,6 +25,59 @@ struct Found {
     entry: usize,
     scored: Scored,
     rank: u32,
+}
+
+/// The records found so far in one search, one entry each (its best field), and the bar
+/// the `limit` best of them set.
+struct FoundList {
+    hits: Vec<Found>,
+    bar: Bar,
+}
+
+impl Found {
+    fn list(limit: usize) -> FoundList {
+        FoundList {
+            hits: Vec::new(),
+            bar: Bar {
+                limit,
+                ranks: BinaryHeap::with_capacity(limit.saturating_add(1).min(1 << 16)),
+            },
+        }
+    }
+}
+
+impl FoundList {
+    /// Whether a text ranking `rank` at best cannot enter the results.
+    fn below(&self, rank: u32) -> bool {
+        let height = self.bar.height();
+        height > 0 && rank < height
+    }
+
+    /// Entry `i` matched: it is its record's best field so far, or not. The entries of a
+    /// record follow one another in the index.
+    fn note(&mut self, index: &SearchIndex, i: usize, scored: Scored) {
+        let field = index.entries[i].field;
+        let rank = rank(scored.tier, scored.score, field);
+        let found = Found {
+            entry: i,
+            scored,
+            rank,
+        };
+        match self.hits.last_mut() {
+            Some(last) if index.entries[last.entry].target == index.entries[i].target => {
+                if rank > last.rank {
+                    *last = found;
+                }
+            }
+            last => {
+                // The record before is complete: its rank counts for the bar.
+                if let Some(last) = last {
+                    self.bar.push(last.rank);
+                }
+                self.hits.push(found);
+            }
+        }
+    }
 }
 
 /// The ranks of the `limit` best records seen in full so far, worst on top.
@@ -55,7 +108,7 @@ const TIER: u32 = 1 << 24;
 
 /// A record's place in the results: its tier first, then its weighted score.
 fn rank(tier: Tier, score: u32, field: Field) -> u32 {
-    (tier as u32) * TIER + weigh(score, field).min(TIER - 1)
+    class(tier) * TIER + weigh(score, field).min(TIER - 1)
 }
 
 impl SearchIndex {
@@ -63,6 +116,9 @@ impl SearchIndex {
     /// `kept` receives every candidate that matched or was skipped unscored: a superset of
     /// the matches, which is what narrowing the next query needs. Without `prune`, every
     /// candidate is scored in full.
+    ///
+    /// Two passes: the words looked for in one piece in every text; then, only when no text
+    /// holds them so, the letters aligned in the texts that hold them in order.
     pub(super) fn run(
         &self,
         query: &Query,
@@ -71,85 +127,48 @@ impl SearchIndex {
         kept: &mut Vec<usize>,
         prune: bool,
     ) -> Vec<Hit> {
-        let mut matcher = Matcher::new(Config::DEFAULT);
-        let mut bar = Bar {
-            limit,
-            ranks: BinaryHeap::with_capacity(limit.saturating_add(1).min(1 << 16)),
-        };
-        let mut found: Vec<Found> = Vec::new();
-        // Once a text matched better than by scattered letters, none of those is shown.
-        let mut better = false;
+        let mut found = Found::list(limit);
+        // Texts that lack a word in one piece but hold its letters in order and close, with
+        // a bound on what the matcher would score them.
+        let mut scattered: Vec<(usize, u32)> = Vec::new();
         for i in candidates {
             let entry = &self.entries[i];
-            let field = entry.field;
-            let height = if prune {
-                bar.height().max(if better { TIER } else { 0 })
-            } else {
-                0
-            };
-            let below = |tier: Tier, score: u32| height > 0 && rank(tier, score, field) < height;
-            if below(Tier::Word, query.perfect()) {
+            if prune && found.below(rank(Tier::Word, query.perfect(), entry.field)) {
                 kept.push(i);
                 continue;
             }
-            let pieces = query.pieces(&entry.text, &mut matcher);
-            let scored = if let Some(score) = pieces.found {
-                kept.push(i);
-                if below(Tier::Word, score) {
-                    continue;
+            match query.place(&entry.text) {
+                Placed::All(scored) => {
+                    kept.push(i);
+                    found.note(self, i, scored);
                 }
-                query.placed(&entry.text, score, &mut matcher)
-            } else if let Some(stem) = query.stem_word(&entry.text, &mut matcher) {
-                kept.push(i);
-                stem
-            } else if below(Tier::Scattered, pieces.upper) {
-                kept.push(i);
-                continue;
-            } else {
-                match query.scattered(&entry.text, &mut matcher) {
-                    Letters::None => continue,
-                    Letters::Loose => {
-                        // A longer query may yet match it closely enough.
+                Placed::Missing { upper } => {
+                    // Kept for a longer query while the letters are there at all; worth
+                    // aligning now only where they lie close enough to be shown.
+                    if query.in_order(&entry.text) {
                         kept.push(i);
-                        continue;
+                        if query.close(&entry.text) {
+                            scattered.push((i, upper));
+                        }
                     }
-                    Letters::Close(scored) => {
-                        kept.push(i);
-                        scored
-                    }
-                }
-            };
-            better |= scored.tier > Tier::Scattered;
-            let rank = rank(scored.tier, scored.score, field);
-            match found.last_mut() {
-                Some(last) if self.entries[last.entry].target == entry.target => {
-                    if rank > last.rank {
-                        *last = Found {
-                            entry: i,
-                            scored,
-                            rank,
-                        };
-                    }
-                }
-                last => {
-                    // The record before is complete: its rank counts for the bar.
-                    if let Some(last) = last {
-                        bar.push(last.rank);
-                    }
-                    found.push(Found {
-                        entry: i,
-                        scored,
-                        rank,
-                    });
                 }
             }
         }
-        let best = self.best(&mut found, limit);
-        let shown = best
-            .first()
-            .is_some_and(|f| f.scored.tier > Tier::Scattered);
-        best.iter()
-            .take_while(|f| !shown || f.scored.tier > Tier::Scattered)
+        let mut matcher = Matcher::new(Config::DEFAULT);
+        if found.hits.is_empty() {
+            for (i, upper) in scattered {
+                let entry = &self.entries[i];
+                if prune && found.below(rank(Tier::Scattered, upper, entry.field)) {
+                    continue;
+                }
+                // Too loose (a word's letters spread over a sentence) is no result.
+                if let Letters::Close(scored) = query.scattered(&entry.text, &mut matcher) {
+                    found.note(self, i, scored);
+                }
+            }
+        }
+        self.best(&mut found.hits, limit)
+            .iter()
             .map(|f| {
                 let entry = &self.entries[f.entry];
                 Hit {

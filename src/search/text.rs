@@ -2,6 +2,7 @@
 //! that makes accents, case, ligatures and typographic punctuation not count, and where a
 //! word of the query stands in a text: a whole word, the start of one, or inside one.
 
+use memchr::memmem::Finder;
 use nucleo_matcher::chars::{normalize, to_lower_case};
 use nucleo_matcher::{Utf32Str, Utf32String};
 use unicode_segmentation::UnicodeSegmentation;
@@ -152,7 +153,11 @@ pub enum Tier {
 /// The best place of `word` (folded, not empty) in `text`: a whole word, else the start of a
 /// word, else inside one; the first such, as a matcher char position. `None` when the word
 /// is not in the text in one piece.
-pub(super) fn find_word(text: Utf32Str<'_>, word: &[char]) -> Option<(Tier, u32)> {
+pub(super) fn find_word(
+    text: Utf32Str<'_>,
+    word: &[char],
+    ascii: Option<&Finder<'_>>,
+) -> Option<(Tier, u32)> {
     let mut best: Option<(Tier, u32)> = None;
     // Whether a letter or a digit stands before and after an occurrence: `None` is the
     // text's edge. Says whether the search can stop (a whole word is the best there is).
@@ -169,15 +174,12 @@ pub(super) fn find_word(text: Utf32Str<'_>, word: &[char]) -> Option<(Tier, u32)
     };
     match text {
         Utf32Str::Ascii(bytes) => {
-            // A word with a letter beyond ASCII is in no ASCII text.
-            let needle = word
-                .iter()
-                .map(|&c| u8::try_from(c).ok().filter(u8::is_ascii))
-                .collect::<Option<Vec<u8>>>()?;
+            // A word with a letter beyond ASCII (no finder) is in no ASCII text.
+            let finder = ascii?;
             let letter = |i: usize| bytes.get(i).map(u8::is_ascii_alphanumeric);
-            for start in memchr::memmem::find_iter(bytes, &needle) {
+            for start in finder.find_iter(bytes) {
                 let before = start.checked_sub(1).and_then(letter);
-                if rate(start, before, letter(start + needle.len())) {
+                if rate(start, before, letter(start + word.len())) {
                     break;
                 }
             }
@@ -197,4 +199,63 @@ pub(super) fn find_word(text: Utf32Str<'_>, word: &[char]) -> Option<(Tier, u32)
         }
     }
     best
+}
+
+/// Whether `word`'s letters (folded, not empty) are all in `text`, in order: what a fuzzy
+/// match needs, at the cost of a few `memchr`.
+pub(super) fn in_order(text: Utf32Str<'_>, word: &[char]) -> bool {
+    match text {
+        Utf32Str::Ascii(bytes) => {
+            let mut rest = bytes;
+            for &c in word {
+                let Ok(b) = u8::try_from(c) else {
+                    return false;
+                };
+                match memchr::memchr(b, rest) {
+                    Some(at) => rest = &rest[at + 1..],
+                    None => return false,
+                }
+            }
+            true
+        }
+        Utf32Str::Unicode(chars) => {
+            let mut rest = chars.iter();
+            word.iter().all(|c| rest.any(|t| t == c))
+        }
+    }
+}
+
+/// Whether `word`'s letters (folded, not empty) are in `text` in order within a stretch of
+/// `len + others` chars: the closest a letter-by-letter match can be. A few `memchr` per
+/// place the first letter is at.
+pub(super) fn close_in_order(text: Utf32Str<'_>, word: &[char], others: usize) -> bool {
+    let reach = word.len() + others;
+    match text {
+        Utf32Str::Ascii(bytes) => {
+            let Some(needle) = word
+                .iter()
+                .map(|&c| u8::try_from(c).ok())
+                .collect::<Option<Vec<u8>>>()
+            else {
+                return false;
+            };
+            memchr::memchr_iter(needle[0], bytes).any(|start| {
+                let window = &bytes[start + 1..bytes.len().min(start + reach)];
+                let mut rest = window;
+                needle[1..].iter().all(|&b| match memchr::memchr(b, rest) {
+                    Some(at) => {
+                        rest = &rest[at + 1..];
+                        true
+                    }
+                    None => false,
+                })
+            })
+        }
+        Utf32Str::Unicode(chars) => (0..chars.len()).any(|start| {
+            chars[start] == word[0] && {
+                let mut rest = chars[start + 1..chars.len().min(start + reach)].iter();
+                word[1..].iter().all(|c| rest.any(|t| t == c))
+            }
+        }),
+    }
 }
