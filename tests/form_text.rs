@@ -1,15 +1,19 @@
 //! What a form keeps of the text an adviser types, through the plan and the store: the
 //! zero-width joiners that scripts and emoji need, and the refusals of what would drive or
-//! hide text.
+//! hide text; notes on several lines, typed with Enter, saved with Ctrl-s, shown with their
+//! line breaks.
 
 use chrono::NaiveDate;
 use jalons::app::form::{FieldName, Form};
-use jalons::app::{Cmd, Column, Mode, Model, Msg, update};
+use jalons::app::{Cmd, Column, Mode, Model, Msg, msg_for, update};
 use jalons::builtin;
 use jalons::domain::Plan;
 use jalons::i18n::Lang;
 use jalons::store::Store;
+use jalons::ui::view;
 use pretty_assertions::assert_eq;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 fn model() -> Model {
@@ -100,4 +104,165 @@ fn bidi_overrides_tags_and_controls_are_refused_and_named() {
         assert_eq!(error_of(&model, FieldName::Title).as_deref(), Some(said));
         assert_eq!(model.plan, before);
     }
+}
+
+/// A key as the runtime turns it into a message through the key table, then `update`.
+fn press(model: &mut Model, code: KeyCode, modifiers: KeyModifiers) -> Cmd {
+    let key = KeyEvent::new(code, modifiers);
+    match msg_for(&model.mode, model.screen, key) {
+        Some(msg) => update(model, msg),
+        None => Cmd::None,
+    }
+}
+
+fn focused(model: &Model) -> FieldName {
+    let form = form(model);
+    form.fields[form.focus].name
+}
+
+/// Tab to the field `name`.
+fn tab_to(model: &mut Model, name: FieldName) {
+    for _ in 0..form(model).fields.len() {
+        if focused(model) == name {
+            return;
+        }
+        press(model, KeyCode::Tab, KeyModifiers::NONE);
+    }
+    panic!("no field {name:?}");
+}
+
+/// The screen as text, one string per row.
+fn screen(model: &Model, width: u16, height: u16) -> Vec<String> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a terminal");
+    terminal.draw(|f| view(model, f)).expect("drawn");
+    let buffer = terminal.backend().buffer();
+    (0..height)
+        .map(|y| {
+            (0..width)
+                .map(|x| buffer[(x, y)].symbol().to_owned())
+                .collect()
+        })
+        .collect()
+}
+
+const LINES: &str = "Première ligne\nDeuxième ligne\nTroisième";
+
+#[test]
+fn notes_on_several_lines_go_through_the_form_and_the_store_and_show_as_lines() {
+    let mut model = model();
+    update(&mut model, Msg::Add);
+    type_text(&mut model, "Recevoir le maire de Porto");
+    tab_to(&mut model, FieldName::Notes);
+    for (i, line) in LINES.split('\n').enumerate() {
+        if i > 0 {
+            // Enter breaks the line here: it does not save.
+            assert_eq!(
+                press(&mut model, KeyCode::Enter, KeyModifiers::NONE),
+                Cmd::None
+            );
+            assert_eq!(focused(&model), FieldName::Notes);
+        }
+        type_text(&mut model, line);
+    }
+    let shown = screen(&model, 80, 24).join("\n");
+    for line in LINES.split('\n') {
+        assert!(shown.contains(line), "{line} not in the editor:\n{shown}");
+    }
+    assert_eq!(
+        press(&mut model, KeyCode::Char('s'), KeyModifiers::CONTROL),
+        Cmd::Save
+    );
+    let added = |plan: &Plan| {
+        plan.actions
+            .iter()
+            .find(|a| a.title == "Recevoir le maire de Porto")
+            .map(|a| a.notes.clone())
+    };
+    assert_eq!(added(&model.plan).as_deref(), Some(LINES));
+    assert_eq!(added(&through_the_store(&model)).as_deref(), Some(LINES));
+
+    // The detail shows the notes line under line, as typed.
+    let rows = screen(&model, 120, 40);
+    let row_of = |text: &str| {
+        rows.iter()
+            .position(|r| r.contains(text))
+            .unwrap_or_else(|| panic!("{text} not shown:\n{}", rows.join("\n")))
+    };
+    let first = row_of("Première ligne");
+    assert_eq!(row_of("Deuxième ligne"), first + 1);
+    assert_eq!(row_of("Troisième"), first + 2);
+}
+
+#[test]
+fn an_action_whose_notes_hold_a_line_break_is_saved_from_its_form() {
+    let mut plan = builtin::roadmap();
+    plan.actions[0].notes = "Premier point.\r\nSecond point.".into();
+    let today = NaiveDate::from_ymd_opt(2014, 5, 16).expect("a day");
+    let mut model = Model::new(plan, today, Lang::Fr, "x".into());
+    update(&mut model, Msg::Drill);
+    update(&mut model, Msg::Drill);
+    let id = model.plan.actions[0].id.clone();
+    assert_eq!(
+        model.roadmap.action_index(&model.plan, &model.index),
+        Some(0),
+        "the first action is selected"
+    );
+    update(&mut model, Msg::Edit);
+    type_text(&mut model, " (révisé)");
+    assert_eq!(
+        press(&mut model, KeyCode::Enter, KeyModifiers::NONE),
+        Cmd::Save,
+        "{:?}",
+        model.mode
+    );
+    let action = model
+        .plan
+        .actions
+        .iter()
+        .find(|a| a.id == id)
+        .expect("the action");
+    assert!(action.title.ends_with(" (révisé)"), "{}", action.title);
+    // The line break written by hand as CR LF reads as a line break.
+    assert_eq!(action.notes, "Premier point.\nSecond point.");
+}
+
+#[test]
+fn up_and_down_move_through_the_lines_then_to_the_next_fields() {
+    let mut model = model();
+    update(&mut model, Msg::Add);
+    tab_to(&mut model, FieldName::Notes);
+    type_text(&mut model, "un");
+    press(&mut model, KeyCode::Enter, KeyModifiers::NONE);
+    type_text(&mut model, "deux");
+    let before = focused_index(&model);
+    // ↑ goes to the first line, then to the field before; ↓ comes back, down the lines,
+    // and on to the field after.
+    press(&mut model, KeyCode::Up, KeyModifiers::NONE);
+    assert_eq!(focused(&model), FieldName::Notes);
+    type_text(&mut model, "!");
+    press(&mut model, KeyCode::Up, KeyModifiers::NONE);
+    assert_eq!(focused_index(&model), before - 1);
+    press(&mut model, KeyCode::Down, KeyModifiers::NONE);
+    assert_eq!(focused(&model), FieldName::Notes);
+    press(&mut model, KeyCode::Down, KeyModifiers::NONE);
+    assert_eq!(
+        focused(&model),
+        FieldName::Notes,
+        "from the first line to the second"
+    );
+    press(&mut model, KeyCode::Down, KeyModifiers::NONE);
+    assert_eq!(
+        focused_index(&model),
+        (before + 1) % form(&model).fields.len()
+    );
+    let notes = form(&model)
+        .field(FieldName::Notes)
+        .expect("notes")
+        .as_text()
+        .into_owned();
+    assert_eq!(notes, "un!\ndeux");
+}
+
+fn focused_index(model: &Model) -> usize {
+    form(model).focus
 }

@@ -27,6 +27,8 @@ pub enum Scope {
     Help,
     /// A form is open: keys not bound here are typed into the field.
     Form,
+    /// A form's text of several lines has the focus (notes, a purpose): before `Form`.
+    Lines,
     Confirm,
     /// Picking one of a list: keys not bound here filter it.
     Pick,
@@ -44,8 +46,9 @@ pub enum Scope {
 
 impl Scope {
     /// The scopes whose bindings apply, most specific first.
-    const fn of(mode: &Mode, screen: Screen) -> [Self; 3] {
+    fn of(mode: &Mode, screen: Screen) -> [Self; 3] {
         match (mode, screen) {
+            (Mode::Form(form), _) if form.on_lines() => [Self::Lines, Self::Form, Self::Form],
             (Mode::Browse, Screen::Deadlines) => [Self::Deadlines, Self::Browse, Self::Global],
             (Mode::Browse, _) => [Self::Browse, Self::Global, Self::Global],
             // The export menu is a list to choose from like the owner picker.

@@ -71,4 +71,17 @@ pub struct HelpText {
     /// The heading of what `a` adds where, then place, record.
     pub adds: &'static str,
     pub adds_where: &'static [(&'static str, &'static str)],
+    /// The keys of a text of several lines (notes, a trip's purpose): their heading, what
+    /// they do, and the hint under the form.
+    pub in_lines: &'static str,
+    pub new_line: &'static str,
+    pub line_down: &'static str,
+    pub line_up: &'static str,
+    pub external_editor: &'static str,
+    pub lines_hint: &'static str,
+    /// The external editor: it could not start (its command), it failed (command, exit
+    /// status), or the text could not go to it or come back (the reason).
+    pub editor_missing: fn(&str) -> String,
+    pub editor_failed: fn(&str, i32) -> String,
+    pub editor_io: fn(&str) -> String,
 }

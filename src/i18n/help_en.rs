@@ -113,4 +113,15 @@ pub static HELP_EN: HelpText = HelpText {
         ("on Composition", "a traveller"),
         ("Deadlines", "an action"),
     ],
+    in_lines: "In notes or a purpose (several lines)",
+    new_line: "new line",
+    line_down: "next line (from the last: next field)",
+    line_up: "previous line (from the first: previous field)",
+    external_editor: "write in the external editor ($VISUAL, $EDITOR)",
+    lines_hint: "Enter: new line · Ctrl-s: save · Ctrl-e: external editor",
+    editor_missing: |cmd| {
+        format!("Editor not found: \"{cmd}\" (set $VISUAL or $EDITOR); text unchanged")
+    },
+    editor_failed: |cmd, code| format!("\"{cmd}\" failed (exit {code}); text unchanged"),
+    editor_io: |why| format!("External editor impossible: {why}; text unchanged"),
 };

@@ -122,4 +122,19 @@ pub static HELP_FR: HelpText = HelpText {
         ("sur la Composition", "un voyageur"),
         ("Échéances", "une action"),
     ],
+    in_lines: "Dans des notes ou un objet (plusieurs lignes)",
+    new_line: "nouvelle ligne",
+    line_down: "ligne suivante (de la dernière\u{a0}: champ suivant)",
+    line_up: "ligne précédente (de la première\u{a0}: champ précédent)",
+    external_editor: "écrire dans l'éditeur externe ($VISUAL, $EDITOR)",
+    lines_hint: "Entrée\u{a0}: nouvelle ligne · Ctrl-s\u{a0}: enregistrer · Ctrl-e\u{a0}: éditeur externe",
+    editor_missing: |cmd| {
+        format!(
+            "Éditeur introuvable\u{a0}: «\u{a0}{cmd}\u{a0}» (réglez $VISUAL ou $EDITOR)\u{a0}; texte inchangé"
+        )
+    },
+    editor_failed: |cmd, code| {
+        format!("«\u{a0}{cmd}\u{a0}» s'est arrêté en erreur (code {code})\u{a0}; texte inchangé")
+    },
+    editor_io: |why| format!("Éditeur externe impossible\u{a0}: {why}\u{a0}; texte inchangé"),
 };

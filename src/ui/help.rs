@@ -80,6 +80,7 @@ fn lines(model: &Model, width: usize) -> Vec<Line<'static>> {
         (Scope::Always, labels.always),
         (Scope::Deadlines, t.screen_deadlines),
         (Scope::Form, words.in_form),
+        (Scope::Lines, words.in_lines),
         (Scope::Search, words.in_search),
         (Scope::OwnerPicker, labels.in_picker),
         (Scope::Pick, words.in_pick),
