@@ -26,7 +26,9 @@ mod update;
 
 pub use find::{LastSearch, Search};
 pub use history::{DEPTH as UNDO_DEPTH, History};
-pub use keymap::{Binding, Key, Scope, bindings, bindings_for, deed, keys_here, msg_for, place};
+pub use keymap::{
+    Binding, Key, Scope, bindings, bindings_for, deed, keys_here, live_keys, msg_for, place,
+};
 pub use model::{
     Confirm, Leaving, Mode, Model, Notice, NoticeKind, Pick, PickFor, RecoveryOffer, SyncState,
 };

@@ -164,10 +164,18 @@ fn notes_on_several_lines_go_through_the_form_and_the_store_and_show_as_lines() 
         }
         type_text(&mut model, line);
     }
-    let shown = screen(&model, 80, 24).join("\n");
+    let rows = screen(&model, 80, 24);
+    let shown = rows.join("\n");
     for line in LINES.split('\n') {
         assert!(shown.contains(line), "{line} not in the editor:\n{shown}");
     }
+    // The footer and the hint name the keys that do it here: Enter is a new line.
+    let footer = &rows[23];
+    assert!(footer.contains("Entrée nouvelle ligne"), "{footer}");
+    assert!(footer.contains("Ctrl-s enregistrer"), "{footer}");
+    assert!(!footer.contains("Entrée enregistrer"), "{footer}");
+    assert!(shown.contains("Entrée\u{a0}: nouvelle ligne"), "{shown}");
+    assert!(!shown.contains("Entrée : enregistrer"), "{shown}");
     assert_eq!(
         press(&mut model, KeyCode::Char('s'), KeyModifiers::CONTROL),
         Cmd::Save

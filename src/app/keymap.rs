@@ -146,6 +146,25 @@ pub fn msg_for(mode: &Mode, screen: Screen, event: KeyEvent) -> Option<Msg> {
     bound.or_else(|| typing.then_some(Msg::Input(event)))
 }
 
+/// The keys of `binding` that do its deed in this mode on this screen: those no more specific
+/// scope takes first (in notes, `Enter` breaks the line, so saving is `Ctrl-s` there).
+pub fn live_keys(binding: &Binding, mode: &Mode, screen: Screen) -> Vec<Key> {
+    let chain: Vec<Scope> = std::iter::once(Scope::Always)
+        .chain(Scope::of(mode, screen))
+        .collect();
+    binding
+        .keys
+        .iter()
+        .copied()
+        .filter(|key| {
+            chain
+                .iter()
+                .find_map(|&scope| bindings().find(|b| b.scope == scope && b.keys.contains(key)))
+                .is_some_and(|first| std::ptr::eq(first, binding))
+        })
+        .collect()
+}
+
 /// The bindings that apply in a mode on a screen, most specific first: the footer and help.
 pub fn bindings_for(mode: &Mode, screen: Screen) -> impl Iterator<Item = &'static Binding> {
     let mut scopes = Scope::of(mode, screen).to_vec();

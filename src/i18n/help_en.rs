@@ -117,8 +117,9 @@ pub static HELP_EN: HelpText = HelpText {
     new_line: "new line",
     line_down: "next line (from the last: next field)",
     line_up: "previous line (from the first: previous field)",
-    external_editor: "write in the external editor ($VISUAL, $EDITOR)",
-    lines_hint: "Enter: new line · Ctrl-s: save · Ctrl-e: external editor",
+    external_editor: "external editor ($VISUAL, $EDITOR)",
+    lines_hint: "Tab: next field · Enter: new line · Ctrl-s: save · Ctrl-e: external editor · \
+                 Esc: cancel",
     editor_missing: |cmd| {
         format!("Editor not found: \"{cmd}\" (set $VISUAL or $EDITOR); text unchanged")
     },

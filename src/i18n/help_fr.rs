@@ -126,8 +126,9 @@ pub static HELP_FR: HelpText = HelpText {
     new_line: "nouvelle ligne",
     line_down: "ligne suivante (de la dernière\u{a0}: champ suivant)",
     line_up: "ligne précédente (de la première\u{a0}: champ précédent)",
-    external_editor: "écrire dans l'éditeur externe ($VISUAL, $EDITOR)",
-    lines_hint: "Entrée\u{a0}: nouvelle ligne · Ctrl-s\u{a0}: enregistrer · Ctrl-e\u{a0}: éditeur externe",
+    external_editor: "éditeur externe ($VISUAL, $EDITOR)",
+    lines_hint: "Tab\u{a0}: champ suivant · Entrée\u{a0}: nouvelle ligne · Ctrl-s\u{a0}: enregistrer · \
+                 Ctrl-e\u{a0}: éditeur externe · Échap\u{a0}: annuler",
     editor_missing: |cmd| {
         format!(
             "Éditeur introuvable\u{a0}: «\u{a0}{cmd}\u{a0}» (réglez $VISUAL ou $EDITOR)\u{a0}; texte inchangé"

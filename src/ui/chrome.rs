@@ -11,7 +11,7 @@ use super::text::fit;
 use super::theme;
 use ratatui::style::Modifier;
 
-use crate::app::{Model, Msg, NoticeKind, Scope, Screen, bindings_for};
+use crate::app::{Model, Msg, NoticeKind, Scope, Screen, bindings_for, live_keys};
 use crate::domain::late_actions_by_trip;
 use crate::sanitize::shown;
 
@@ -156,11 +156,14 @@ pub fn footer(model: &Model, frame: &mut Frame, area: Rect) {
     // Then help, which leads to everything else.
     let (help, local): (Vec<_>, Vec<_>) = local.into_iter().partition(|b| b.msg == Msg::Help);
     for binding in global.into_iter().chain(help).chain(local) {
-        let key = binding
-            .keys
+        // The key that does it here: one a more specific scope takes is not shown for it.
+        let Some(key) = live_keys(binding, &model.mode, model.screen)
             .first()
-            .map(|k| k.name(model.t()))
-            .unwrap_or_default();
+            .copied()
+        else {
+            continue;
+        };
+        let key = key.name(model.t());
         let key = format!(" {key}");
         let label = format!(" {} ", (binding.label)(model.t()));
         used += key.width() + label.width();

@@ -98,7 +98,13 @@ pub fn draw(model: &Model, form: &Form, frame: &mut Frame, area: Rect) {
         )) => t.date_hint,
         _ => "",
     };
-    for line in wrap(&format!("{}  {hint}", t.form_hint), width) {
+    // In a text of several lines Enter breaks the line: the hint says so instead.
+    let hint = if matches!(form.fields.get(form.focus), Some(f) if f.takes_lines()) {
+        hint.to_owned()
+    } else {
+        format!("{}  {hint}", t.form_hint)
+    };
+    for line in wrap(&hint, width) {
         lines.push(Line::styled(line, theme::DIM));
     }
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);

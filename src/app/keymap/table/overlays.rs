@@ -188,7 +188,8 @@ pub static OVERLAYS: &[Binding] = &[
         keys: &[ctrl('e')],
         msg: Msg::ExternalEditor,
         label: |t| t.help.external_editor,
-        footer: true,
+        // Saving and cancelling come first in the footer; the form's hint names Ctrl-e.
+        footer: false,
     },
     Binding {
         scope: Scope::Form,
