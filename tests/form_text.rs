@@ -274,3 +274,26 @@ fn up_and_down_move_through_the_lines_then_to_the_next_fields() {
 fn focused_index(model: &Model) -> usize {
     form(model).focus
 }
+
+#[test]
+fn a_trips_purpose_shows_its_line_breaks_in_the_trip_detail() {
+    let mut plan = builtin::roadmap();
+    plan.trips[0].purpose = "Premier objet du voyage.\nSecond objet du voyage.".into();
+    let today = NaiveDate::from_ymd_opt(2014, 5, 16).expect("a day");
+    let mut model = Model::new(plan, today, Lang::Fr, "x".into());
+    update(&mut model, Msg::Show(jalons::app::Screen::Trips));
+    let rows = screen(&model, 120, 40);
+    let row_of = |text: &str| {
+        rows.iter()
+            .position(|r| r.contains(text))
+            .unwrap_or_else(|| panic!("{text} not shown:\n{}", rows.join("\n")))
+    };
+    assert_eq!(
+        row_of("Second objet du voyage."),
+        row_of("Premier objet du voyage.") + 1
+    );
+    assert!(
+        !rows.join("\n").contains('\u{240a}'),
+        "a line break drawn as a symbol"
+    );
+}
