@@ -28,7 +28,9 @@ mod update;
 pub use export_menu::{ExportPlace, export_file_name, exports};
 pub use find::{LastSearch, Search};
 pub use history::{DEPTH as UNDO_DEPTH, History};
-pub use keymap::{Binding, Key, Scope, bindings, bindings_for, msg_for};
+pub use keymap::{
+    Binding, Key, Scope, bindings, bindings_for, deed, keys_here, live_keys, msg_for, place,
+};
 pub use model::{
     Confirm, Leaving, Mode, Model, Notice, NoticeKind, Pick, PickFor, RecoveryOffer, SyncState,
 };

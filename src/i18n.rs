@@ -4,6 +4,7 @@
 //! that lacks a string. Strings that take values are plain functions.
 
 mod clap_fr;
+mod cli_help_fr;
 mod command_line;
 mod command_line_en;
 mod command_line_fr;
@@ -12,6 +13,8 @@ mod conflict_en;
 mod conflict_fr;
 mod en;
 mod fr;
+mod help;
+mod help_en;
 mod help_fr;
 mod script;
 mod script_en;
@@ -25,6 +28,7 @@ use crate::domain::{DelegationKind, MemberCategory, Status, StatusFilter, TripSt
 pub use clap_fr::{FrenchErrors, usage_in_french};
 pub use command_line::{ClapText, CommandLineText, StoreText};
 pub use conflict::{ConflictText, describe as describe_conflict};
+pub use help::{HelpDeed, HelpPlace, HelpText, KeyNames};
 pub use script::{CalendarText, DossierText, FileKind, IdKind, NoteText, ScriptText};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]
@@ -145,7 +149,8 @@ pub struct Catalogue {
     // editing
     pub nothing_to_undo: &'static str,
     pub nothing_to_redo: &'static str,
-    pub form_controls: &'static str,
+    /// A character a form refuses (a control, a bidi override, a tag character), named.
+    pub form_refused: fn(char) -> String,
     pub form_required: &'static str,
     pub form_before_start: &'static str,
     pub form_record_gone: &'static str,
@@ -221,6 +226,8 @@ pub struct Catalogue {
     pub marked_done: fn(&str) -> String,
     pub marked_open: fn(&str) -> String,
     pub key_labels: KeyLabels,
+    /// The help overlay: where, what the keys do there, their names, the glyphs.
+    pub help: &'static HelpText,
     /// The scripting commands and the exports.
     pub script: &'static ScriptText,
     pub cli: CliText,
@@ -244,7 +251,8 @@ pub struct Catalogue {
     /// Which text of the record matched: "titre", "notes"…
     pub search_field: fn(crate::search::Field) -> &'static str,
     pub search_prompt: &'static str,
-    pub search_no_results: &'static str,
+    /// Nothing matched the query well enough to be shown (takes the query, made inert).
+    pub search_no_results: fn(&str) -> String,
     pub leaving: LeavingText,
 }
 
@@ -294,8 +302,6 @@ pub struct KeyLabels {
     pub prev_screen: &'static str,
     pub filter_owner: &'static str,
     pub choose: &'static str,
-    /// The space bar's name.
-    pub space: &'static str,
     pub everywhere: &'static str,
     pub all_screens: &'static str,
     pub in_picker: &'static str,

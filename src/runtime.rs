@@ -11,6 +11,7 @@ use crate::app::{Cmd, Mode, Model, Msg, NoticeKind, RecoveryOffer, SaveReport, m
 use crate::store::Store;
 use crate::ui::{self, view};
 
+mod editor;
 mod ending;
 mod exports;
 mod input;
@@ -200,6 +201,12 @@ fn event_loop(
                 Cmd::Suspend => {
                     terminal::suspend(terminal, io.mouse)?;
                     Cmd::None
+                }
+                Cmd::ExternalEditor { field, text } => {
+                    let words = model.t().help;
+                    let editing = &io.shared.editing;
+                    let outcome = editor::edit(terminal, io.mouse, &text, words, editing)?;
+                    update(model, Msg::ExternalEdited(field, outcome))
                 }
                 Cmd::Sync => {
                     io.syncing.start(io.store.path(), model.lang);

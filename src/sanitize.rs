@@ -96,17 +96,43 @@ fn needs_care(c: char, keep_newlines: bool) -> bool {
         | '\u{200e}'
         | '\u{200f}'
         | '\u{61c}'
-        | '\u{200b}'..='\u{200d}'
+        | '\u{200b}'
         | '\u{2060}'..='\u{2064}'
         | '\u{feff}'
         | '\u{ad}' => true,
+        // Tag characters: invisible, and able to carry a whole hidden text.
+        c if is_tag(c) => true,
+        // The zero-width non-joiner and joiner (U+200C, U+200D) are not here: Persian and
+        // Indic scripts and emoji sequences need them, and they join or part the letters
+        // around them without moving anything.
         _ => false,
     }
 }
 
-/// True when the text holds something [`inert`] would change (input fields refuse those).
+const fn is_tag(c: char) -> bool {
+    matches!(c, '\u{e0000}'..='\u{e007f}')
+}
+
+/// True when the text holds something [`inert`] would change.
 pub fn has_controls(text: &str) -> bool {
     text.chars().any(|c| needs_care(c, false))
+}
+
+/// The first character of a typed text that a form refuses: C0 and C1 controls and DEL (a
+/// line break is kept in a text of several lines), the bidi embeddings, overrides and
+/// isolates that reorder what follows them, and tag characters. Everything else an adviser
+/// can type is kept, the zero-width joiners of Persian, Indic scripts and emoji included;
+/// what the display shows by code point (a zero-width space) is still shown so, never
+/// drawn raw.
+pub fn refused_in_input(text: &str, lines: bool) -> Option<char> {
+    text.chars().find(|&c| match c {
+        '\n' => !lines,
+        '\u{0}'..='\u{1f}'
+        | '\u{7f}'..='\u{9f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}' => true,
+        c => is_tag(c),
+    })
 }
 
 #[cfg(test)]
@@ -133,6 +159,47 @@ mod tests {
         assert_eq!(inert("abc\u{202e}fed"), "abc<U+202E>fed");
         assert_eq!(inert("a\u{200b}b"), "a<U+200B>b");
         assert_eq!(inert("\u{2066}x\u{2069}"), "<U+2066>x<U+2069>");
+        assert_eq!(inert("a\u{e0041}b"), "a<U+E0041>b");
+    }
+
+    #[test]
+    fn joiners_are_drawn_as_they_are() {
+        // "mi-khâham" in Persian with its non-joiner, a family emoji joined by ZWJ.
+        for text in ["می\u{200c}خواهم", "👨\u{200d}👩\u{200d}👧"] {
+            assert!(
+                matches!(inert(text), Cow::Borrowed(t) if t == text),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn forms_refuse_only_what_drives_or_hides_text() {
+        let kept = [
+            "می\u{200c}خواهم",
+            "क्\u{200d}ष",
+            "👩\u{200d}💼 Dakar",
+            "a\u{200b}b\u{ad}c",
+            "עברית\u{200f} (RLM)",
+        ];
+        for text in kept {
+            assert_eq!(refused_in_input(text, false), None, "{text:?}");
+        }
+        let refused = [
+            ("a\u{1b}[2J", '\u{1b}'),
+            ("a\tb", '\t'),
+            ("x\u{7f}", '\u{7f}'),
+            ("x\u{9b}y", '\u{9b}'),
+            ("abc\u{202e}fed", '\u{202e}'),
+            ("\u{2067}x", '\u{2067}'),
+            ("hidden\u{e0049}\u{e0067}", '\u{e0049}'),
+        ];
+        for (text, c) in refused {
+            assert_eq!(refused_in_input(text, true), Some(c), "{text:?}");
+        }
+        assert_eq!(refused_in_input("ligne 1\nligne 2", true), None);
+        assert_eq!(refused_in_input("ligne 1\nligne 2", false), Some('\n'));
+        assert_eq!(refused_in_input("a\r\nb", true), Some('\r'));
     }
 
     #[test]

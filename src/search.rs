@@ -6,19 +6,25 @@
 //! only matches. [`SearchIndex::search`] returns one [`Hit`] per record (its best field), best
 //! first; the matched positions come only for the hits returned.
 //!
-//! **Matching.** Each word of the query must match the same field, fuzzily (letters in order,
-//! gaps allowed, contiguous letters at word starts score best), through `nucleo-matcher`.
-//! Accents and typographic punctuation (« », ’, —, non-breaking spaces) are folded away on
-//! both sides, the texts once when the index is built, and case is ignored: accents do not
-//! count whichever side carries them. `!`, `^`, `'` and `$` have no special
-//! meaning: the query is taken literally. A one-word query ending in `s` or `x` also finds the
-//! word without it, as a whole word (`roms` finds « aux Rom », `reseaux` finds « réseau »),
-//! because a fuzzy match needs every letter typed.
+//! **Matching.** Each word of the query must match the same field. Accents, case and
+//! typographic punctuation (« », ’, —, non-breaking spaces) are folded away on both sides,
+//! the texts once when the index is built, and the ligatures œ and æ are written out
+//! (`voeux` finds « vœux », and `vœux` finds "voeux"). `!`, `^`, `'` and `$` have no special
+//! meaning: the query is taken literally. A one-word query ending in `s` or `x` also finds
+//! the word without it, as a whole word (`roms` finds « aux Rom », `reseaux` finds
+//! « réseau »).
 //!
-//! **Ranking.** Score descending, then kind (actions, objectives, trips, checklist items,
-//! delegations, members, horizons, templates), then plan order. A record's main text (a title,
-//! a name, a destination, a label) scores a quarter more than its notes or other fields, so
-//! the record *named* by the query comes before records that only mention it.
+//! **Ranking.** First by how the words stand in the text (`text::Tier`): every word a
+//! whole word, then at the start of a word (`buca`), then inside one (`rope` in "Europe").
+//! Only when no text holds every word in one piece are letters matched scattered, through
+//! `nucleo-matcher` (gaps allowed: `cop21` finds « COP 21 », `bucrest` finds "Bucarest"),
+//! and then only where each word's letters lie close together (`query::slack`): `madrid`
+//! is never found in « la Maire … grands axes … de Paris au sein d… ». Within a tier, by
+//! the matcher's score (contiguous letters at word starts score best), a record's main
+//! text (a title, a name, a destination, a label) scoring a quarter more than its notes or
+//! other fields, so the record *named* by the query comes before records that only mention
+//! it; then kind (actions, objectives, trips, checklist items, delegations, members,
+//! horizons, templates), then plan order. Nothing good enough: no result, said as such.
 //!
 //! **Speed.** The interface should call [`SearchIndex::search_incremental`] on each
 //! keystroke: a query that extends the previous one only tries the texts that one matched.

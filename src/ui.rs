@@ -6,6 +6,7 @@ mod deadlines;
 mod delegations;
 mod detail;
 mod form;
+mod form_lines;
 mod help;
 mod history;
 mod leaving;

@@ -271,12 +271,12 @@ fn pasted_controls_are_neutralised_or_refused() {
     assert_eq!(title, "Bucarest [2J visite ");
 
     // A right-to-left override is not a control character for `char`, but it reorders
-    // what is shown: the form refuses it.
+    // what is shown: the form refuses it, and names it.
     update(&mut model, Msg::Paste("\u{202e}tseracuB".into()));
     assert_eq!(update(&mut model, Msg::Submit), Cmd::None);
     assert_eq!(
         error_of(&model, FieldName::Title).as_deref(),
-        Some("Les caractères de contrôle ne sont pas acceptés")
+        Some("U+202E refusé\u{a0}: il change le sens du texte")
     );
     assert_eq!(model.plan, before);
 

@@ -108,6 +108,19 @@ fn form() -> Mode {
     }))
 }
 
+/// A form whose focused field is a text of several lines: Enter, ↑ and ↓ are the editor's.
+fn lines_form() -> Mode {
+    Mode::Form(Box::new(Form {
+        kind: RecordKind::Horizon,
+        editing: None,
+        seen: None,
+        parent: None,
+        fields: vec![Field::lines(FieldName::Notes, "une\ndeux")],
+        focus: 0,
+        error: None,
+    }))
+}
+
 fn confirm() -> Mode {
     Mode::Confirm(Box::new(Confirm {
         op: jalons::domain::Op::Delete { id: "x".into() },
@@ -170,6 +183,7 @@ fn contexts(scope: Scope) -> Vec<(Mode, Screen)> {
         Scope::OwnerPicker => vec![(Mode::OwnerPicker { row: 0 }, Screen::Deadlines)],
         Scope::Help => vec![(HELP, Screen::Roadmap)],
         Scope::Form => vec![(form(), Screen::Roadmap)],
+        Scope::Lines => vec![(lines_form(), Screen::Roadmap)],
         Scope::Confirm => vec![(confirm(), Screen::Roadmap), (recovery(), Screen::Roadmap)],
         Scope::Pick => vec![(pick(), Screen::Roadmap)],
         Scope::Search => vec![(search(), Screen::Roadmap)],
@@ -183,6 +197,7 @@ fn contexts(scope: Scope) -> Vec<(Mode, Screen)> {
                     Mode::OwnerPicker { row: 0 },
                     Mode::Export { row: 0 },
                     form(),
+                    lines_form(),
                     confirm(),
                     pick(),
                     search(),

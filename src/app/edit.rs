@@ -317,6 +317,17 @@ pub fn form_msg(model: &mut Model, msg: Msg) -> Cmd {
     };
     match form.edit(msg) {
         Some(Msg::Close) => return Cmd::None,
+        Some(Msg::ExternalEditor) => {
+            if let Some(field) = form.fields.get(form.focus).filter(|f| f.takes_lines()) {
+                let cmd = Cmd::ExternalEditor {
+                    field: field.name,
+                    text: field.as_text().into_owned(),
+                };
+                model.mode = Mode::Form(form);
+                return cmd;
+            }
+        }
+        Some(Msg::ExternalEdited(_, Err(why))) => model.notify(NoticeKind::Error, why),
         Some(Msg::Submit) => {
             let t = model.t();
             if let Some(op) = submit(&mut form, &model.plan, t, model.today) {

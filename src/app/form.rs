@@ -11,7 +11,7 @@ use ratatui::crossterm::event::KeyEvent;
 use super::msg::Msg;
 
 pub use build::{edit, new};
-pub use field::{Choice, Field, MAX_LINE, MAX_NOTES, Value, input_request};
+pub use field::{Choice, Field, MAX_LINE, Value, input_request};
 pub use submit::{submit, template_items};
 
 /// The kinds of record a form writes.
@@ -106,14 +106,40 @@ impl Form {
         }
     }
 
+    /// Whether the focused field is a text of several lines (where `Enter`, `↑` and `↓`
+    /// are the editor's).
+    pub fn on_lines(&self) -> bool {
+        self.fields.get(self.focus).is_some_and(Field::takes_lines)
+    }
+
     /// Takes a message that edits the form in place (moving between fields, typing,
     /// pasting); gives back any other, for the mode to act on.
     pub fn edit(&mut self, msg: Msg) -> Option<Msg> {
         match msg {
             Msg::FormNext => self.next_field(true),
             Msg::FormPrev => self.next_field(false),
+            Msg::NewLine => {
+                if let Some(field) = self.fields.get_mut(self.focus) {
+                    field.new_line();
+                }
+            }
+            Msg::LineUp | Msg::LineDown => {
+                let down = msg == Msg::LineDown;
+                let moved = self
+                    .fields
+                    .get_mut(self.focus)
+                    .is_some_and(|f| f.line_step(down));
+                if !moved {
+                    self.next_field(down);
+                }
+            }
             Msg::Input(key) => self.key(key),
             Msg::Paste(text) => self.paste(&text),
+            Msg::ExternalEdited(name, Ok(text)) => {
+                if let Some(field) = self.field_mut(name) {
+                    field.set_text(&text);
+                }
+            }
             other => return Some(other),
         }
         None

@@ -6,10 +6,12 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::model::Mode;
 use super::msg::Msg;
 use super::screen::Screen;
-use crate::i18n::{Catalogue, KeyLabels};
+use crate::i18n::Catalogue;
 
+mod here;
 mod table;
 
+pub use here::{deed, keys_here, place};
 pub use table::bindings;
 
 /// Where a binding applies.
@@ -25,6 +27,8 @@ pub enum Scope {
     Help,
     /// A form is open: keys not bound here are typed into the field.
     Form,
+    /// A form's text of several lines has the focus (notes, a purpose): before `Form`.
+    Lines,
     Confirm,
     /// Picking one of a list: keys not bound here filter it.
     Pick,
@@ -42,8 +46,9 @@ pub enum Scope {
 
 impl Scope {
     /// The scopes whose bindings apply, most specific first.
-    const fn of(mode: &Mode, screen: Screen) -> [Self; 3] {
+    fn of(mode: &Mode, screen: Screen) -> [Self; 3] {
         match (mode, screen) {
+            (Mode::Form(form), _) if form.on_lines() => [Self::Lines, Self::Form, Self::Form],
             (Mode::Browse, Screen::Deadlines) => [Self::Deadlines, Self::Browse, Self::Global],
             (Mode::Browse, _) => [Self::Browse, Self::Global, Self::Global],
             // The export menu is a list to choose from like the owner picker.
@@ -73,26 +78,29 @@ pub struct Key {
 }
 
 impl Key {
-    /// How the help overlay and the footer write the key.
-    pub fn name(self, labels: &KeyLabels) -> String {
+    /// How the help overlay and the footer write the key, in the interface's language
+    /// ("Entrée", "Maj-Tab", "Page préc.").
+    pub fn name(self, t: &Catalogue) -> String {
+        let names = &t.help.keys;
         let base = match self.code {
-            KeyCode::Char(' ') => labels.space.to_owned(),
+            KeyCode::Char(' ') => names.space.to_owned(),
             KeyCode::Char(c) => c.to_string(),
             KeyCode::Up => "↑".to_owned(),
             KeyCode::Down => "↓".to_owned(),
             KeyCode::Left => "←".to_owned(),
             KeyCode::Right => "→".to_owned(),
-            KeyCode::Enter => "Enter".to_owned(),
-            KeyCode::Esc => "Esc".to_owned(),
-            KeyCode::Home => "Home".to_owned(),
-            KeyCode::End => "End".to_owned(),
-            KeyCode::PageUp => "PgUp".to_owned(),
-            KeyCode::PageDown => "PgDn".to_owned(),
-            KeyCode::Tab => "Tab".to_owned(),
+            KeyCode::Enter => names.enter.to_owned(),
+            KeyCode::Esc => names.esc.to_owned(),
+            KeyCode::Home => names.home.to_owned(),
+            KeyCode::End => names.end.to_owned(),
+            KeyCode::PageUp => names.page_up.to_owned(),
+            KeyCode::PageDown => names.page_down.to_owned(),
+            KeyCode::Tab => names.tab.to_owned(),
+            KeyCode::BackTab => names.back_tab.to_owned(),
             other => format!("{other:?}"),
         };
         if self.ctrl {
-            format!("Ctrl-{base}")
+            format!("{}{base}", names.ctrl)
         } else {
             base
         }
@@ -136,6 +144,25 @@ pub fn msg_for(mode: &Mode, screen: Screen, event: KeyEvent) -> Option<Msg> {
         .flatten();
     // In a field every other key is editing (Alt chords move by words there).
     bound.or_else(|| typing.then_some(Msg::Input(event)))
+}
+
+/// The keys of `binding` that do its deed in this mode on this screen: those no more specific
+/// scope takes first (in notes, `Enter` breaks the line, so saving is `Ctrl-s` there).
+pub fn live_keys(binding: &Binding, mode: &Mode, screen: Screen) -> Vec<Key> {
+    let chain: Vec<Scope> = std::iter::once(Scope::Always)
+        .chain(Scope::of(mode, screen))
+        .collect();
+    binding
+        .keys
+        .iter()
+        .copied()
+        .filter(|key| {
+            chain
+                .iter()
+                .find_map(|&scope| bindings().find(|b| b.scope == scope && b.keys.contains(key)))
+                .is_some_and(|first| std::ptr::eq(first, binding))
+        })
+        .collect()
 }
 
 /// The bindings that apply in a mode on a screen, most specific first: the footer and help.

@@ -60,6 +60,15 @@ pub enum Msg {
     FormNext,
     FormPrev,
     Submit,
+    /// In a text of several lines: a line break; the cursor a line up or down (past the
+    /// first or last line, the field before or after).
+    NewLine,
+    LineUp,
+    LineDown,
+    /// Edit the focused text in `$VISUAL` / `$EDITOR`.
+    ExternalEditor,
+    /// What the external editor left in the field `FieldName`, or why there is nothing.
+    ExternalEdited(crate::app::form::FieldName, Result<String, String>),
     /// A key typed into a field.
     Input(KeyEvent),
     /// Text pasted into a field.
@@ -131,6 +140,12 @@ pub enum Cmd {
     Quit,
     /// Leave the terminal, stop until continued, then take it again and redraw.
     Suspend,
+    /// Leave the terminal, edit `text` in `$VISUAL` / `$EDITOR`, take the terminal again,
+    /// and answer with `Msg::ExternalEdited` for the field.
+    ExternalEditor {
+        field: crate::app::form::FieldName,
+        text: String,
+    },
     /// Write `model.pending` to a recovery file, and answer with `Msg::Kept`.
     Keep,
     /// Read a record's history (its ID) from git, and answer with `Msg::HistoryLoaded`.

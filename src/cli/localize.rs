@@ -1,6 +1,6 @@
 //! The command line's definition in a language. clap's derive gives it in English, from the
 //! texts beside the options in `args`; in French every about and help is replaced from
-//! `i18n::help_fr`, and so are clap's own words (headings, `-h`, `[default: …]`, value
+//! `i18n::cli_help_fr`, and so are clap's own words (headings, `-h`, `[default: …]`, value
 //! names). The readers of dates and separators say what is wrong in the language.
 
 use clap::builder::{StyledStr, Styles};

@@ -1,6 +1,7 @@
 //! JSON for scripts, safe to print: `serde_json` already escapes C0 controls; this also
 //! writes as `\u` escapes the characters it leaves raw that could drive or spoof a terminal
-//! (DEL, C1 controls, bidi overrides, zero-width characters). The data is unchanged: any
+//! (DEL, C1 controls, bidi overrides, zero-width spaces, tag characters; not the joiners
+//! that scripts and emoji need). The data is unchanged: any
 //! JSON reader decodes the same strings.
 
 use std::fmt::Write;
@@ -26,7 +27,7 @@ pub fn to_json<T: Serialize + ?Sized>(value: &T, pretty: bool) -> Vec<u8> {
     let mut run = 0;
     let mut i = 0;
     while i < bytes.len() {
-        if !matches!(bytes[i], 0x7f | 0xc2 | 0xd8 | 0xe2 | 0xef) {
+        if !matches!(bytes[i], 0x7f | 0xc2 | 0xd8 | 0xe2 | 0xef | 0xf3) {
             i += 1;
             continue;
         }
@@ -52,18 +53,21 @@ pub fn to_json<T: Serialize + ?Sized>(value: &T, pretty: bool) -> Vec<u8> {
 }
 
 /// What `serde_json` leaves raw and [`crate::sanitize::inert`] would change: DEL, C1
-/// controls, soft hyphen, bidi marks, overrides and isolates, zero-width characters, BOM.
+/// controls, soft hyphen, bidi marks, overrides and isolates, zero-width spaces, BOM, tag
+/// characters.
 const fn escaped(c: char) -> bool {
     matches!(
         c,
         '\u{7f}'..='\u{9f}'
             | '\u{ad}'
             | '\u{61c}'
-            | '\u{200b}'..='\u{200f}'
+            | '\u{200b}'
+            | '\u{200e}'..='\u{200f}'
             | '\u{202a}'..='\u{202e}'
             | '\u{2060}'..='\u{2064}'
             | '\u{2066}'..='\u{2069}'
             | '\u{feff}'
+            | '\u{e0000}'..='\u{e007f}'
     )
 }
 

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use clap::builder::{StyledStr, Styles};
 use clap::error::{ContextKind, ContextValue, ErrorFormatter, ErrorKind};
 
-use super::help_fr::CLAP_FR;
+use super::cli_help_fr::CLAP_FR;
 
 /// Formats a clap error in French; `clap::Error::apply::<FrenchErrors>()` puts it to use.
 pub struct FrenchErrors;

@@ -3,7 +3,7 @@ use std::io::ErrorKind;
 use super::command_line::{CommandLineText, StoreText};
 
 pub static COMMAND_LINE_FR: CommandLineText = CommandLineText {
-    clap: Some(&super::help_fr::CLAP_FR),
+    clap: Some(&super::cli_help_fr::CLAP_FR),
     no_store: |path, store| {
         format!(
             "pas encore de feuille de route dans {path} : `jalons{store} init` écrit celle \

@@ -91,7 +91,15 @@ pub static EN: Catalogue = Catalogue {
     trip_heading: |dest| format!("Trip: {dest}"),
     nothing_to_undo: "Nothing to undo",
     nothing_to_redo: "Nothing to redo",
-    form_controls: "Control characters are not accepted",
+    form_refused: |c| {
+        let what = match c {
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => "it changes the text's direction",
+            '\u{e0000}'..='\u{e007f}' => "invisible character",
+            '\n' => "one paragraph only here",
+            _ => "control character",
+        };
+        format!("U+{:04X} refused: {what}", u32::from(c))
+    },
     form_required: "Required",
     form_before_start: "This date comes before the start",
     form_record_gone: "Deleted meanwhile by another instance: nothing was saved",
@@ -247,6 +255,7 @@ pub static EN: Catalogue = Catalogue {
     conflict: &super::conflict_en::CONFLICT_EN,
     marked_done: |t| format!("“{t}” done"),
     marked_open: |t| format!("“{t}” to do"),
+    help: &super::help_en::HELP_EN,
     key_labels: KeyLabels {
         up: "up",
         down: "down",
@@ -292,7 +301,6 @@ pub static EN: Catalogue = Catalogue {
         prev_screen: "previous view",
         filter_owner: "filter by owner",
         choose: "choose",
-        space: "Space",
         everywhere: "Everywhere",
         all_screens: "Every view",
         in_picker: "In a list to choose from (owner, export)",
@@ -387,7 +395,7 @@ pub static EN: Catalogue = Catalogue {
         }
     },
     search_prompt: "Search",
-    search_no_results: "No results",
+    search_no_results: |q| format!("No result for “{q}”"),
     leaving: LeavingText {
         unsaved_title: "Changes not saved",
         unsaved: |n| match n {

@@ -93,7 +93,15 @@ pub static FR: Catalogue = Catalogue {
     trip_heading: |dest| format!("Déplacement : {dest}"),
     nothing_to_undo: "Rien à annuler",
     nothing_to_redo: "Rien à rétablir",
-    form_controls: "Les caractères de contrôle ne sont pas acceptés",
+    form_refused: |c| {
+        let what = match c {
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => "il change le sens du texte",
+            '\u{e0000}'..='\u{e007f}' => "caractère invisible",
+            '\n' => "un seul paragraphe ici",
+            _ => "caractère de contrôle",
+        };
+        format!("U+{:04X} refusé\u{a0}: {what}", u32::from(c))
+    },
     form_required: "Champ obligatoire",
     form_before_start: "Cette date précède le début",
     form_record_gone: "Supprimé entre-temps par une autre instance : rien n'a été enregistré",
@@ -258,6 +266,7 @@ pub static FR: Catalogue = Catalogue {
     conflict: &super::conflict_fr::CONFLICT_FR,
     marked_done: |t| format!("« {t} » faite"),
     marked_open: |t| format!("« {t} » à faire"),
+    help: &super::help_fr::HELP_FR,
     key_labels: KeyLabels {
         up: "monter",
         down: "descendre",
@@ -303,7 +312,6 @@ pub static FR: Catalogue = Catalogue {
         prev_screen: "vue précédente",
         filter_owner: "filtrer par porteur",
         choose: "choisir",
-        space: "Espace",
         everywhere: "Partout",
         all_screens: "Toutes les vues",
         in_picker: "Dans une liste à choix (porteur, export)",
@@ -403,7 +411,7 @@ pub static FR: Catalogue = Catalogue {
         }
     },
     search_prompt: "Rechercher",
-    search_no_results: "Aucun résultat",
+    search_no_results: |q| format!("Aucun résultat pour «\u{a0}{q}\u{a0}»"),
     leaving: LeavingText {
         unsaved_title: "Modifications non enregistrées",
         unsaved: |n| match n {

@@ -29,6 +29,9 @@ pub struct Shared {
     stop: AtomicI32,
     suspend: AtomicBool,
     resumed: AtomicBool,
+    /// An external editor has the terminal: the keyboard's interrupt and quit are its own
+    /// (as git leaves them to the editor it runs), and a stop stops us with it.
+    pub editing: AtomicBool,
     unsaved: Mutex<Unsaved>,
 }
 
@@ -58,6 +61,7 @@ pub fn start(unsaved: Unsaved, lang: Lang, waker: Waker) -> std::io::Result<Arc<
         stop: AtomicI32::new(0),
         suspend: AtomicBool::new(false),
         resumed: AtomicBool::new(false),
+        editing: AtomicBool::new(false),
         unsaved: Mutex::new(unsaved),
     });
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGCONT, SIGWINCH])?;
@@ -66,7 +70,14 @@ pub fn start(unsaved: Unsaved, lang: Lang, waker: Waker) -> std::io::Result<Arc<
         .name("signals".to_owned())
         .spawn(move || {
             for signal in signals.forever() {
+                let editing = here.editing.load(Ordering::SeqCst);
                 match signal {
+                    SIGINT | SIGQUIT if editing => {}
+                    // The editor stopped itself and its process group with it: so do we,
+                    // or the shell would never get the terminal back.
+                    SIGTSTP if editing => {
+                        let _ = signal_hook::low_level::emulate_default_handler(SIGTSTP);
+                    }
                     SIGTSTP => here.suspend.store(true, Ordering::SeqCst),
                     SIGCONT => here.resumed.store(true, Ordering::SeqCst),
                     SIGWINCH => {}

@@ -1,20 +1,22 @@
 //! One search, skipping the texts that cannot reach the results.
 //!
-//! Most of a keystroke's time goes to the matcher's optimal alignment, and a common query
-//! (`pre`, `rom`) aligns somehow with most texts. Once `limit` records are found, the worst
-//! of them sets a bar that every record in the final results reaches. A text whose score
-//! cannot reach the bar is skipped: first by the best score any text could get (which rules
-//! out every secondary field once enough main fields match perfectly), then by a substring
-//! search per word, several times cheaper than the alignment, which bounds the text's score
-//! from above (and gives it exactly when the words are found whole at word starts). The
-//! results are the same as scoring everything (a test compares them).
+//! A text ranks first by how the query's words stand in it ([`Tier`]: whole words and word
+//! starts, then inside words, then letters scattered), then by its score there. Each word is
+//! first looked for in one piece (`memmem` on the folded text), several times cheaper than
+//! the matcher's fuzzy alignment; only when no text holds the words in one piece are the
+//! letters aligned, in the texts that hold them in order: scattered letters are not shown
+//! when better matches exist. Once `limit` records are found, the worst of them sets a bar
+//! that every record in the final results reaches, and a text whose score cannot reach it is
+//! skipped after the cheapest test that says so. The results are the same as scoring
+//! everything (a test compares them).
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
 use nucleo_matcher::{Config, Matcher};
 
-use super::query::{Query, Scored};
+use super::query::{Letters, Placed, Query, Scored, class};
+use super::text::Tier;
 use super::{Field, Hit, SearchIndex};
 
 /// A record's best field so far in one search.
@@ -22,30 +24,91 @@ use super::{Field, Hit, SearchIndex};
 struct Found {
     entry: usize,
     scored: Scored,
-    score: u32,
+    rank: u32,
 }
 
-/// The scores of the `limit` best records seen in full so far, worst on top.
+/// The records found so far in one search, one entry each (its best field), and the bar
+/// the `limit` best of them set.
+struct FoundList {
+    hits: Vec<Found>,
+    bar: Bar,
+}
+
+impl Found {
+    fn list(limit: usize) -> FoundList {
+        FoundList {
+            hits: Vec::new(),
+            bar: Bar {
+                limit,
+                ranks: BinaryHeap::with_capacity(limit.saturating_add(1).min(1 << 16)),
+            },
+        }
+    }
+}
+
+impl FoundList {
+    /// Whether a text ranking `rank` at best cannot enter the results.
+    fn below(&self, rank: u32) -> bool {
+        let height = self.bar.height();
+        height > 0 && rank < height
+    }
+
+    /// Entry `i` matched: it is its record's best field so far, or not. The entries of a
+    /// record follow one another in the index.
+    fn note(&mut self, index: &SearchIndex, i: usize, scored: Scored) {
+        let field = index.entries[i].field;
+        let rank = rank(scored.tier, scored.score, field);
+        let found = Found {
+            entry: i,
+            scored,
+            rank,
+        };
+        match self.hits.last_mut() {
+            Some(last) if index.entries[last.entry].target == index.entries[i].target => {
+                if rank > last.rank {
+                    *last = found;
+                }
+            }
+            last => {
+                // The record before is complete: its rank counts for the bar.
+                if let Some(last) = last {
+                    self.bar.push(last.rank);
+                }
+                self.hits.push(found);
+            }
+        }
+    }
+}
+
+/// The ranks of the `limit` best records seen in full so far, worst on top.
 struct Bar {
     limit: usize,
-    scores: BinaryHeap<Reverse<u32>>,
+    ranks: BinaryHeap<Reverse<u32>>,
 }
 
 impl Bar {
-    fn push(&mut self, score: u32) {
-        self.scores.push(Reverse(score));
-        if self.scores.len() > self.limit {
-            self.scores.pop();
+    fn push(&mut self, rank: u32) {
+        self.ranks.push(Reverse(rank));
+        if self.ranks.len() > self.limit {
+            self.ranks.pop();
         }
     }
 
-    /// What a record must score to enter the results (0 until `limit` records are seen).
+    /// What a record must rank to enter the results (0 until `limit` records are seen).
     fn height(&self) -> u32 {
-        match self.scores.peek() {
-            Some(&Reverse(score)) if self.scores.len() == self.limit => score,
+        match self.ranks.peek() {
+            Some(&Reverse(rank)) if self.ranks.len() == self.limit => rank,
             _ => 0,
         }
     }
+}
+
+/// The rank of one tier over the next: more than any weighted score.
+const TIER: u32 = 1 << 24;
+
+/// A record's place in the results: its tier first, then its weighted score.
+fn rank(tier: Tier, score: u32, field: Field) -> u32 {
+    class(tier) * TIER + weigh(score, field).min(TIER - 1)
 }
 
 impl SearchIndex {
@@ -53,6 +116,9 @@ impl SearchIndex {
     /// `kept` receives every candidate that matched or was skipped unscored: a superset of
     /// the matches, which is what narrowing the next query needs. Without `prune`, every
     /// candidate is scored in full.
+    ///
+    /// Two passes: the words looked for in one piece in every text; then, only when no text
+    /// holds them so, the letters aligned in the texts that hold them in order.
     pub(super) fn run(
         &self,
         query: &Query,
@@ -61,68 +127,54 @@ impl SearchIndex {
         kept: &mut Vec<usize>,
         prune: bool,
     ) -> Vec<Hit> {
-        let mut matcher = Matcher::new(Config::DEFAULT);
-        let mut bar = Bar {
-            limit,
-            scores: BinaryHeap::with_capacity(limit.saturating_add(1).min(1 << 16)),
-        };
-        let mut found: Vec<Found> = Vec::new();
+        let mut found = Found::list(limit);
+        // Texts that lack a word in one piece but hold its letters in order and close, with
+        // a bound on what the matcher would score them.
+        let mut scattered: Vec<(usize, u32)> = Vec::new();
         for i in candidates {
             let entry = &self.entries[i];
-            let height = if prune { bar.height() } else { 0 };
-            let scored = if height == 0 {
-                query.score(&entry.text, &mut matcher)
-            } else if weigh(query.perfect(), entry.field) < height {
+            if prune && found.below(rank(Tier::Word, query.perfect(), entry.field)) {
                 kept.push(i);
                 continue;
-            } else {
-                let bounds = query.bounds(&entry.text, &mut matcher);
-                if weigh(bounds.upper, entry.field) < height {
+            }
+            match query.place(&entry.text) {
+                Placed::All(scored) => {
                     kept.push(i);
-                    continue;
+                    found.note(self, i, scored);
                 }
-                if bounds.lower == Some(bounds.upper) {
-                    Some(Scored::Fuzzy(bounds.upper))
-                } else {
-                    query.score(&entry.text, &mut matcher)
-                }
-            };
-            let Some(scored) = scored else {
-                continue;
-            };
-            kept.push(i);
-            let score = weigh(scored.score(), entry.field);
-            match found.last_mut() {
-                Some(last) if self.entries[last.entry].target == entry.target => {
-                    if score > last.score {
-                        *last = Found {
-                            entry: i,
-                            scored,
-                            score,
-                        };
+                Placed::Missing { upper } => {
+                    // Kept for a longer query while the letters are there at all; worth
+                    // aligning now only where they lie close enough to be shown.
+                    if query.in_order(&entry.text) {
+                        kept.push(i);
+                        if query.close(&entry.text) {
+                            scattered.push((i, upper));
+                        }
                     }
-                }
-                last => {
-                    // The record before is complete: its score counts for the bar.
-                    if let Some(last) = last {
-                        bar.push(last.score);
-                    }
-                    found.push(Found {
-                        entry: i,
-                        scored,
-                        score,
-                    });
                 }
             }
         }
-        self.best(&mut found, limit)
+        let mut matcher = Matcher::new(Config::DEFAULT);
+        if found.hits.is_empty() {
+            for (i, upper) in scattered {
+                let entry = &self.entries[i];
+                if prune && found.below(rank(Tier::Scattered, upper, entry.field)) {
+                    continue;
+                }
+                // Too loose (a word's letters spread over a sentence) is no result.
+                if let Letters::Close(scored) = query.scattered(&entry.text, &mut matcher) {
+                    found.note(self, i, scored);
+                }
+            }
+        }
+        self.best(&mut found.hits, limit)
             .iter()
             .map(|f| {
                 let entry = &self.entries[f.entry];
                 Hit {
                     target: entry.target,
                     field: entry.field,
-                    score: f.score,
+                    score: f.rank,
                     indices: query.indices(&entry.text, f.scored, &mut matcher),
                 }
             })
@@ -131,16 +183,16 @@ impl SearchIndex {
 
     /// The `limit` first of `found` in ranking order, sorted.
     fn best<'f>(&self, found: &'f mut [Found], limit: usize) -> &'f [Found] {
-        let rank = |f: &Found| (Reverse(f.score), self.entries[f.entry].target.order());
+        let order = |f: &Found| (Reverse(f.rank), self.entries[f.entry].target.order());
         let limit = limit.min(found.len());
         if limit == 0 {
             return &[];
         }
         if limit < found.len() {
-            found.select_nth_unstable_by_key(limit - 1, rank);
+            found.select_nth_unstable_by_key(limit - 1, order);
         }
         let best = &mut found[..limit];
-        best.sort_unstable_by_key(rank);
+        best.sort_unstable_by_key(order);
         best
     }
 }
@@ -148,7 +200,7 @@ impl SearchIndex {
 /// A main field's score counts a quarter more.
 const fn weigh(score: u32, field: Field) -> u32 {
     if field.is_main() {
-        score + score / 4
+        score.saturating_add(score / 4)
     } else {
         score
     }

@@ -1,4 +1,4 @@
-use super::query::Scored;
+use super::text::Tier;
 use super::*;
 use crate::domain::{Action, Status};
 
@@ -181,7 +181,7 @@ fn a_partial_word_matches_the_words_it_begins() {
 }
 
 #[test]
-fn an_exact_word_in_a_title_outranks_a_scattered_match_in_notes() {
+fn scattered_letters_are_not_shown_when_a_whole_word_is_found() {
     // Plan order (and kind order) would put the scattered match first.
     let plan = plan_of_actions(&[
         (
@@ -190,11 +190,13 @@ fn an_exact_word_in_a_title_outranks_a_scattered_match_in_notes() {
         ),
         ("Réunion de Rome", ""),
     ]);
-    let hits = SearchIndex::new(&plan).search("rome", 5);
-    assert_eq!(targets(&hits), [Target::Action(1), Target::Action(0)]);
+    let index = SearchIndex::new(&plan);
+    let hits = index.search("rome", 5);
+    assert_eq!(targets(&hits), [Target::Action(1)]);
     assert_eq!(hits[0].field, Field::Title);
-    assert_eq!(hits[1].field, Field::Notes);
-    assert!(hits[0].score > hits[1].score);
+    // Alone, the scattered match is still too loose to be a result.
+    let plan = plan_of_actions(&[("Préparer le programme", "réunion des organisations membres")]);
+    assert!(SearchIndex::new(&plan).search("rome", 5).is_empty());
 }
 
 #[test]
@@ -292,7 +294,10 @@ fn incremental_search_gives_the_same_results_as_a_fresh_one() {
     }
 }
 
-const PROBES: [&str; 14] = [
+const PROBES: [&str; 17] = [
+    "cop21",
+    "bucrest",
+    "madrid",
     "b",
     "pre",
     "pr",
@@ -311,6 +316,7 @@ const PROBES: [&str; 14] = [
 
 #[test]
 fn the_cheap_bounds_hold_for_every_text() {
+    use super::query::Placed;
     let plans = [crate::builtin::roadmap(), crate::generate::plan(300, 3)];
     let mut matcher = nucleo_matcher::Matcher::new(nucleo_matcher::Config::DEFAULT);
     for plan in &plans {
@@ -318,16 +324,28 @@ fn the_cheap_bounds_hold_for_every_text() {
         for probe in PROBES {
             let query = Query::new(probe).expect("a query");
             for entry in &index.entries {
-                let bounds = query.bounds(&entry.text, &mut matcher);
-                let score = query.score(&entry.text, &mut matcher).map(Scored::score);
-                if let Some(lower) = bounds.lower {
-                    assert!(score >= Some(lower), "{probe:?} {bounds:?} {score:?}");
+                let fuzzy = query.pattern_score(&entry.text, &mut matcher);
+                match query.place(&entry.text) {
+                    Placed::All(scored) => {
+                        assert!(scored.tier > Tier::Scattered, "{probe:?}");
+                        assert!(scored.score <= query.perfect(), "{probe:?} {scored:?}");
+                        if !probe.ends_with('s') && !probe.ends_with('x') {
+                            assert!(fuzzy.is_some(), "{probe:?}: in one piece, so in order");
+                        }
+                    }
+                    Placed::Missing { upper } => {
+                        assert!(fuzzy.unwrap_or(0) <= upper, "{probe:?} {upper} {fuzzy:?}");
+                        let in_order = query.in_order(&entry.text);
+                        assert!(fuzzy.is_none() || in_order, "{probe:?}: letters in order");
+                        // No text the floor lets through is left out as not close enough.
+                        let shown = matches!(
+                            query.scattered(&entry.text, &mut matcher),
+                            super::query::Letters::Close(_)
+                        );
+                        assert!(!shown || query.close(&entry.text), "{probe:?}: close");
+                        assert!(upper <= query.perfect(), "{probe:?} {upper}");
+                    }
                 }
-                assert!(
-                    score.unwrap_or(0) <= bounds.upper,
-                    "{probe:?} {bounds:?} {score:?}"
-                );
-                assert!(bounds.upper <= query.perfect(), "{probe:?} {bounds:?}");
             }
         }
     }

@@ -11,7 +11,7 @@ use super::text::fit;
 use super::theme;
 use ratatui::style::Modifier;
 
-use crate::app::{Model, Msg, NoticeKind, Scope, Screen, bindings_for};
+use crate::app::{Model, Msg, NoticeKind, Scope, Screen, bindings_for, live_keys};
 use crate::domain::late_actions_by_trip;
 use crate::sanitize::shown;
 
@@ -147,7 +147,6 @@ pub fn status_bar(model: &Model, frame: &mut Frame, area: Rect) {
 
 /// The few keys that matter here, from the key table itself, as many as fit.
 pub fn footer(model: &Model, frame: &mut Frame, area: Rect) {
-    let labels = &model.t().key_labels;
     let mut spans = Vec::new();
     let mut used = 0;
     // Quitting first: it must show even on a narrow terminal.
@@ -157,11 +156,14 @@ pub fn footer(model: &Model, frame: &mut Frame, area: Rect) {
     // Then help, which leads to everything else.
     let (help, local): (Vec<_>, Vec<_>) = local.into_iter().partition(|b| b.msg == Msg::Help);
     for binding in global.into_iter().chain(help).chain(local) {
-        let key = binding
-            .keys
+        // The key that does it here: one a more specific scope takes is not shown for it.
+        let Some(key) = live_keys(binding, &model.mode, model.screen)
             .first()
-            .map(|k| k.name(labels))
-            .unwrap_or_default();
+            .copied()
+        else {
+            continue;
+        };
+        let key = key.name(model.t());
         let key = format!(" {key}");
         let label = format!(" {} ", (binding.label)(model.t()));
         used += key.width() + label.width();

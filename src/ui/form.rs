@@ -5,6 +5,7 @@ use ratatui::layout::{Constraint, Flex, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
+use super::form_lines as lines_field;
 use super::pane::{self, Lines};
 use super::text::{fit, wrap};
 use super::theme;
@@ -33,15 +34,32 @@ pub fn draw(model: &Model, form: &Form, frame: &mut Frame, area: Rect) {
     let value_width = width.saturating_sub(LABEL_WIDTH + 3);
     let mut lines = Lines::new(true);
     let mut cursor = None;
+    // The editor of the focused text of several lines: its first line and its height.
+    let mut editor = None;
     for (i, field) in form.fields.iter().enumerate() {
         let focused = i == form.focus;
-        let (spans, field_cursor) = value_spans(model, field, focused, value_width);
+        let (spans, field_cursor, more) = if let Value::Lines(area) = &field.value {
+            let (mut rows, height) = lines_field::rows(area, focused, value_width);
+            if focused {
+                editor = Some((lines.len(), height, &**area));
+            }
+            let first = rows.remove(0);
+            (first, None, rows)
+        } else {
+            let (spans, cursor) = value_spans(model, field, focused, value_width);
+            (spans, cursor, Vec::new())
+        };
         let label = fit((t.field_label)(field.name), LABEL_WIDTH).into_owned();
         let mut row = vec![vec![Span::styled(
             format!("{label:<LABEL_WIDTH$} "),
             theme::DIM,
         )]];
         row[0].extend(spans);
+        for spans in more {
+            let mut line = vec![Span::raw(" ".repeat(LABEL_WIDTH + 1))];
+            line.extend(spans);
+            row.push(line);
+        }
         if let Some(error) = &field.error {
             let error = format!("{} {error}", theme::GLYPH_LATE);
             for line in wrap(&error, value_width.max(10)) {
@@ -70,6 +88,7 @@ pub fn draw(model: &Model, form: &Form, frame: &mut Frame, area: Rect) {
     }
     lines.blank();
     let hint = match form.fields.get(form.focus).map(|f| (&f.value, f.name)) {
+        Some((Value::Lines(_), _)) => t.help.lines_hint,
         Some((Value::One { .. }, _)) => t.choice_hint,
         Some((Value::Many { .. }, _)) => t.many_hint,
         Some((Value::Text { .. }, FieldName::Due)) if form.parent.is_some() => t.due_hint,
@@ -79,7 +98,13 @@ pub fn draw(model: &Model, form: &Form, frame: &mut Frame, area: Rect) {
         )) => t.date_hint,
         _ => "",
     };
-    for line in wrap(&format!("{}  {hint}", t.form_hint), width) {
+    // In a text of several lines Enter breaks the line: the hint says so instead.
+    let hint = if matches!(form.fields.get(form.focus), Some(f) if f.takes_lines()) {
+        hint.to_owned()
+    } else {
+        format!("{}  {hint}", t.form_hint)
+    };
+    for line in wrap(&hint, width) {
         lines.push(Line::styled(line, theme::DIM));
     }
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
@@ -89,6 +114,13 @@ pub fn draw(model: &Model, form: &Form, frame: &mut Frame, area: Rect) {
     let scroll = Scroll::default();
     let first_line = lines.offset(usize::from(popup.height.saturating_sub(2)), &scroll);
     lines.draw(frame, popup, pane::block(title, true), &scroll);
+    if let Some((line, height, area)) = editor
+        && line >= first_line
+    {
+        // Where the field's value starts: inside the frame, after the mark and the label.
+        let at = (LABEL_WIDTH + 4, line - first_line + 1);
+        lines_field::draw_editor(frame, area, popup, at, (value_width, height));
+    }
     if let Some((line, x)) = cursor
         && line >= first_line
     {
@@ -171,6 +203,7 @@ fn value_spans(
             }
             (spans, None)
         }
+        Value::Lines(_) => (Vec::new(), None),
     }
 }
 
@@ -187,7 +220,7 @@ fn dropdown(model: &Model, field: &Field, width: usize) -> Vec<Vec<Span<'static>
             cursor,
             ..
         } => (options, Some(*cursor), Some(chosen)),
-        Value::Text { .. } => return Vec::new(),
+        Value::Text { .. } | Value::Lines(_) => return Vec::new(),
     };
     let at = current
         .and_then(|c| matches.iter().position(|&m| m == c))

@@ -29,9 +29,8 @@ pub fn unsaved(model: &Model, leaving: &Leaving, frame: &mut Frame, area: Rect) 
         lines.extend(paragraph(&inert(failed), inner, theme::LATE));
     }
     lines.push(Line::default());
-    let labels = &t.key_labels;
     for binding in bindings().filter(|b| b.scope == Scope::Leaving) {
-        let keys: Vec<String> = binding.keys.iter().map(|k| k.name(labels)).collect();
+        let keys: Vec<String> = binding.keys.iter().map(|k| k.name(t)).collect();
         lines.push(Line::from(vec![
             Span::styled(format!(" {:<12} ", keys.join(" / ")), theme::KEY),
             Span::raw((binding.label)(t)),

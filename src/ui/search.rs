@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Clear;
 
 use super::pane::{self, Lines};
-use super::text::fit;
+use super::text::{fit, wrap};
 use super::theme;
 use crate::app::{Model, Scroll, Search};
 use crate::sanitize::{inert, shown};
@@ -20,21 +20,25 @@ pub fn draw(model: &Model, search: &Search, frame: &mut Frame, area: Rect) {
     let [popup] = Layout::horizontal([Constraint::Max(90)])
         .flex(Flex::Center)
         .areas(area);
-    let height = u16::try_from(search.hits.len() + 5)
-        .unwrap_or(u16::MAX)
-        .max(6);
+    let query = inert(search.input.value()).into_owned();
+    // Nothing found for what was typed: said in words, the query quoted (wrapped, never cut).
+    let none = (search.hits.is_empty() && !query.trim().is_empty()).then(|| {
+        let room = usize::from(area.width.min(90).saturating_sub(4));
+        wrap(&(t.search_no_results)(query.trim()), room)
+    });
+    let rows = none.as_ref().map_or(search.hits.len(), Vec::len);
+    let height = u16::try_from(rows + 5).unwrap_or(u16::MAX).max(6);
     let [popup] = Layout::vertical([Constraint::Max(height)]).areas(popup);
     let width = usize::from(popup.width.saturating_sub(2));
     frame.render_widget(Clear, popup);
     let mut lines = Lines::new(true);
-    let query = inert(search.input.value()).into_owned();
     lines.push(Line::from(vec![
         Span::styled("/ ", theme::KEY),
         Span::raw(fit(&query, width.saturating_sub(2)).into_owned()),
     ]));
     lines.blank();
-    if search.hits.is_empty() && !query.is_empty() {
-        lines.push(Line::styled(t.search_no_results, theme::DIM));
+    for line in none.into_iter().flatten() {
+        lines.push(Line::styled(line, theme::DIM));
     }
     for (row, hit) in search.hits.iter().enumerate() {
         lines.row(

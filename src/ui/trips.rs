@@ -140,7 +140,9 @@ fn detail(model: &Model, frame: &mut Frame, area: Rect, tr: usize) {
     ]));
     if !trip.purpose.is_empty() {
         lines.push(Line::styled(t.purpose, theme::KEY));
-        for line in wrap(&shown(&trip.purpose), width) {
+        // Its own line breaks kept: a purpose is written on several lines like notes.
+        let purpose = crate::sanitize::shown_lines(&trip.purpose, crate::sanitize::SHOWN_CHARS);
+        for line in wrap(&purpose, width) {
             lines.push(line);
         }
     }

@@ -1,6 +1,6 @@
 //! Forms for a new record, and for an existing one filled with what it holds.
 
-use super::{Choice, Field, FieldName as F, Form, MAX_LINE, MAX_NOTES, RecordKind};
+use super::{Choice, Field, FieldName as F, Form, MAX_LINE, RecordKind};
 use crate::domain::{DelegationKind, Due, MemberCategory, Place, Plan, Status, TripStatus, locate};
 use crate::i18n::Catalogue;
 
@@ -118,7 +118,7 @@ pub fn new(kind: RecordKind, plan: &Plan, t: &Catalogue, context: &Context) -> F
             Field::text(F::Label, "", MAX_LINE),
             Field::text(F::Start, "", 40),
             Field::text(F::Deadline, "", 40),
-            Field::text(F::Notes, "", MAX_NOTES),
+            Field::lines(F::Notes, ""),
         ],
         RecordKind::Objective => vec![
             Field::text(F::Title, "", MAX_LINE),
@@ -129,7 +129,7 @@ pub fn new(kind: RecordKind, plan: &Plan, t: &Catalogue, context: &Context) -> F
                 false,
             ),
             Field::text(F::Themes, "", MAX_LINE),
-            Field::text(F::Notes, "", MAX_NOTES),
+            Field::lines(F::Notes, ""),
         ],
         RecordKind::Action => vec![
             Field::text(F::Title, "", MAX_LINE),
@@ -144,7 +144,7 @@ pub fn new(kind: RecordKind, plan: &Plan, t: &Catalogue, context: &Context) -> F
             ),
             Field::many(F::CoOwners, delegations(plan), &[]),
             Field::one(F::Trip, trips(plan), None, true),
-            Field::text(F::Notes, "", MAX_NOTES),
+            Field::lines(F::Notes, ""),
         ],
         RecordKind::Delegation => vec![
             Field::text(F::Name, "", MAX_LINE),
@@ -168,7 +168,7 @@ pub fn new(kind: RecordKind, plan: &Plan, t: &Catalogue, context: &Context) -> F
                 Some("considered"),
                 false,
             ),
-            Field::text(F::Purpose, "", MAX_NOTES),
+            Field::lines(F::Purpose, ""),
             Field::many(F::Objectives, objectives(plan), &[]),
             Field::one(
                 F::Template,
@@ -191,7 +191,7 @@ pub fn new(kind: RecordKind, plan: &Plan, t: &Catalogue, context: &Context) -> F
             Field::text(F::Label, "", MAX_LINE),
             Field::one(F::Owner, delegations(plan), context.owner.as_deref(), true),
             Field::text(F::Due, "", 40),
-            Field::text(F::Notes, "", MAX_NOTES),
+            Field::lines(F::Notes, ""),
         ],
         // The filter has its own form (app/filter.rs).
         RecordKind::Filter => Vec::new(),
@@ -222,7 +222,7 @@ pub fn edit(plan: &Plan, t: &Catalogue, id: &str) -> Option<Form> {
                     Field::text(F::Label, &h.label, MAX_LINE),
                     Field::text(F::Start, &date(h.start), 40),
                     Field::text(F::Deadline, &date(h.deadline), 40),
-                    Field::text(F::Notes, &h.notes, MAX_NOTES),
+                    Field::lines(F::Notes, &h.notes),
                 ],
             )
         }
@@ -237,7 +237,7 @@ pub fn edit(plan: &Plan, t: &Catalogue, id: &str) -> Option<Form> {
                     Field::text(F::Title, &o.title, MAX_LINE),
                     Field::one(F::Horizon, horizons, Some(&o.horizon), false),
                     Field::text(F::Themes, &o.themes.join(", "), MAX_LINE),
-                    Field::text(F::Notes, &o.notes, MAX_NOTES),
+                    Field::lines(F::Notes, &o.notes),
                 ],
             )
         }
@@ -259,7 +259,7 @@ pub fn edit(plan: &Plan, t: &Catalogue, id: &str) -> Option<Form> {
                     Field::one(F::Objective, objectives(plan), Some(&a.objective), false),
                     Field::many(F::CoOwners, delegations(plan), &a.co_owners),
                     Field::one(F::Trip, trips(plan), a.trip.as_deref(), true),
-                    Field::text(F::Notes, &a.notes, MAX_NOTES),
+                    Field::lines(F::Notes, &a.notes),
                 ],
             )
         }
@@ -300,7 +300,7 @@ pub fn edit(plan: &Plan, t: &Catalogue, id: &str) -> Option<Form> {
                         Some(id_of(&TripStatus::NAMED, trip.status)),
                         false,
                     ),
-                    Field::text(F::Purpose, &trip.purpose, MAX_NOTES),
+                    Field::lines(F::Purpose, &trip.purpose),
                     Field::many(F::Objectives, objectives(plan), &trip.objectives),
                 ],
             )
@@ -341,7 +341,7 @@ pub fn edit(plan: &Plan, t: &Catalogue, id: &str) -> Option<Form> {
                     Field::text(F::Label, &item.label, MAX_LINE),
                     Field::one(F::Owner, delegations(plan), item.owner.as_deref(), true),
                     Field::text(F::Due, &due, 40),
-                    Field::text(F::Notes, &item.notes, MAX_NOTES),
+                    Field::lines(F::Notes, &item.notes),
                 ],
             )
         }

@@ -1,7 +1,11 @@
-//! One field of a form: free text with a line editor, or a choice found by typing a few
-//! letters of its label, and how it takes a key.
+//! One field of a form: free text with a line editor, text of several lines (notes, a
+//! trip's purpose) with a multi-line editor, or a choice found by typing a few letters of
+//! its label, and how it takes a key.
+
+use std::borrow::Cow;
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 use tui_input::{Input, InputRequest};
 
 use super::FieldName;
@@ -31,6 +35,8 @@ impl Choice {
 pub enum Value {
     /// Free text, or a date as typed (checked on submit).
     Text { input: Input, max: usize },
+    /// Text of several lines (notes, a trip's purpose): `Enter` breaks the line.
+    Lines(Box<TextArea<'static>>),
     /// One of `options` (or none when `optional`), found by typing into `filter`.
     One {
         filter: Input,
@@ -66,6 +72,9 @@ impl PartialEq for Value {
                     max: other_max,
                 },
             ) => same(input, other) && max == other_max,
+            (Self::Lines(area), Self::Lines(other)) => {
+                area.lines() == other.lines() && area.cursor() == other.cursor()
+            }
             (
                 Self::One {
                     filter,
@@ -120,9 +129,9 @@ pub fn input_request(mut key: KeyEvent) -> Option<InputRequest> {
     tui_input::backend::crossterm::to_input_request(&Event::Key(key))
 }
 
-/// The longest text a field takes: a title, and notes.
+/// The longest text a line field takes (a title); a text of several lines takes what a store
+/// may hold (`MAX_TEXT_BYTES`), checked on submit.
 pub const MAX_LINE: usize = 300;
-pub const MAX_NOTES: usize = 4000;
 
 impl Field {
     pub fn text(name: FieldName, value: &str, max: usize) -> Self {
@@ -132,6 +141,25 @@ impl Field {
                 input: Input::new(value.to_owned()),
                 max,
             },
+            error: None,
+        }
+    }
+
+    /// A text of several lines, its cursor at the end as in a line field.
+    pub fn lines(name: FieldName, value: &str) -> Self {
+        // A line break written `\r\n` by hand is a line break.
+        let lines = value
+            .split('\n')
+            .map(|l| l.strip_suffix('\r').unwrap_or(l).to_owned());
+        let mut area = TextArea::new(lines.collect());
+        area.move_cursor(CursorMove::Bottom);
+        area.move_cursor(CursorMove::End);
+        // Long lines wrap at words in the form's width; the cursor's line is not underlined.
+        area.set_wrap_mode(WrapMode::WordOrGlyph);
+        area.set_cursor_line_style(ratatui::style::Style::new());
+        Self {
+            name,
+            value: Value::Lines(Box::new(area)),
             error: None,
         }
     }
@@ -171,12 +199,56 @@ impl Field {
         }
     }
 
-    /// The text typed, for text fields.
-    pub fn as_text(&self) -> &str {
+    /// The text typed, for text fields (lines joined by line breaks).
+    pub fn as_text(&self) -> Cow<'_, str> {
         match &self.value {
-            Value::Text { input, .. } => input.value(),
-            Value::One { .. } | Value::Many { .. } => "",
+            Value::Text { input, .. } => Cow::Borrowed(input.value()),
+            Value::Lines(area) => Cow::Owned(area.lines().join("\n")),
+            Value::One { .. } | Value::Many { .. } => Cow::Borrowed(""),
         }
+    }
+
+    /// Replaces the text of a text field (what an external editor wrote), the cursor at the
+    /// end.
+    pub fn set_text(&mut self, text: &str) {
+        match &mut self.value {
+            Value::Text { input, .. } => *input = Input::new(text.to_owned()),
+            Value::Lines(_) => *self = Self::lines(self.name, text),
+            Value::One { .. } | Value::Many { .. } => {}
+        }
+        self.error = None;
+    }
+
+    /// Whether `Enter`, `↑` and `↓` belong to the field (a text of several lines).
+    pub const fn takes_lines(&self) -> bool {
+        matches!(self.value, Value::Lines(_))
+    }
+
+    /// In a text of several lines: a line break at the cursor.
+    pub fn new_line(&mut self) {
+        if let Value::Lines(area) = &mut self.value {
+            area.insert_newline();
+            self.error = None;
+        }
+    }
+
+    /// In a text of several lines: the cursor one line up (or down). `false` when it is on
+    /// the first (or last) line already, where the key goes on to the field before (after).
+    pub fn line_step(&mut self, down: bool) -> bool {
+        let Value::Lines(area) = &mut self.value else {
+            return false;
+        };
+        let row = area.cursor().0;
+        let last = area.lines().len().saturating_sub(1);
+        if (down && row >= last) || (!down && row == 0) {
+            return false;
+        }
+        area.move_cursor(if down {
+            CursorMove::Down
+        } else {
+            CursorMove::Up
+        });
+        true
     }
 
     /// The ID chosen, for single choices.
@@ -213,7 +285,7 @@ impl Field {
             | Value::Many {
                 filter, options, ..
             } => (filter.value(), options),
-            Value::Text { .. } => return Vec::new(),
+            Value::Text { .. } | Value::Lines(_) => return Vec::new(),
         };
         if filter.is_empty() {
             return (0..options.len()).collect();
@@ -245,6 +317,11 @@ impl Field {
                         *input = before;
                     }
                 }
+            }
+            Value::Lines(area) => {
+                // Alt chords are word moves there too; everything else is the editor's
+                // own (arrows, Home/End, Ctrl-w, Ctrl-k, Ctrl-u undo…).
+                area.input(key);
             }
             Value::One {
                 filter,
@@ -303,11 +380,29 @@ impl Field {
         self.error = None;
     }
 
-    /// Pasted text: typed in, without controls or line breaks.
+    /// Pasted text: typed in, without controls; line breaks kept in a text of several
+    /// lines, where a paste stops at what a store may hold.
     pub fn paste(&mut self, text: &str) {
+        if let Value::Lines(area) = &mut self.value {
+            let room = crate::domain::MAX_TEXT_BYTES
+                .saturating_sub(area.lines().iter().map(String::len).sum());
+            let mut kept = String::with_capacity(text.len().min(room));
+            for c in text.replace("\r\n", "\n").chars() {
+                if kept.len() + c.len_utf8() > room {
+                    break;
+                }
+                kept.push(if c.is_control() && c != '\n' { ' ' } else { c });
+            }
+            area.insert_str(kept);
+            self.error = None;
+            return;
+        }
         let (Value::Text { input, .. }
         | Value::One { filter: input, .. }
-        | Value::Many { filter: input, .. }) = &mut self.value;
+        | Value::Many { filter: input, .. }) = &mut self.value
+        else {
+            return;
+        };
         let was = input.value().chars().count();
         for c in text.chars() {
             let c = if c.is_control() { ' ' } else { c };
@@ -321,7 +416,10 @@ impl Field {
         .max(was);
         let (Value::Text { input, .. }
         | Value::One { filter: input, .. }
-        | Value::Many { filter: input, .. }) = &mut self.value;
+        | Value::Many { filter: input, .. }) = &mut self.value
+        else {
+            return;
+        };
         if input.value().chars().count() > max {
             let cut: String = input.value().chars().take(max).collect();
             *input = Input::new(cut);

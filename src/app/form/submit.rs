@@ -10,7 +10,7 @@ use crate::domain::{
     Op, Place, Plan, Record, Status, Trip, TripStatus, locate, new_id,
 };
 use crate::i18n::Catalogue;
-use crate::sanitize::has_controls;
+use crate::sanitize::refused_in_input;
 
 /// Reads the form; on success the operation to apply, else the form with its errors set.
 pub fn submit(form: &mut Form, plan: &Plan, t: &Catalogue, today: NaiveDate) -> Option<Op> {
@@ -47,8 +47,9 @@ impl Reader<'_> {
             .field(name)
             .map(|f| f.as_text().trim().to_owned())
             .unwrap_or_default();
-        if has_controls(&text) {
-            self.fail(name, self.t.form_controls.to_owned());
+        let lines = matches!(name, F::Notes | F::Purpose);
+        if let Some(c) = refused_in_input(&text, lines) {
+            self.fail(name, (self.t.form_refused)(c));
         }
         let (len, most, bytes) = match name {
             F::Notes | F::Purpose => (text.len(), MAX_TEXT_BYTES, true),

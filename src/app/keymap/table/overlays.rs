@@ -163,8 +163,38 @@ pub static OVERLAYS: &[Binding] = &[
         footer: false,
     },
     Binding {
-        scope: Scope::Form,
+        scope: Scope::Lines,
         keys: &[code(KeyCode::Enter)],
+        msg: Msg::NewLine,
+        label: |t| t.help.new_line,
+        footer: true,
+    },
+    Binding {
+        scope: Scope::Lines,
+        keys: &[code(KeyCode::Down)],
+        msg: Msg::LineDown,
+        label: |t| t.help.line_down,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Lines,
+        keys: &[code(KeyCode::Up)],
+        msg: Msg::LineUp,
+        label: |t| t.help.line_up,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Lines,
+        keys: &[ctrl('e')],
+        msg: Msg::ExternalEditor,
+        label: |t| t.help.external_editor,
+        // Saving and cancelling come first in the footer; the form's hint names Ctrl-e.
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Form,
+        // Ctrl-s saves from a text of several lines too, where Enter breaks the line.
+        keys: &[code(KeyCode::Enter), ctrl('s')],
         msg: Msg::Submit,
         label: |t| t.key_labels.submit,
         footer: true,
