@@ -305,9 +305,7 @@ pub fn reorder(model: &mut Model, up: bool) -> Cmd {
         return Cmd::None;
     };
     let label = (model.t().moved)(&name_of(model, &id));
-    let cmd = change(model, Op::Move { id, to: neighbour }, label);
-    super::reorder::follow(model, up);
-    cmd
+    change(model, Op::Move { id, to: neighbour }, label)
 }
 
 /// Keys while a form is open.

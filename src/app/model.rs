@@ -192,23 +192,23 @@ impl Model {
         self.lang.catalogue()
     }
 
-    /// Rebuilds the derived figures after the plan changed, keeping the selection on the same
-    /// records where they still exist.
+    /// Rebuilds the derived figures after the plan changed (a merge, a reload, a filter, a
+    /// new day), the selection of every screen following its record (`follow.rs`).
     pub fn replan(&mut self, plan: Option<Plan>) {
-        let anchor = self.roadmap.anchor(&self.plan, &self.index);
+        let anchors = self.anchors();
         if let Some(plan) = plan {
             self.plan = plan;
         }
         self.index = PlanIndex::build_filtered(&self.plan, self.today, &self.filter);
-        self.roadmap.restore(&anchor, &self.plan, &self.index);
-        self.review.clamp(&self.plan, &self.index);
+        self.restore(&anchors);
         self.forget_search();
     }
 
-    /// Applies an operation to the plan and rebuilds what derives from it, the selection
-    /// staying on the same records (found by ID before the change).
+    /// Applies an operation to the plan and rebuilds what derives from it, the selection of
+    /// every screen following its record (found by ID before the change), or its nearest
+    /// neighbour when it is gone.
     pub fn apply(&mut self, op: &Op) -> Result<Op, OpError> {
-        let anchor = self.roadmap.anchor(&self.plan, &self.index);
+        let anchors = self.anchors();
         // A tick changes counters, not the plan's shape: the index is updated in place
         // (unless a filter depends on the state ticked).
         let ticked = match op {
@@ -232,8 +232,7 @@ impl Model {
         } else {
             self.index = PlanIndex::build_filtered(&self.plan, self.today, &self.filter);
         }
-        self.roadmap.restore(&anchor, &self.plan, &self.index);
-        self.review.clamp(&self.plan, &self.index);
+        self.restore(&anchors);
         self.forget_search();
         Ok(inverse)
     }

@@ -62,7 +62,8 @@ fn trips(model: &mut Model, msg: &Msg) -> Cmd {
         if pane.detail {
             pane.item = moved(pane.item, delta, rows.len());
         } else {
-            pane.select_row(moved(pane.row, delta, model.plan.trips.len()));
+            let len = model.index.review.trips_by_date.len();
+            pane.select_row(moved(pane.row, delta, len));
         }
         return Cmd::None;
     }
@@ -102,7 +103,10 @@ fn deadlines(model: &mut Model, msg: &Msg) -> Cmd {
 pub fn click_row(model: &mut Model, row: usize) {
     let (pane, len) = match model.screen {
         Screen::Delegations => (&mut model.review.delegations, model.plan.delegations.len()),
-        Screen::Trips => (&mut model.review.trips, model.plan.trips.len()),
+        Screen::Trips => (
+            &mut model.review.trips,
+            model.index.review.trips_by_date.len(),
+        ),
         Screen::Deadlines => {
             let review = &mut model.review.deadlines;
             if row < review.shown.len() {

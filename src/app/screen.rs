@@ -52,6 +52,14 @@ impl Pane {
         }
     }
 
+    /// Another record of the list is selected in place of the one that was (gone): its
+    /// detail from the top, without the keyboard.
+    pub fn select_other(&mut self) {
+        self.item = 0;
+        self.detail = false;
+        self.scroll[1].reset();
+    }
+
     pub fn clamp(&mut self, rows: usize, items: usize) {
         self.row = self.row.min(rows.saturating_sub(1));
         self.item = self.item.min(items.saturating_sub(1));
@@ -67,6 +75,19 @@ pub enum TripRow {
     Item(usize),
     Objective(usize),
     Member(usize),
+}
+
+impl TripRow {
+    /// The ID of the record on this row of trip `t`'s detail, to find it again after a
+    /// change.
+    pub fn id(self, plan: &Plan, t: usize) -> &str {
+        let trip = &plan.trips[t];
+        match self {
+            Self::Item(i) => &trip.checklist[i].id,
+            Self::Objective(o) => &plan.objectives[o].id,
+            Self::Member(m) => &trip.members[m].id,
+        }
+    }
 }
 
 /// The selectable rows of trip `t`'s detail: the checklist, the linked objectives, the
@@ -139,7 +160,8 @@ impl ReviewNav {
             .get(self.delegations.row)
             .map_or(0, Owned::len);
         self.delegations.clamp(plan.delegations.len(), owned);
-        let rows = plan.trips.len();
+        // The trips in sight: a filter may leave out some.
+        let rows = index.review.trips_by_date.len();
         self.trips.row = self.trips.row.min(rows.saturating_sub(1));
         let items = self
             .trip(index)
