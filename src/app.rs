@@ -23,6 +23,7 @@ mod screen;
 mod scroll;
 mod selection;
 mod syncing;
+mod template;
 mod today;
 mod update;
 

@@ -8,6 +8,9 @@ mod conflict_en;
 mod conflict_fr;
 mod en;
 mod fr;
+mod nav;
+mod nav_en;
+mod nav_fr;
 mod script;
 mod script_en;
 mod script_fr;
@@ -18,6 +21,7 @@ use crate::app::form::{FieldName, RecordKind};
 use crate::domain::{DelegationKind, MemberCategory, Status, StatusFilter, TripStatus};
 
 pub use conflict::{ConflictText, describe as describe_conflict};
+pub use nav::NavText;
 pub use script::{CalendarText, DossierText, IdKind, NoteText, ScriptText};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]
@@ -176,7 +180,6 @@ pub struct Catalogue {
     pub deleted: fn(&str) -> String,
     /// (name, actions it owns, actions it contributes to, checklist items it owns).
     pub ask_reassign: fn(&str, usize, usize, usize) -> String,
-    pub template_applied: fn(&str) -> String,
     pub moved: fn(&str) -> String,
     pub saved_record: fn(&str) -> String,
     pub field_label: fn(FieldName) -> &'static str,
@@ -208,6 +211,8 @@ pub struct Catalogue {
     pub key_labels: KeyLabels,
     /// The scripting commands and the exports.
     pub script: &'static ScriptText,
+    /// Preparing a trip: its empty "Composition", checklist templates.
+    pub nav: &'static NavText,
     pub cli: CliText,
     // search and date input
     /// The date forms a date field accepts, as examples: "2014-07-14, 14/07/2014, +10…".

@@ -121,6 +121,7 @@ fn pick() -> Mode {
         purpose: PickFor::Template { trip: "t".into() },
         title: "?".into(),
         field: Field::text(FieldName::Template, "", 80),
+        about: Vec::new(),
     }))
 }
 

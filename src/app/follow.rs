@@ -7,7 +7,7 @@
 use super::model::Model;
 use super::nav::Anchor;
 use super::near::Near;
-use super::screen::{ReviewNav, trip_rows};
+use super::screen::{ReviewNav, TripRow, trip_rows};
 use crate::domain::{DueRef, Plan, PlanIndex};
 
 /// Every screen's selection, by ID.
@@ -54,6 +54,16 @@ fn owned(index: &PlanIndex, d: usize) -> Vec<DueRef> {
         .unwrap_or_default()
 }
 
+/// The row selected in a trip's detail and its neighbours; a traveller's place, once the
+/// last traveller is gone, goes to the empty "Composition" section that replaces it.
+fn trip_row_near(plan: &Plan, item: usize, (t, rows): &(usize, Vec<TripRow>)) -> Near {
+    let near = Near::around(item, rows.len(), |i| rows[i].id(plan, *t));
+    match rows.get(item) {
+        Some(TripRow::Member(_)) => near.then(TripRow::NoMembers.id(plan, *t)),
+        _ => near,
+    }
+}
+
 impl ReviewNav {
     pub fn anchor(&self, plan: &Plan, index: &PlanIndex) -> ReviewAnchor {
         let (d, trips) = (&self.delegations, &self.trips);
@@ -73,7 +83,7 @@ impl ReviewNav {
             trip: Near::around(trips.row, by_date.len(), |i| {
                 plan.trips[by_date[i]].id.as_str()
             }),
-            trip_row: Near::around(trips.item, rows.1.len(), |i| rows.1[i].id(plan, rows.0)),
+            trip_row: trip_row_near(plan, trips.item, &rows),
             deadline: Near::around(self.deadlines.row, shown.len(), |i| {
                 agenda[shown[i]].what.id(plan)
             }),

@@ -87,6 +87,9 @@ pub struct Pick {
     pub title: String,
     /// A single choice: typing filters it, ←/→ or ↑/↓ move through the matches.
     pub field: Field,
+    /// What choosing an option would do beyond its label, shown under the choices while
+    /// it is selected (by option position; none when empty).
+    pub about: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

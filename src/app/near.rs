@@ -32,6 +32,16 @@ impl Near {
         Self { ids }
     }
 
+    /// With `id` as the nearest of the neighbours: what takes the selected record's place
+    /// when it is gone, before the records around it.
+    #[must_use]
+    pub fn then(mut self, id: &str) -> Self {
+        if !self.ids.is_empty() {
+            self.ids.insert(1, id.to_owned());
+        }
+        self
+    }
+
     /// The selected record's ID.
     pub fn id(&self) -> Option<&str> {
         self.ids.first().map(String::as_str)

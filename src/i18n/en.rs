@@ -146,7 +146,6 @@ pub static EN: Catalogue = Catalogue {
             "“{n}” owns {owns}, contributes to {helps}, {items}: who takes them over before it is deleted?"
         )
     },
-    template_applied: |n| format!("Template “{n}” added to the checklist"),
     moved: |n| format!("“{n}” moved"),
     saved_record: |n| format!("“{n}” saved"),
     field_label: |f| match f {
@@ -305,6 +304,7 @@ pub static EN: Catalogue = Catalogue {
         when_leaving: "Quitting with changes not saved",
     },
     script: &super::script_en::SCRIPT_EN,
+    nav: &super::nav_en::NAV_EN,
     cli: CliText {
         config_defaults: "Using the default settings.",
         config_hint: "Fix the file, or run jalons --default-config to start with the default settings.",
