@@ -11,6 +11,7 @@ pub mod form;
 mod history;
 mod history_view;
 mod jump;
+mod jumps;
 mod keymap;
 mod leaving;
 mod model;
@@ -35,7 +36,6 @@ pub use model::{
 };
 pub use msg::{Cmd, Msg, SaveReport, SyncOutcome};
 pub use nav::{Column, RoadmapNav};
-pub use review::picker_choices;
 pub use screen::{Deadlines, Pane, ReviewNav, Screen, TripRow, trip_rows};
 pub use scroll::Scroll;
 pub use update::{exports, update};

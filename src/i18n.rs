@@ -211,7 +211,7 @@ pub struct Catalogue {
     pub key_labels: KeyLabels,
     /// The scripting commands and the exports.
     pub script: &'static ScriptText,
-    /// Preparing a trip: its empty "Composition", checklist templates.
+    /// Getting around (the jump list, the owner picker) and preparing a trip.
     pub nav: &'static NavText,
     pub cli: CliText,
     // search and date input

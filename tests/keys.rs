@@ -163,12 +163,12 @@ fn contexts(scope: Scope) -> Vec<(Mode, Screen)> {
         Scope::Global => browsing()
             .chain([
                 (HELP, Screen::Roadmap),
-                (Mode::OwnerPicker { row: 0 }, Screen::Deadlines),
+                (Mode::Export { row: 0 }, Screen::Deadlines),
             ])
             .collect(),
         Scope::Browse => browsing().collect(),
         Scope::Deadlines => vec![(Mode::Browse, Screen::Deadlines)],
-        Scope::OwnerPicker => vec![(Mode::OwnerPicker { row: 0 }, Screen::Deadlines)],
+        Scope::Menu => vec![(Mode::Export { row: 0 }, Screen::Deadlines)],
         Scope::Help => vec![(HELP, Screen::Roadmap)],
         Scope::Form => vec![(form(), Screen::Roadmap)],
         Scope::Confirm => vec![(confirm(), Screen::Roadmap), (recovery(), Screen::Roadmap)],
@@ -181,7 +181,6 @@ fn contexts(scope: Scope) -> Vec<(Mode, Screen)> {
             .chain(
                 [
                     HELP,
-                    Mode::OwnerPicker { row: 0 },
                     Mode::Export { row: 0 },
                     form(),
                     confirm(),

@@ -340,6 +340,7 @@ pub fn pick_msg(model: &mut Model, msg: Msg) -> Cmd {
                     PickFor::Template { trip } => {
                         return super::template::apply(model, trip, &choice);
                     }
+                    PickFor::Owner => return super::review::narrow(model, &choice),
                     PickFor::Reassign { from } => {
                         let (op, label) = reassigned(model, from, &choice);
                         return change(model, op, label);

@@ -3,6 +3,7 @@ use chrono::NaiveDate;
 use super::find::{LastSearch, Search};
 use super::form::{Field, Form};
 use super::history::History;
+use super::jumps::Jumps;
 use super::nav::RoadmapNav;
 use super::screen::{ReviewNav, Screen};
 use crate::domain::{Filter, Kept, Op, OpError, Place, Plan, PlanIndex, apply_noting, locate};
@@ -17,13 +18,12 @@ pub enum Mode {
     Browse,
     /// The key overlay, scrolled by so many lines.
     Help { scroll: u16 },
-    /// Choosing the owner the weekly review is narrowed to; `row` 0 is "everyone".
-    OwnerPicker { row: usize },
     /// Adding or editing a record.
     Form(Box<Form>),
     /// A change that needs a yes first (deleting).
     Confirm(Box<Confirm>),
-    /// Choosing one record for a purpose (reassigning, applying a template).
+    /// Choosing one record for a purpose (reassigning, applying a template, narrowing the
+    /// weekly review to one owner).
     Pick(Box<Pick>),
     /// Choosing what the lists show.
     Filter(Box<Form>),
@@ -79,6 +79,8 @@ pub enum PickFor {
     Reassign { from: String },
     /// Add a template's items to a trip's checklist.
     Template { trip: String },
+    /// Narrow the weekly review to one owner (the choice with an empty ID: everyone).
+    Owner,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -130,6 +132,8 @@ pub struct Model {
     /// cannot be, it asks what to do with them.
     pub quit_armed: bool,
     pub history: History,
+    /// Where the adviser jumped from, for `Ctrl-o`, and back to, for `Ctrl-n`.
+    pub jumps: Jumps,
     /// What the lists show; the index is built through it.
     pub filter: Filter,
     /// No colour at all: every state is still shown by its glyph.
@@ -182,6 +186,7 @@ impl Model {
             pending: Vec::new(),
             quit_armed: false,
             history: History::default(),
+            jumps: Jumps::default(),
             filter: Filter::default(),
             monochrome: false,
             search_index: None,

@@ -294,7 +294,7 @@ pub static EN: Catalogue = Catalogue {
         space: "Space",
         everywhere: "Everywhere",
         all_screens: "Every view",
-        in_picker: "In a list to choose from (owner, export)",
+        in_picker: "In the export menu",
         in_help: "In help",
         suspend: "suspend (fg to come back)",
         retry_save: "try saving again",

@@ -305,7 +305,7 @@ pub static FR: Catalogue = Catalogue {
         space: "Espace",
         everywhere: "Partout",
         all_screens: "Toutes les vues",
-        in_picker: "Dans une liste à choix (porteur, export)",
+        in_picker: "Dans le menu d'export",
         in_help: "Dans l'aide",
         suspend: "suspendre (fg pour revenir)",
         retry_save: "réessayer d'enregistrer",

@@ -1,8 +1,13 @@
-//! What the interface says about getting around and preparing a trip: a trip's empty
-//! "Composition" section, checklist templates. One `NavText` per language, held by the
-//! catalogue.
+//! What the interface says about getting around and preparing a trip: the jump list, the
+//! owner picker of the weekly review, the trip's empty "Composition" section, checklist
+//! templates. One `NavText` per language, held by the catalogue.
 
 pub struct NavText {
+    /// The help's labels of the jump list's keys.
+    pub jump_back: &'static str,
+    pub jump_forward: &'static str,
+    pub no_jump_back: &'static str,
+    pub no_jump_forward: &'static str,
     /// On the empty "Composition" section of a trip: the key that adds the first traveller.
     pub add_first_traveller: &'static str,
     /// `T` where no trip is in view.
@@ -20,4 +25,6 @@ pub struct NavText {
     /// Every item of the template was on the trip already: nothing changes. The trip, how
     /// many items, the template's name.
     pub template_nothing_new: fn(&str, usize, &str) -> String,
+    /// The owner picker's title.
+    pub owner_pick_title: &'static str,
 }

@@ -13,6 +13,10 @@ fn quoted(labels: &[String]) -> String {
 }
 
 pub static NAV_EN: NavText = NavText {
+    jump_back: "back to where you jumped from",
+    jump_forward: "forward again (after Ctrl-o)",
+    no_jump_back: "No jump to go back from",
+    no_jump_forward: "Nowhere further to go",
     add_first_traveller: "a: add a traveller",
     template_no_trip: "Checklist template: select a trip first (screen 3) or one of its checklist items",
     template_title: |trip, dates| format!("Apply a template to “{trip}” ({dates})"),
@@ -41,4 +45,5 @@ pub static NAV_EN: NavText = NavText {
         };
         format!("{trip} has {items} of “{name}” already: nothing added")
     },
+    owner_pick_title: "One owner's deadlines (type to filter)",
 };

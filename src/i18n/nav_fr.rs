@@ -17,6 +17,10 @@ fn quoted(labels: &[String]) -> String {
 }
 
 pub static NAV_FR: NavText = NavText {
+    jump_back: "revenir d'où l'on a sauté",
+    jump_forward: "repartir (après Ctrl-o)",
+    no_jump_back: "Aucun saut d'où revenir",
+    no_jump_forward: "Aucun endroit où repartir",
     add_first_traveller: "a\u{a0}: ajouter un voyageur",
     template_no_trip: "Modèle de check-list\u{a0}: choisissez d'abord un déplacement (écran 3) ou un point de sa check-list",
     template_title: |trip, dates| format!("Appliquer un modèle à «\u{a0}{trip}\u{a0}» ({dates})"),
@@ -52,4 +56,5 @@ pub static NAV_FR: NavText = NavText {
         };
         format!("{trip} a déjà {items} de «\u{a0}{name}\u{a0}»\u{a0}: rien d'ajouté")
     },
+    owner_pick_title: "Échéances d'un seul porteur (tapez pour filtrer)",
 };

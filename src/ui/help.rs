@@ -15,7 +15,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
     let sections = [
         (Scope::Browse, labels.all_screens),
         (Scope::Deadlines, t.screen_deadlines),
-        (Scope::OwnerPicker, labels.in_picker),
+        (Scope::Menu, labels.in_picker),
         (Scope::Global, labels.everywhere),
         (Scope::Always, labels.always),
         (Scope::Help, labels.in_help),
