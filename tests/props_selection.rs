@@ -172,15 +172,16 @@ proptest! {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(128))]
 
-    /// Each screen somewhere down its list, then another instance's save that deleted
-    /// records (maybe above the selections, maybe the selected ones): every selection whose
-    /// record is still shown is still on it.
+    /// Each screen somewhere down its list, then a change: another instance's save that
+    /// deleted records (maybe above the selections, maybe the selected ones), or a tick or a
+    /// reorder here. Every selection whose record is still shown is still on it.
     #[test]
-    fn every_screens_selection_follows_its_record_through_a_merge(
+    fn every_screens_selection_follows_its_record_through_a_change(
         plan in plan(),
         downs in vec(0usize..12, 4),
         cuts in vec(any::<usize>(), 1..8),
         on in select(Screen::ALL.to_vec()),
+        change in select(vec![None, Some(Msg::ToggleDone), Some(Msg::MoveDown), Some(Msg::MoveUp)]),
     ) {
         let mut model = Model::new(plan, today(), Lang::Fr, "x".into());
         let screens = [Screen::Roadmap, Screen::Delegations, Screen::Trips, Screen::Deadlines];
@@ -197,12 +198,20 @@ proptest! {
         }
         update(&mut model, Msg::Show(on));
         let before = selected_ids(&model);
-        let other = smaller(&model.plan, &cuts);
-        update(&mut model, Msg::Saved(Ok(SaveReport {
-            at: "10:42".into(),
-            merged: Some(Box::new(other)),
-            conflicts: Vec::new(),
-        })));
+        match change {
+            None => {
+                let other = smaller(&model.plan, &cuts);
+                update(&mut model, Msg::Saved(Ok(SaveReport {
+                    at: "10:42".into(),
+                    merged: Some(Box::new(other)),
+                    conflicts: Vec::new(),
+                })));
+            }
+            Some(msg) => {
+                update(&mut model, msg);
+                prop_assert_eq!(&model.index, &PlanIndex::build(&model.plan, model.today));
+            }
+        }
         check_selection(&model)?;
         let after = selected_ids(&model);
         for (n, id) in before.iter().enumerate() {

@@ -8,7 +8,7 @@ use super::model::Model;
 use super::nav::Anchor;
 use super::near::Near;
 use super::screen::{ReviewNav, TripRow, trip_rows};
-use crate::domain::{DueRef, Plan, PlanIndex};
+use crate::domain::{DueRef, Plan, PlanIndex, item_due};
 
 /// Every screen's selection, by ID.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -25,6 +25,10 @@ pub struct ReviewAnchor {
     trip: Near,
     trip_row: Near,
     deadline: Near,
+    /// Where the weekly review's records stood in the plan, in the order of `deadline`'s
+    /// IDs: most changes leave them there, and then they are found on the review by their
+    /// due day instead of by a search through it.
+    deadline_refs: Vec<DueRef>,
 }
 
 impl Model {
@@ -75,6 +79,7 @@ impl ReviewNav {
             .unwrap_or_default();
         let shown = &self.deadlines.shown;
         let agenda = &index.review.agenda;
+        let deadline_rows = Near::rows(self.deadlines.row, shown.len());
         ReviewAnchor {
             delegation: Near::around(d.row, plan.delegations.len(), |i| {
                 plan.delegations[i].id.as_str()
@@ -87,6 +92,10 @@ impl ReviewNav {
             deadline: Near::around(self.deadlines.row, shown.len(), |i| {
                 agenda[shown[i]].what.id(plan)
             }),
+            deadline_refs: deadline_rows
+                .into_iter()
+                .map(|i| agenda[shown[i]].what)
+                .collect(),
         }
     }
 
@@ -152,11 +161,61 @@ impl ReviewNav {
         let was = review.row;
         review.refresh(plan, index);
         let (shown, agenda) = (&review.shown, &index.review.agenda);
-        if let Some(row) = anchor
-            .deadline
-            .find(was, shown.len(), |i| agenda[shown[i]].what.id(plan))
-        {
+        let found = match on_review(plan, index, shown, anchor) {
+            Lookup::Row(row) => Some(row),
+            Lookup::Gone => None,
+            Lookup::Search => anchor
+                .deadline
+                .find(was, shown.len(), |i| agenda[shown[i]].what.id(plan)),
+        };
+        if let Some(row) = found {
             review.row = row;
         }
     }
+}
+
+/// Where the weekly review's anchored records are found.
+enum Lookup {
+    /// The row of the nearest one still on the review.
+    Row(usize),
+    /// None of them is on it any more.
+    Gone,
+    /// The plan's lists changed shape: only a search by ID can tell.
+    Search,
+}
+
+/// The review's row of the nearest anchored record still on it, when every anchored record
+/// is where it was in the plan (a tick, an edit): the review is sorted by due day, then by
+/// place in the plan, so each is found by a binary search on its due day as it is now.
+fn on_review(plan: &Plan, index: &PlanIndex, shown: &[usize], anchor: &ReviewAnchor) -> Lookup {
+    let agenda = &index.review.agenda;
+    let mut days = Vec::with_capacity(anchor.deadline_refs.len());
+    for (&what, id) in anchor.deadline_refs.iter().zip(anchor.deadline.ids()) {
+        let here = match what {
+            DueRef::Action(a) => plan
+                .actions
+                .get(a)
+                .filter(|action| action.id == *id)
+                .map(|action| action.due),
+            DueRef::Item { trip, item } => plan.trips.get(trip).and_then(|t| {
+                let i = t.checklist.get(item).filter(|i| i.id == *id)?;
+                Some(item_due(t, i))
+            }),
+        };
+        let Some(day) = here else {
+            return Lookup::Search;
+        };
+        days.push(day);
+    }
+    let found = anchor
+        .deadline_refs
+        .iter()
+        .zip(days)
+        .find_map(|(&what, day)| {
+            let day = day?;
+            shown
+                .binary_search_by(|&e| (agenda[e].day, agenda[e].what).cmp(&(day, what)))
+                .ok()
+        });
+    found.map_or(Lookup::Gone, Lookup::Row)
 }

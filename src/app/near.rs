@@ -17,19 +17,33 @@ pub struct Near {
 impl Near {
     /// Row `row` of a list of `len` rows, whose IDs `id` gives; nothing when out of bounds.
     pub fn around<'a>(row: usize, len: usize, id: impl Fn(usize) -> &'a str) -> Self {
+        let ids = Self::rows(row, len)
+            .into_iter()
+            .map(|r| id(r).to_owned())
+            .collect();
+        Self { ids }
+    }
+
+    /// The rows `around` notes, in its order: `row`, then its neighbours nearest first.
+    pub fn rows(row: usize, len: usize) -> Vec<usize> {
         if row >= len {
-            return Self::default();
+            return Vec::new();
         }
-        let mut ids = vec![id(row).to_owned()];
+        let mut rows = vec![row];
         for d in 1..=REACH {
             if row + d < len {
-                ids.push(id(row + d).to_owned());
+                rows.push(row + d);
             }
             if let Some(up) = row.checked_sub(d) {
-                ids.push(id(up).to_owned());
+                rows.push(up);
             }
         }
-        Self { ids }
+        rows
+    }
+
+    /// The IDs noted, the selected record's first.
+    pub fn ids(&self) -> &[String] {
+        &self.ids
     }
 
     /// With `id` as the nearest of the neighbours: what takes the selected record's place
