@@ -13,6 +13,7 @@ mod ops;
 mod review;
 mod schedule;
 mod status_serde;
+mod template;
 mod validate;
 
 pub use agenda::{DueEntry, DueRef, agenda};
@@ -27,4 +28,5 @@ pub use review::{Owned, Review, trips_by_date};
 pub use schedule::{
     Bucket, bucket, days_until, is_late, item_due, item_late, late_actions_by_trip, trip_actions,
 };
+pub use template::{FromTemplate, from_template};
 pub use validate::{MAX_LINE_CHARS, MAX_TEXT_BYTES, Problem, keeps_valid, validate};

@@ -16,6 +16,9 @@ mod fr;
 mod help;
 mod help_en;
 mod help_fr;
+mod nav;
+mod nav_en;
+mod nav_fr;
 mod script;
 mod script_en;
 mod script_fr;
@@ -29,6 +32,7 @@ pub use clap_fr::{FrenchErrors, usage_in_french};
 pub use command_line::{ClapText, CommandLineText, StoreText};
 pub use conflict::{ConflictText, describe as describe_conflict};
 pub use help::{HelpDeed, HelpPlace, HelpText, KeyNames};
+pub use nav::NavText;
 pub use script::{CalendarText, DossierText, FileKind, IdKind, NoteText, ScriptText};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]
@@ -196,7 +200,6 @@ pub struct Catalogue {
     pub deleted: fn(&str) -> String,
     /// (name, actions it owns, actions it contributes to, checklist items it owns).
     pub ask_reassign: fn(&str, usize, usize, usize) -> String,
-    pub template_applied: fn(&str) -> String,
     pub moved: fn(&str) -> String,
     pub saved_record: fn(&str) -> String,
     pub field_label: fn(FieldName) -> &'static str,
@@ -230,6 +233,8 @@ pub struct Catalogue {
     pub help: &'static HelpText,
     /// The scripting commands and the exports.
     pub script: &'static ScriptText,
+    /// Getting around (the jump list, the owner picker) and preparing a trip.
+    pub nav: &'static NavText,
     pub cli: CliText,
     // search and date input
     /// The date forms a date field accepts, as examples: "2014-07-14, 14/07/2014, +10…".

@@ -68,7 +68,6 @@ pub fn view(model: &Model, frame: &mut Frame) {
     chrome::footer(model, frame, footer);
     match &model.mode {
         Mode::Help { scroll } => help::draw(model, frame, body, *scroll),
-        Mode::OwnerPicker { row } => picker::draw(model, frame, body, *row),
         Mode::Form(form) | Mode::Filter(form) => form::draw(model, form, frame, body),
         Mode::Confirm(confirm) => form::confirm(model, confirm, frame, body),
         Mode::Pick(pick) => form::pick(model, pick, frame, body),

@@ -134,6 +134,7 @@ fn pick() -> Mode {
         purpose: PickFor::Template { trip: "t".into() },
         title: "?".into(),
         field: Field::text(FieldName::Template, "", 80),
+        about: Vec::new(),
     }))
 }
 
@@ -175,12 +176,12 @@ fn contexts(scope: Scope) -> Vec<(Mode, Screen)> {
         Scope::Global => browsing()
             .chain([
                 (HELP, Screen::Roadmap),
-                (Mode::OwnerPicker { row: 0 }, Screen::Deadlines),
+                (Mode::Export { row: 0 }, Screen::Deadlines),
             ])
             .collect(),
         Scope::Browse => browsing().collect(),
         Scope::Deadlines => vec![(Mode::Browse, Screen::Deadlines)],
-        Scope::OwnerPicker => vec![(Mode::OwnerPicker { row: 0 }, Screen::Deadlines)],
+        Scope::Menu => vec![(Mode::Export { row: 0 }, Screen::Deadlines)],
         Scope::Help => vec![(HELP, Screen::Roadmap)],
         Scope::Form => vec![(form(), Screen::Roadmap)],
         Scope::Lines => vec![(lines_form(), Screen::Roadmap)],
@@ -194,7 +195,6 @@ fn contexts(scope: Scope) -> Vec<(Mode, Screen)> {
             .chain(
                 [
                     HELP,
-                    Mode::OwnerPicker { row: 0 },
                     Mode::Export { row: 0 },
                     form(),
                     lines_form(),

@@ -1,11 +1,12 @@
 //! No sequence of messages, and no merge of a smaller plan saved by another instance, moves
-//! the roadmap's selection out of its lists or leaves the focus on an empty column.
+//! the roadmap's selection out of its lists or leaves the focus on an empty column; and a
+//! merge leaves every screen's selection on its record wherever that record is still shown.
 
 #[path = "support/plan_gen.rs"]
 mod plan_gen;
 
 use chrono::NaiveDate;
-use jalons::app::{Column, Model, Msg, SaveReport, update};
+use jalons::app::{Column, Model, Msg, SaveReport, Screen, update};
 use jalons::domain::{Op, Plan, PlanIndex, apply};
 use jalons::i18n::Lang;
 use plan_gen::plan;
@@ -37,6 +38,8 @@ fn events() -> impl Strategy<Value = Vec<Event>> {
         Msg::ToggleDone,
         Msg::Help,
         Msg::Close,
+        Msg::NextScreen,
+        Msg::PrevScreen,
     ]);
     let event = prop_oneof![
         12 => msg.prop_map(Event::Key),
@@ -90,6 +93,49 @@ fn check_selection(model: &Model) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// The record each screen has selected: the roadmap's focused one, the delegation, the trip,
+/// the weekly review's entry.
+fn selected_ids(model: &Model) -> [Option<String>; 4] {
+    let (plan, index, nav) = (&model.plan, &model.index, &model.roadmap);
+    let roadmap = match nav.focus {
+        Column::Horizons => plan.horizons.get(nav.horizon).map(|h| h.id.clone()),
+        Column::Objectives => nav
+            .objective_index(plan, index)
+            .map(|o| plan.objectives[o].id.clone()),
+        Column::Actions | Column::Detail => nav
+            .action_index(plan, index)
+            .map(|a| plan.actions[a].id.clone()),
+    };
+    let review = &model.review;
+    [
+        roadmap,
+        plan.delegations
+            .get(review.delegations.row)
+            .map(|d| d.id.clone()),
+        review.trip(index).map(|t| plan.trips[t].id.clone()),
+        review
+            .deadlines
+            .selected(index)
+            .map(|what| what.id(plan).to_owned()),
+    ]
+}
+
+/// Whether the record with ID `id` is still in the list screen `n` of `selected_ids` shows.
+fn still_shown(model: &Model, n: usize, id: &str) -> bool {
+    let plan = &model.plan;
+    match n {
+        0 => jalons::domain::locate(plan, id).is_some(),
+        1 => plan.delegations.iter().any(|d| d.id == id),
+        2 => plan.trips.iter().any(|t| t.id == id),
+        _ => model
+            .index
+            .review
+            .agenda
+            .iter()
+            .any(|e| e.what.id(plan) == id),
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
@@ -101,6 +147,7 @@ proptest! {
             match event {
                 Event::Key(msg) => { update(&mut model, msg); }
                 Event::Merged(cuts) => {
+                    let before = selected_ids(&model);
                     let other = smaller(&model.plan, &cuts);
                     update(&mut model, Msg::Saved(Ok(SaveReport {
                         at: "10:42".into(),
@@ -109,9 +156,68 @@ proptest! {
                     })));
                     prop_assert_eq!(&model.plan, &other);
                     prop_assert!(model.pending.is_empty());
+                    let after = selected_ids(&model);
+                    for (n, id) in before.iter().enumerate() {
+                        if let Some(id) = id.as_deref().filter(|id| still_shown(&model, n, id)) {
+                            prop_assert_eq!(after[n].as_deref(), Some(id), "screen {}", n);
+                        }
+                    }
                 }
             }
             check_selection(&model)?;
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// Each screen somewhere down its list, then a change: another instance's save that
+    /// deleted records (maybe above the selections, maybe the selected ones), or a tick or a
+    /// reorder here. Every selection whose record is still shown is still on it.
+    #[test]
+    fn every_screens_selection_follows_its_record_through_a_change(
+        plan in plan(),
+        downs in vec(0usize..12, 4),
+        cuts in vec(any::<usize>(), 1..8),
+        on in select(Screen::ALL.to_vec()),
+        change in select(vec![None, Some(Msg::ToggleDone), Some(Msg::MoveDown), Some(Msg::MoveUp)]),
+    ) {
+        let mut model = Model::new(plan, today(), Lang::Fr, "x".into());
+        let screens = [Screen::Roadmap, Screen::Delegations, Screen::Trips, Screen::Deadlines];
+        for (screen, &n) in screens.iter().zip(&downs) {
+            update(&mut model, Msg::Show(*screen));
+            if *screen == Screen::Roadmap {
+                // Into the actions, as far as there are some.
+                update(&mut model, Msg::Drill);
+                update(&mut model, Msg::Drill);
+            }
+            for _ in 0..n {
+                update(&mut model, Msg::Down);
+            }
+        }
+        update(&mut model, Msg::Show(on));
+        let before = selected_ids(&model);
+        match change {
+            None => {
+                let other = smaller(&model.plan, &cuts);
+                update(&mut model, Msg::Saved(Ok(SaveReport {
+                    at: "10:42".into(),
+                    merged: Some(Box::new(other)),
+                    conflicts: Vec::new(),
+                })));
+            }
+            Some(msg) => {
+                update(&mut model, msg);
+                prop_assert_eq!(&model.index, &PlanIndex::build(&model.plan, model.today));
+            }
+        }
+        check_selection(&model)?;
+        let after = selected_ids(&model);
+        for (n, id) in before.iter().enumerate() {
+            if let Some(id) = id.as_deref().filter(|id| still_shown(&model, n, id)) {
+                prop_assert_eq!(after[n].as_deref(), Some(id), "screen {}", n);
+            }
         }
     }
 }

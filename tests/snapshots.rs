@@ -151,7 +151,7 @@ fn deadlines_narrowed_to_one_owner_100x30() {
         &[Msg::Show(Screen::Deadlines), Msg::FilterOwner, Msg::Down],
     );
     insta::assert_snapshot!("owner_picker", render(&model, 100, 30).backend());
-    press(&mut model, &[Msg::Drill]);
+    press(&mut model, &[Msg::Submit]);
     insta::assert_snapshot!("narrowed", render(&model, 100, 30).backend());
 }
 

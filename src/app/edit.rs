@@ -205,95 +205,50 @@ fn reassign(model: &mut Model, from: String, name: &str, carry: Carry) -> Cmd {
             carry.items.total,
         ),
         field,
+        about: Vec::new(),
     }));
     Cmd::None
 }
 
-/// `T`: add a template's items to the selected trip.
-pub fn apply_template(model: &mut Model) -> Cmd {
-    let Some(t) = model.review.trip(&model.index) else {
-        return Cmd::None;
-    };
-    let trip = model.plan.trips[t].id.clone();
-    let options = form::build::template_choices(&model.plan);
-    let field = form::Field::one(FieldName::Template, options, None, false);
-    model.mode = Mode::Pick(Box::new(Pick {
-        purpose: PickFor::Template { trip },
-        title: format!(
-            "{} — {}",
-            capitalized(model.t().key_labels.apply_template),
-            shown(&model.plan.trips[t].destination)
-        ),
-        field,
-    }));
-    Cmd::None
-}
-
-/// A key's label as a title: "Appliquer…" for "appliquer…".
-fn capitalized(label: &str) -> String {
-    let mut chars = label.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
-/// The operation a pick leads to once a choice is made.
-fn picked(model: &Model, purpose: &PickFor, choice: &str) -> Option<(Op, String)> {
+/// What deleting delegation `from` after giving its work to `choice` is: one change.
+fn reassigned(model: &Model, from: &str, choice: &str) -> (Op, String) {
     let t = model.t();
     let plan = &model.plan;
-    match purpose {
-        PickFor::Reassign { from } => {
-            let mut ops = Vec::new();
-            for a in &plan.actions {
-                if a.owner == *from || a.co_owners.contains(from) {
-                    let mut a = a.clone();
-                    if a.owner == *from {
-                        choice.clone_into(&mut a.owner);
-                    }
-                    a.co_owners.retain(|c| c != from && c != &a.owner);
-                    ops.push(Op::Put {
-                        record: Record::Action(a),
-                        at: None,
-                    });
-                }
+    let mut ops = Vec::new();
+    for a in &plan.actions {
+        if a.owner == *from || a.co_owners.iter().any(|c| c == from) {
+            let mut a = a.clone();
+            if a.owner == *from {
+                choice.clone_into(&mut a.owner);
             }
-            for trip in &plan.trips {
-                for item in trip
-                    .checklist
-                    .iter()
-                    .filter(|i| i.owner.as_deref() == Some(from))
-                {
-                    let mut item = item.clone();
-                    item.owner = Some(choice.to_owned());
-                    ops.push(Op::Put {
-                        record: Record::Item {
-                            trip: trip.id.clone(),
-                            item,
-                        },
-                        at: None,
-                    });
-                }
-            }
-            ops.push(Op::Delete { id: from.clone() });
-            Some((Op::Batch(ops), (t.deleted)(&name_of(model, from))))
-        }
-        PickFor::Template { trip } => {
-            let template = plan.templates.iter().find(|tpl| tpl.id == choice)?;
-            let items = form::template_items(plan, trip, template);
-            let ops = items
-                .into_iter()
-                .map(|item| Op::Put {
-                    record: Record::Item {
-                        trip: trip.clone(),
-                        item,
-                    },
-                    at: None,
-                })
-                .collect();
-            Some((Op::Batch(ops), (t.template_applied)(&shown(&template.name))))
+            a.co_owners.retain(|c| c != from && c != &a.owner);
+            ops.push(Op::Put {
+                record: Record::Action(a),
+                at: None,
+            });
         }
     }
+    for trip in &plan.trips {
+        for item in trip
+            .checklist
+            .iter()
+            .filter(|i| i.owner.as_deref() == Some(from))
+        {
+            let mut item = item.clone();
+            item.owner = Some(choice.to_owned());
+            ops.push(Op::Put {
+                record: Record::Item {
+                    trip: trip.id.clone(),
+                    item,
+                },
+                at: None,
+            });
+        }
+    }
+    ops.push(Op::Delete {
+        id: from.to_owned(),
+    });
+    (Op::Batch(ops), (t.deleted)(&name_of(model, from)))
 }
 
 /// `J` / `K`: the selected record swaps places with its neighbour in the list shown.
@@ -305,9 +260,7 @@ pub fn reorder(model: &mut Model, up: bool) -> Cmd {
         return Cmd::None;
     };
     let label = (model.t().moved)(&name_of(model, &id));
-    let cmd = change(model, Op::Move { id, to: neighbour }, label);
-    super::reorder::follow(model, up);
-    cmd
+    change(model, Op::Move { id, to: neighbour }, label)
 }
 
 /// Keys while a form is open.
@@ -393,10 +346,17 @@ pub fn pick_msg(model: &mut Model, msg: Msg) -> Cmd {
     match msg {
         Msg::Close | Msg::Back => return Cmd::None,
         Msg::Submit => {
-            if let Some(choice) = pick.field.chosen().map(str::to_owned)
-                && let Some((op, label)) = picked(model, &pick.purpose, &choice)
-            {
-                return change(model, op, label);
+            if let Some(choice) = pick.field.chosen().map(str::to_owned) {
+                match &pick.purpose {
+                    PickFor::Template { trip } => {
+                        return super::template::apply(model, trip, &choice);
+                    }
+                    PickFor::Owner => return super::review::narrow(model, &choice),
+                    PickFor::Reassign { from } => {
+                        let (op, label) = reassigned(model, from, &choice);
+                        return change(model, op, label);
+                    }
+                }
             }
         }
         Msg::Up | Msg::FormPrev => pick.field.key(arrow(false)),

@@ -12,7 +12,7 @@ use super::msg::Msg;
 
 pub use build::{edit, new};
 pub use field::{Choice, Field, MAX_LINE, Value, input_request};
-pub use submit::{submit, template_items};
+pub use submit::submit;
 
 /// The kinds of record a form writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,12 +1,14 @@
-//! Going from a record on one screen to the same record where it lives.
+//! Going from a record on one screen to the same record where it lives. Every jump is
+//! remembered in the jump list (`jumps.rs`): `Ctrl-o` comes back.
 
+use super::jumps::jumping;
 use super::model::Model;
 use super::nav::Column;
 use super::screen::{Screen, TripRow, trip_rows};
 use crate::domain::DueRef;
 
 /// Shows an action on the roadmap, focused in the actions column.
-pub fn to_action(model: &mut Model, a: usize) {
+fn show_action(model: &mut Model, a: usize) {
     let Some(&o) = model
         .index
         .objective_pos
@@ -14,7 +16,7 @@ pub fn to_action(model: &mut Model, a: usize) {
     else {
         return;
     };
-    to_objective(model, o);
+    show_objective(model, o);
     let nav = &mut model.roadmap;
     if let Some(row) = model.index.actions_of[o].iter().position(|&x| x == a) {
         nav.select(Column::Actions, row);
@@ -23,7 +25,7 @@ pub fn to_action(model: &mut Model, a: usize) {
 }
 
 /// Shows an objective on the roadmap, focused in the objectives column.
-pub fn to_objective(model: &mut Model, o: usize) {
+fn show_objective(model: &mut Model, o: usize) {
     let Some(&h) = model
         .index
         .horizon_pos
@@ -41,7 +43,7 @@ pub fn to_objective(model: &mut Model, o: usize) {
 }
 
 /// Shows a checklist item in its trip's detail on the Déplacements screen.
-pub fn to_item(model: &mut Model, trip: usize, item: usize) {
+fn show_item(model: &mut Model, trip: usize, item: usize) {
     let by_date = &model.index.review.trips_by_date;
     let Some(row) = by_date.iter().position(|&t| t == trip) else {
         return;
@@ -56,15 +58,25 @@ pub fn to_item(model: &mut Model, trip: usize, item: usize) {
     }
 }
 
+/// Shows an action or a checklist item where it lives.
 pub fn to(model: &mut Model, what: DueRef) {
-    match what {
-        DueRef::Action(a) => to_action(model, a),
-        DueRef::Item { trip, item } => to_item(model, trip, item),
-    }
+    jumping(model, |model| match what {
+        DueRef::Action(a) => show_action(model, a),
+        DueRef::Item { trip, item } => show_item(model, trip, item),
+    });
+}
+
+/// Shows an objective on the roadmap (from a trip it is linked to).
+pub fn to_objective(model: &mut Model, o: usize) {
+    jumping(model, |model| show_objective(model, o));
 }
 
 /// Shows a delegation on the Délégations screen.
 pub fn to_delegation(model: &mut Model, id: &str) {
+    jumping(model, |model| show_delegation(model, id));
+}
+
+fn show_delegation(model: &mut Model, id: &str) {
     if let Some(&d) = model.index.delegation_pos.get(id) {
         model.screen = Screen::Delegations;
         model.review.delegations.select_row(d);
@@ -75,17 +87,21 @@ pub fn to_delegation(model: &mut Model, id: &str) {
 /// Shows any record where it lives: roadmap records on the roadmap, delegations on their
 /// screen, trips and what they hold on the Déplacements screen.
 pub fn to_id(model: &mut Model, id: &str) {
+    jumping(model, |model| show_id(model, id));
+}
+
+fn show_id(model: &mut Model, id: &str) {
     use crate::domain::{Place, locate};
     match locate(&model.plan, id) {
-        Some(Place::Action(a)) => to_action(model, a),
-        Some(Place::Objective(o)) => to_objective(model, o),
+        Some(Place::Action(a)) => show_action(model, a),
+        Some(Place::Objective(o)) => show_objective(model, o),
         Some(Place::Horizon(h)) => {
             model.screen = Screen::Roadmap;
             model.roadmap.select(Column::Horizons, h);
             model.roadmap.focus = Column::Horizons;
         }
-        Some(Place::Delegation(_)) => to_delegation(model, id),
-        Some(Place::Item(t, i)) => to_item(model, t, i),
+        Some(Place::Delegation(_)) => show_delegation(model, id),
+        Some(Place::Item(t, i)) => show_item(model, t, i),
         Some(Place::Trip(t)) => {
             if let Some(row) = model
                 .index
@@ -100,7 +116,7 @@ pub fn to_id(model: &mut Model, id: &str) {
             }
         }
         Some(Place::Member(t, m)) => {
-            to_item(model, t, 0);
+            show_item(model, t, 0);
             let rows = trip_rows(&model.plan, &model.index, t);
             if let Some(i) = rows.iter().position(|&r| r == TripRow::Member(m)) {
                 model.review.trips.item = i;

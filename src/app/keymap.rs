@@ -23,7 +23,8 @@ pub enum Scope {
     Browse,
     /// Browsing the weekly review only.
     Deadlines,
-    OwnerPicker,
+    /// A menu to choose from (the exports).
+    Menu,
     Help,
     /// A form is open: keys not bound here are typed into the field.
     Form,
@@ -51,10 +52,7 @@ impl Scope {
             (Mode::Form(form), _) if form.on_lines() => [Self::Lines, Self::Form, Self::Form],
             (Mode::Browse, Screen::Deadlines) => [Self::Deadlines, Self::Browse, Self::Global],
             (Mode::Browse, _) => [Self::Browse, Self::Global, Self::Global],
-            // The export menu is a list to choose from like the owner picker.
-            (Mode::OwnerPicker { .. } | Mode::Export { .. }, _) => {
-                [Self::OwnerPicker, Self::Global, Self::Global]
-            }
+            (Mode::Export { .. }, _) => [Self::Menu, Self::Global, Self::Global],
             (Mode::Help { .. }, _) => [Self::Help, Self::Global, Self::Global],
             (Mode::Conflicts { .. }, _) => [Self::Conflicts, Self::Global, Self::Global],
             (Mode::History { .. }, _) => [Self::History, Self::Global, Self::Global],

@@ -3,6 +3,7 @@ use chrono::NaiveDate;
 use super::find::{LastSearch, Search};
 use super::form::{Field, Form};
 use super::history::History;
+use super::jumps::Jumps;
 use super::nav::RoadmapNav;
 use super::screen::{ReviewNav, Screen};
 use crate::domain::{Filter, Kept, Op, OpError, Place, Plan, PlanIndex, apply_noting, locate};
@@ -17,13 +18,12 @@ pub enum Mode {
     Browse,
     /// The key overlay, scrolled by so many lines.
     Help { scroll: u16 },
-    /// Choosing the owner the weekly review is narrowed to; `row` 0 is "everyone".
-    OwnerPicker { row: usize },
     /// Adding or editing a record.
     Form(Box<Form>),
     /// A change that needs a yes first (deleting).
     Confirm(Box<Confirm>),
-    /// Choosing one record for a purpose (reassigning, applying a template).
+    /// Choosing one record for a purpose (reassigning, applying a template, narrowing the
+    /// weekly review to one owner).
     Pick(Box<Pick>),
     /// Choosing what the lists show.
     Filter(Box<Form>),
@@ -79,6 +79,8 @@ pub enum PickFor {
     Reassign { from: String },
     /// Add a template's items to a trip's checklist.
     Template { trip: String },
+    /// Narrow the weekly review to one owner (the choice with an empty ID: everyone).
+    Owner,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,6 +89,9 @@ pub struct Pick {
     pub title: String,
     /// A single choice: typing filters it, ←/→ or ↑/↓ move through the matches.
     pub field: Field,
+    /// What choosing an option would do beyond its label, shown under the choices while
+    /// it is selected (by option position; none when empty).
+    pub about: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -127,6 +132,8 @@ pub struct Model {
     /// cannot be, it asks what to do with them.
     pub quit_armed: bool,
     pub history: History,
+    /// Where the adviser jumped from, for `Ctrl-o`, and back to, for `Ctrl-n`.
+    pub jumps: Jumps,
     /// What the lists show; the index is built through it.
     pub filter: Filter,
     /// No colour at all: every state is still shown by its glyph.
@@ -181,6 +188,7 @@ impl Model {
             pending: Vec::new(),
             quit_armed: false,
             history: History::default(),
+            jumps: Jumps::default(),
             filter: Filter::default(),
             monochrome: false,
             search_index: None,
@@ -195,23 +203,23 @@ impl Model {
         self.lang.catalogue()
     }
 
-    /// Rebuilds the derived figures after the plan changed, keeping the selection on the same
-    /// records where they still exist.
+    /// Rebuilds the derived figures after the plan changed (a merge, a reload, a filter, a
+    /// new day), the selection of every screen following its record (`follow.rs`).
     pub fn replan(&mut self, plan: Option<Plan>) {
-        let anchor = self.roadmap.anchor(&self.plan, &self.index);
+        let anchors = self.anchors();
         if let Some(plan) = plan {
             self.plan = plan;
         }
         self.index = PlanIndex::build_filtered(&self.plan, self.today, &self.filter);
-        self.roadmap.restore(&anchor, &self.plan, &self.index);
-        self.review.clamp(&self.plan, &self.index);
+        self.restore(&anchors);
         self.forget_search();
     }
 
-    /// Applies an operation to the plan and rebuilds what derives from it, the selection
-    /// staying on the same records (found by ID before the change).
+    /// Applies an operation to the plan and rebuilds what derives from it, the selection of
+    /// every screen following its record (found by ID before the change), or its nearest
+    /// neighbour when it is gone.
     pub fn apply(&mut self, op: &Op) -> Result<Op, OpError> {
-        let anchor = self.roadmap.anchor(&self.plan, &self.index);
+        let anchors = self.anchors();
         // A tick changes counters, not the plan's shape: the index is updated in place
         // (unless a filter depends on the state ticked).
         let ticked = match op {
@@ -235,8 +243,7 @@ impl Model {
         } else {
             self.index = PlanIndex::build_filtered(&self.plan, self.today, &self.filter);
         }
-        self.roadmap.restore(&anchor, &self.plan, &self.index);
-        self.review.clamp(&self.plan, &self.index);
+        self.restore(&anchors);
         self.forget_search();
         Ok(inverse)
     }

@@ -55,6 +55,9 @@ pub enum Msg {
     ClearFilter,
     Undo,
     Redo,
+    /// Back to where the last jump started (`Ctrl-o`), or forward again (`Ctrl-n`).
+    JumpBack,
+    JumpForward,
     /// Answer yes to a question.
     Yes,
     FormNext,

@@ -1,6 +1,7 @@
 //! Where the adviser stands on the roadmap: a column in focus and a selection in each column,
 //! as positions among the parent's children.
 
+use super::near::Near;
 use super::scroll::Scroll;
 use crate::domain::{Plan, PlanIndex};
 
@@ -39,12 +40,16 @@ pub struct RoadmapNav {
     pub scroll: [Scroll; 3],
 }
 
-/// The IDs under the selection, to find it again after the plan changed under it.
-#[derive(Debug, Default)]
+/// The IDs under the selection, to find it again after the plan changed under it: the
+/// records selected in each column, and the focused one's neighbours.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Anchor {
     horizon: Option<String>,
     objective: Option<String>,
     action: Option<String>,
+    focus: Column,
+    /// The focused column's record and its neighbours.
+    near: Near,
 }
 
 impl RoadmapNav {
@@ -114,6 +119,29 @@ impl RoadmapNav {
     }
 
     pub fn anchor(&self, plan: &Plan, index: &PlanIndex) -> Anchor {
+        let near = match self.focus {
+            Column::Horizons => Near::around(self.horizon, plan.horizons.len(), |i| {
+                plan.horizons[i].id.as_str()
+            }),
+            Column::Objectives => {
+                let list = self
+                    .horizon_index(plan)
+                    .and_then(|h| index.objectives_of.get(h))
+                    .map_or(&[][..], Vec::as_slice);
+                Near::around(self.objective, list.len(), |i| {
+                    plan.objectives[list[i]].id.as_str()
+                })
+            }
+            Column::Actions | Column::Detail => {
+                let list = self
+                    .objective_index(plan, index)
+                    .and_then(|o| index.actions_of.get(o))
+                    .map_or(&[][..], Vec::as_slice);
+                Near::around(self.action, list.len(), |i| {
+                    plan.actions[list[i]].id.as_str()
+                })
+            }
+        };
         Anchor {
             horizon: self
                 .horizon_index(plan)
@@ -124,29 +152,47 @@ impl RoadmapNav {
             action: self
                 .action_index(plan, index)
                 .map(|a| plan.actions[a].id.clone()),
+            focus: self.focus,
+            near,
         }
     }
 
-    /// Finds the anchored records again in a changed plan; where one is gone, keeps the
-    /// position, within bounds.
+    /// Finds the anchored records again in a changed plan. The focused one is followed
+    /// wherever it went (to another objective, another horizon), or, gone or filtered out,
+    /// its nearest neighbour in its list; the columns below the focus keep their records
+    /// where these are still under the new selection, else their position, within bounds.
     pub fn restore(&mut self, anchor: &Anchor, plan: &Plan, index: &PlanIndex) {
-        if let Some(h) = anchor
-            .horizon
-            .as_ref()
-            .and_then(|id| index.horizon_pos.get(id))
+        let followed = match anchor.focus {
+            Column::Horizons => anchor
+                .near
+                .find(self.horizon, plan.horizons.len(), |i| {
+                    plan.horizons[i].id.as_str()
+                })
+                .map(|h| self.horizon = h)
+                .is_some(),
+            Column::Objectives => self.follow_objective(anchor, plan, index),
+            Column::Actions | Column::Detail => self.follow_action(anchor, plan, index),
+        };
+        if !followed
+            && let Some(&h) = anchor
+                .horizon
+                .as_ref()
+                .and_then(|id| index.horizon_pos.get(id))
         {
-            self.horizon = *h;
+            self.horizon = h;
         }
-        if let Some(o) = anchor
-            .objective
-            .as_ref()
-            .and_then(|id| index.objective_pos.get(id))
+        if (!followed || anchor.focus < Column::Objectives)
+            && let Some(o) = anchor
+                .objective
+                .as_ref()
+                .and_then(|id| index.objective_pos.get(id))
             && let Some(h) = self.horizon_index(plan)
             && let Some(row) = index.objectives_of[h].iter().position(|x| x == o)
         {
             self.objective = row;
         }
-        if let Some(id) = &anchor.action
+        if (!followed || anchor.focus < Column::Actions)
+            && let Some(id) = &anchor.action
             && let Some(o) = self.objective_index(plan, index)
             && let Some(row) = index.actions_of[o]
                 .iter()
@@ -155,6 +201,74 @@ impl RoadmapNav {
             self.action = row;
         }
         self.clamp(plan, index);
+    }
+
+    /// The focused objective where it now stands, or its nearest neighbour.
+    fn follow_objective(&mut self, anchor: &Anchor, plan: &Plan, index: &PlanIndex) -> bool {
+        if let Some(&o) = anchor.near.id().and_then(|id| index.objective_pos.get(id))
+            && let Some(&h) = index.horizon_pos.get(&plan.objectives[o].horizon)
+            && let Some(row) = index.objectives_of[h].iter().position(|&x| x == o)
+        {
+            (self.horizon, self.objective) = (h, row);
+            return true;
+        }
+        let Some(&h) = anchor
+            .horizon
+            .as_ref()
+            .and_then(|id| index.horizon_pos.get(id))
+        else {
+            return false;
+        };
+        let list = &index.objectives_of[h];
+        let found = anchor.near.find(self.objective, list.len(), |i| {
+            plan.objectives[list[i]].id.as_str()
+        });
+        found
+            .map(|row| (self.horizon, self.objective) = (h, row))
+            .is_some()
+    }
+
+    /// The focused action where it now stands (moved to another objective, the selection
+    /// goes with it), or its nearest neighbour.
+    fn follow_action(&mut self, anchor: &Anchor, plan: &Plan, index: &PlanIndex) -> bool {
+        let Some(id) = anchor.near.id() else {
+            return false;
+        };
+        let here = self
+            .action_index(plan, index)
+            .filter(|&a| plan.actions[a].id == id);
+        if here.is_some() {
+            return true;
+        }
+        if let Some(a) = plan.actions.iter().position(|a| a.id == id)
+            && let Some(&o) = index.objective_pos.get(&plan.actions[a].objective)
+            && let Some(&h) = index.horizon_pos.get(&plan.objectives[o].horizon)
+            && let Some(o_row) = index.objectives_of[h].iter().position(|&x| x == o)
+            && let Some(row) = index.actions_of[o].iter().position(|&x| x == a)
+        {
+            (self.horizon, self.objective, self.action) = (h, o_row, row);
+            return true;
+        }
+        let Some(&o) = anchor
+            .objective
+            .as_ref()
+            .and_then(|id| index.objective_pos.get(id))
+        else {
+            return false;
+        };
+        let Some(&h) = index.horizon_pos.get(&plan.objectives[o].horizon) else {
+            return false;
+        };
+        let Some(o_row) = index.objectives_of[h].iter().position(|&x| x == o) else {
+            return false;
+        };
+        let list = &index.actions_of[o];
+        let found = anchor.near.find(self.action, list.len(), |i| {
+            plan.actions[list[i]].id.as_str()
+        });
+        found
+            .map(|row| (self.horizon, self.objective, self.action) = (h, o_row, row))
+            .is_some()
     }
 
     /// Keeps every selection within its column, and the focus on a column that has rows.

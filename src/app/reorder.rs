@@ -1,8 +1,8 @@
 //! `J` / `K`: moving a record past its neighbour in the list on screen. The operation names a
-//! position in the plan's own list, which for a column of the roadmap is the neighbour's.
+//! position in the plan's own list, which for a column of the roadmap is the neighbour's. The
+//! selection goes with the record, as after any change (`follow.rs`).
 
 use super::model::Model;
-use super::screen::{Screen, TripRow, trip_rows};
 use crate::domain::{Place, locate};
 
 /// The position (in the record's own list in the plan) of the neighbour it swaps with.
@@ -36,31 +36,5 @@ pub fn neighbour(model: &Model, id: &str, up: bool) -> Option<usize> {
         }
         // Trips are shown by date and members by category: their order is not the adviser's.
         Place::Trip(_) | Place::Member(..) | Place::Template(_) => None,
-    }
-}
-
-/// Keeps the selection on the record that moved.
-pub fn follow(model: &mut Model, up: bool) {
-    let shift = |row: usize| if up { row.saturating_sub(1) } else { row + 1 };
-    match model.screen {
-        Screen::Delegations if !model.review.delegations.detail => {
-            let pane = &mut model.review.delegations;
-            pane.row = shift(pane.row).min(model.plan.delegations.len().saturating_sub(1));
-        }
-        Screen::Trips => {
-            let rows = model
-                .review
-                .trip(&model.index)
-                .map(|t| trip_rows(&model.plan, &model.index, t))
-                .unwrap_or_default();
-            let pane = &mut model.review.trips;
-            let next = shift(pane.item);
-            if matches!(rows.get(next), Some(TripRow::Item(_))) {
-                pane.item = next;
-            }
-        }
-        // The roadmap keeps its selection on the same records by ID (`Model::apply`): it has
-        // already followed the move, and shifting it again would select the neighbour.
-        _ => {}
     }
 }

@@ -1,11 +1,12 @@
 //! Keys on the review screens: Délégations, Déplacements, Échéances.
 
+use super::form::{Choice, Field, FieldName};
 use super::jump;
-use super::model::{Mode, Model};
+use super::model::{Mode, Model, Pick, PickFor};
 use super::msg::{Cmd, Msg};
 use super::screen::{Screen, TripRow, trip_rows};
 use super::update::{delta, moved, roadmap, toggle};
-use crate::domain::DueRef;
+use crate::domain::{Delegation, DueRef};
 
 pub fn on_screen(model: &mut Model, msg: &Msg) -> Cmd {
     if *msg == Msg::History {
@@ -62,7 +63,8 @@ fn trips(model: &mut Model, msg: &Msg) -> Cmd {
         if pane.detail {
             pane.item = moved(pane.item, delta, rows.len());
         } else {
-            pane.select_row(moved(pane.row, delta, model.plan.trips.len()));
+            let len = model.index.review.trips_by_date.len();
+            pane.select_row(moved(pane.row, delta, len));
         }
         return Cmd::None;
     }
@@ -92,7 +94,7 @@ fn deadlines(model: &mut Model, msg: &Msg) -> Cmd {
             review.owner = None;
             review.refresh(&model.plan, &model.index);
         }
-        (Msg::FilterOwner, _) => model.mode = Mode::OwnerPicker { row: 0 },
+        (Msg::FilterOwner, _) => pick_owner(model),
         _ => {}
     }
     Cmd::None
@@ -102,7 +104,10 @@ fn deadlines(model: &mut Model, msg: &Msg) -> Cmd {
 pub fn click_row(model: &mut Model, row: usize) {
     let (pane, len) = match model.screen {
         Screen::Delegations => (&mut model.review.delegations, model.plan.delegations.len()),
-        Screen::Trips => (&mut model.review.trips, model.plan.trips.len()),
+        Screen::Trips => (
+            &mut model.review.trips,
+            model.index.review.trips_by_date.len(),
+        ),
         Screen::Deadlines => {
             let review = &mut model.review.deadlines;
             if row < review.shown.len() {
@@ -130,8 +135,8 @@ pub fn click_detail(model: &mut Model) {
     }
 }
 
-/// The delegations the picker offers: those that own something on the agenda.
-pub fn picker_choices(model: &Model) -> Vec<usize> {
+/// The delegations the owner pick offers: those that own something on the agenda.
+fn owners_on_agenda(model: &Model) -> Vec<usize> {
     let mut seen = vec![false; model.plan.delegations.len()];
     for entry in &model.index.review.agenda {
         if let Some(&d) = entry
@@ -145,29 +150,43 @@ pub fn picker_choices(model: &Model) -> Vec<usize> {
     (0..seen.len()).filter(|&d| seen[d]).collect()
 }
 
-pub fn picker(model: &mut Model, row: usize, msg: &Msg) -> Cmd {
-    let choices = picker_choices(model);
-    // Row 0 is "everyone", then one row per delegation.
-    let len = choices.len() + 1;
-    if let Some(delta) = delta(msg) {
-        model.mode = Mode::OwnerPicker {
-            row: moved(row, delta, len),
-        };
-        return Cmd::None;
-    }
-    match msg {
-        Msg::Drill => {
-            let review = &mut model.review.deadlines;
-            review.owner = row
-                .checked_sub(1)
-                .and_then(|i| choices.get(i))
-                .map(|&d| model.plan.delegations[d].id.clone());
-            review.row = 0;
-            review.refresh(&model.plan, &model.index);
-            model.mode = Mode::Browse;
-        }
-        Msg::Close | Msg::Back | Msg::FilterOwner => model.mode = Mode::Browse,
-        _ => {}
-    }
+/// A delegation as the owner pick shows it: the person, then the portfolio ("Hermano
+/// Sanches Ruivo — Europe"); a partner or a service without a holder by its name.
+fn owner_choice(d: &Delegation) -> Choice {
+    let label = if d.holder.trim().is_empty() {
+        d.name.clone()
+    } else {
+        format!("{} — {}", d.holder, d.name)
+    };
+    Choice::new(d.id.clone(), label)
+}
+
+/// `o` on Échéances: choose the one owner to see, by typing a few letters of the person or
+/// of the portfolio, as in a form's choice; "everyone" comes first.
+fn pick_owner(model: &mut Model) {
+    let t = model.t();
+    let everyone = Choice::new("", t.all_owners);
+    let options = std::iter::once(everyone)
+        .chain(
+            owners_on_agenda(model)
+                .into_iter()
+                .map(|d| owner_choice(&model.plan.delegations[d])),
+        )
+        .collect();
+    model.mode = Mode::Pick(Box::new(Pick {
+        purpose: PickFor::Owner,
+        title: t.nav.owner_pick_title.to_owned(),
+        field: Field::one(FieldName::Owner, options, None, false),
+        about: Vec::new(),
+    }));
+}
+
+/// The weekly review narrowed to the owner with ID `owner` (everyone for an empty ID).
+pub fn narrow(model: &mut Model, owner: &str) -> Cmd {
+    let review = &mut model.review.deadlines;
+    review.owner = (!owner.is_empty()).then(|| owner.to_owned());
+    review.row = 0;
+    review.scroll.reset();
+    review.refresh(&model.plan, &model.index);
     Cmd::None
 }

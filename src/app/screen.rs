@@ -52,6 +52,14 @@ impl Pane {
         }
     }
 
+    /// Another record of the list is selected in place of the one that was (gone): its
+    /// detail from the top, without the keyboard.
+    pub fn select_other(&mut self) {
+        self.item = 0;
+        self.detail = false;
+        self.scroll[1].reset();
+    }
+
     pub fn clamp(&mut self, rows: usize, items: usize) {
         self.row = self.row.min(rows.saturating_sub(1));
         self.item = self.item.min(items.saturating_sub(1));
@@ -61,16 +69,33 @@ impl Pane {
     }
 }
 
-/// A selectable row of a trip's detail: a checklist item, a linked objective, a traveller.
+/// A selectable row of a trip's detail: a checklist item, a linked objective, a traveller,
+/// or, while nobody is listed, the empty "Composition" section (where `a` adds the first).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TripRow {
     Item(usize),
     Objective(usize),
     Member(usize),
+    NoMembers,
+}
+
+impl TripRow {
+    /// The ID of the record on this row of trip `t`'s detail, to find it again after a
+    /// change; the empty section has none of its own and is told apart by an ID no record
+    /// can take (IDs are checked to be non-empty).
+    pub fn id(self, plan: &Plan, t: usize) -> &str {
+        let trip = &plan.trips[t];
+        match self {
+            Self::Item(i) => &trip.checklist[i].id,
+            Self::Objective(o) => &plan.objectives[o].id,
+            Self::Member(m) => &trip.members[m].id,
+            Self::NoMembers => "",
+        }
+    }
 }
 
 /// The selectable rows of trip `t`'s detail: the checklist, the linked objectives, the
-/// travellers (by category, as shown).
+/// travellers (by category, as shown), or the empty section when there are none.
 pub fn trip_rows(plan: &Plan, index: &PlanIndex, t: usize) -> Vec<TripRow> {
     let trip = &plan.trips[t];
     let items = (0..trip.checklist.len()).map(TripRow::Item);
@@ -81,9 +106,11 @@ pub fn trip_rows(plan: &Plan, index: &PlanIndex, t: usize) -> Vec<TripRow> {
         .map(|&o| TripRow::Objective(o));
     let mut members: Vec<usize> = (0..trip.members.len()).collect();
     members.sort_by_key(|&m| trip.members[m].category);
+    let nobody = members.is_empty().then_some(TripRow::NoMembers);
     items
         .chain(objectives)
         .chain(members.into_iter().map(TripRow::Member))
+        .chain(nobody)
         .collect()
 }
 
@@ -139,7 +166,8 @@ impl ReviewNav {
             .get(self.delegations.row)
             .map_or(0, Owned::len);
         self.delegations.clamp(plan.delegations.len(), owned);
-        let rows = plan.trips.len();
+        // The trips in sight: a filter may leave out some.
+        let rows = index.review.trips_by_date.len();
         self.trips.row = self.trips.row.min(rows.saturating_sub(1));
         let items = self
             .trip(index)

@@ -70,6 +70,8 @@ pub fn selected(model: &Model) -> Option<Selected> {
                 TripRow::Item(i) => at(RecordKind::Item, &trip.checklist[*i].id),
                 TripRow::Member(i) => at(RecordKind::Member, &trip.members[*i].id),
                 TripRow::Objective(_) => at(RecordKind::Trip, &trip.id),
+                // The empty "Composition" section: nothing to edit or delete, `a` adds.
+                TripRow::NoMembers => None,
             }
         }
         Screen::Deadlines => {
@@ -114,7 +116,7 @@ pub fn new_here(model: &Model) -> (RecordKind, Context) {
                 .trip(index)
                 .and_then(|t| trip_rows(plan, index, t).get(pane.item).copied());
             match (pane.detail, row) {
-                (true, Some(TripRow::Member(_))) => RecordKind::Member,
+                (true, Some(TripRow::Member(_) | TripRow::NoMembers)) => RecordKind::Member,
                 (true, _) => RecordKind::Item,
                 (false, _) => RecordKind::Trip,
             }

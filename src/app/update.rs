@@ -39,10 +39,6 @@ pub fn update(model: &mut Model, msg: Msg) -> Cmd {
                 let scroll = *scroll;
                 help(model, scroll, &msg)
             }
-            Mode::OwnerPicker { row } => {
-                let row = *row;
-                review::picker(model, row, &msg)
-            }
             Mode::Form(_) => edit::form_msg(model, msg),
             Mode::Confirm(_) => edit::confirm_msg(model, &msg),
             Mode::Pick(_) => edit::pick_msg(model, msg),
@@ -97,7 +93,7 @@ fn browse(model: &mut Model, msg: &Msg) -> Cmd {
         Msg::MoveTo => return edit::move_to(model),
         Msg::MoveUp => return edit::reorder(model, true),
         Msg::MoveDown => return edit::reorder(model, false),
-        Msg::ApplyTemplate => return edit::apply_template(model),
+        Msg::ApplyTemplate => return super::template::open(model),
         Msg::ClickRoadmap(column, row) => click_roadmap(model, *column, *row),
         Msg::ClickRow(row) => review::click_row(model, *row),
         Msg::ClickDetail => review::click_detail(model),
@@ -111,6 +107,8 @@ fn browse(model: &mut Model, msg: &Msg) -> Cmd {
         Msg::ClearFilter => filter::set(model, crate::domain::Filter::default()),
         Msg::Undo => return edit::undo(model, false),
         Msg::Redo => return edit::undo(model, true),
+        Msg::JumpBack => return super::jumps::step(model, false),
+        Msg::JumpForward => return super::jumps::step(model, true),
         _ => return review::on_screen(model, msg),
     }
     Cmd::None

@@ -59,6 +59,20 @@ impl Owned {
         None
     }
 
+    /// Every owned record, in the order of [`Owned::get`].
+    pub fn iter(&self) -> impl Iterator<Item = DueRef> + '_ {
+        let actions = self
+            .by_horizon
+            .iter()
+            .chain(&self.contributes)
+            .flat_map(|(_, actions)| actions.iter().map(|&a| DueRef::Action(a)));
+        actions.chain(
+            self.by_trip
+                .iter()
+                .flat_map(|(_, items)| items.iter().copied()),
+        )
+    }
+
     /// The row of a record, the inverse of [`Owned::get`].
     pub fn row_of(&self, what: DueRef) -> Option<usize> {
         (0..self.len()).find(|&r| self.get(r) == Some(what))

@@ -154,7 +154,6 @@ pub static EN: Catalogue = Catalogue {
             "“{n}” owns {owns}, contributes to {helps}, {items}: who takes them over before it is deleted?"
         )
     },
-    template_applied: |n| format!("Template “{n}” added to the checklist"),
     moved: |n| format!("“{n}” moved"),
     saved_record: |n| format!("“{n}” saved"),
     field_label: |f| match f {
@@ -303,7 +302,7 @@ pub static EN: Catalogue = Catalogue {
         choose: "choose",
         everywhere: "Everywhere",
         all_screens: "Every view",
-        in_picker: "In a list to choose from (owner, export)",
+        in_picker: "In the export menu",
         in_help: "In help",
         suspend: "suspend (fg to come back)",
         retry_save: "try saving again",
@@ -313,6 +312,7 @@ pub static EN: Catalogue = Catalogue {
         when_leaving: "Quitting with changes not saved",
     },
     script: &super::script_en::SCRIPT_EN,
+    nav: &super::nav_en::NAV_EN,
     cli: CliText {
         config_defaults: "Using the default settings.",
         config_hint: "Fix the file, or run jalons --default-config to start with the default settings.",

@@ -165,7 +165,6 @@ pub static FR: Catalogue = Catalogue {
              à qui les confier avant de supprimer ?"
         )
     },
-    template_applied: |n| format!("Modèle « {n} » ajouté à la check-list"),
     moved: |n| format!("« {n} » déplacé"),
     saved_record: |n| format!("« {n} » enregistré"),
     field_label: |f| match f {
@@ -314,7 +313,7 @@ pub static FR: Catalogue = Catalogue {
         choose: "choisir",
         everywhere: "Partout",
         all_screens: "Toutes les vues",
-        in_picker: "Dans une liste à choix (porteur, export)",
+        in_picker: "Dans le menu d'export",
         in_help: "Dans l'aide",
         suspend: "suspendre (fg pour revenir)",
         retry_save: "réessayer d'enregistrer",
@@ -324,6 +323,7 @@ pub static FR: Catalogue = Catalogue {
         when_leaving: "En quittant avec des modifications non enregistrées",
     },
     script: &super::script_fr::SCRIPT_FR,
+    nav: &super::nav_fr::NAV_FR,
     cli: CliText {
         config_defaults: "Réglages par défaut utilisés.",
         config_hint: "Corrigez le fichier, ou lancez jalons --default-config pour démarrer avec les réglages par défaut.",

@@ -300,6 +300,19 @@ pub fn pick(model: &Model, pick: &Pick, frame: &mut Frame, area: Rect) {
             );
         }
     }
+    // What the selected option would do, beyond its label (a template: the items skipped).
+    let about = match &pick.field.value {
+        Value::One {
+            selected: Some(i), ..
+        } => pick.about.get(*i).filter(|a| !a.is_empty()),
+        _ => None,
+    };
+    if let Some(about) = about {
+        lines.blank();
+        for line in wrap(about, inner) {
+            lines.push(Line::styled(line, theme::DIM));
+        }
+    }
     lines.blank();
     lines.push(Line::styled(t.choice_hint, theme::DIM));
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);

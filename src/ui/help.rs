@@ -82,7 +82,7 @@ fn lines(model: &Model, width: usize) -> Vec<Line<'static>> {
         (Scope::Form, words.in_form),
         (Scope::Lines, words.in_lines),
         (Scope::Search, words.in_search),
-        (Scope::OwnerPicker, labels.in_picker),
+        (Scope::Menu, labels.in_picker),
         (Scope::Pick, words.in_pick),
         (Scope::Confirm, words.in_confirm),
         (Scope::Conflicts, words.in_conflicts),

@@ -1,4 +1,4 @@
-//! The owner picker of the weekly review.
+//! The export menu: a list to choose from.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
@@ -7,31 +7,8 @@ use ratatui::widgets::Clear;
 
 use super::pane::{self, Lines};
 use super::text::fit;
-use crate::app::{Model, Scroll, picker_choices};
+use crate::app::{Model, Scroll};
 use crate::sanitize::shown;
-
-pub fn draw(model: &Model, frame: &mut Frame, area: Rect, row: usize) {
-    let t = model.t();
-    let choices = picker_choices(model);
-    let height = u16::try_from(choices.len() + 3).unwrap_or(u16::MAX);
-    let [vertical] = Layout::vertical([Constraint::Max(height)])
-        .flex(Flex::Center)
-        .areas(area);
-    let [popup] = Layout::horizontal([Constraint::Max(56)])
-        .flex(Flex::Center)
-        .areas(vertical);
-    let width = usize::from(popup.width.saturating_sub(4));
-    let mut lines = Lines::new(true);
-    lines.row(vec![Span::raw(t.all_owners)], row == 0);
-    for (i, &d) in choices.iter().enumerate() {
-        let name = fit(&shown(&model.plan.delegations[d].name), width).into_owned();
-        lines.row(vec![Span::raw(name)], row == i + 1);
-    }
-    frame.render_widget(Clear, popup);
-    let title = t.key_labels.filter_owner;
-    // The picker is short-lived: it scrolls from the top each time it opens.
-    lines.draw(frame, popup, pane::block(title, true), &Scroll::default());
-}
 
 /// The export menu: the folder it writes into, then what can be written and the file name it
 /// will get there.

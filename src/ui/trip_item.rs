@@ -6,6 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use super::pane::{self, Lines};
 use super::rows::{due_span, status_glyph};
@@ -58,6 +59,23 @@ pub fn linked_actions(model: &Model, trip: &Trip, lines: &mut Lines, width: usiz
 }
 
 /// The trip's notes, under a heading, wrapped.
+/// The travellers' section of a trip with nobody listed: a row of its own (the adviser
+/// selects it and `a` adds the first traveller), saying so.
+pub fn no_travellers(model: &Model, lines: &mut Lines, width: usize, selected: bool) {
+    let t = model.t();
+    lines.blank();
+    lines.push(Line::styled(t.travellers, theme::KEY));
+    let hint = format!(" · {}", t.nav.add_first_traveller);
+    let room = width.saturating_sub(4 + hint.width());
+    lines.row(
+        vec![
+            Span::styled(format!("  {}", fit(t.no_members, room)), theme::DIM),
+            Span::styled(hint, theme::KEY),
+        ],
+        selected,
+    );
+}
+
 pub fn notes(model: &Model, trip: &Trip, lines: &mut Lines, width: usize) {
     if !trip.notes.is_empty() {
         lines.push(Line::styled(model.t().notes, theme::KEY));

@@ -203,15 +203,13 @@ fn detail(model: &Model, frame: &mut Frame, area: Rect, tr: usize) {
                 let text = fit(&text, width.saturating_sub(4)).into_owned();
                 lines.row(vec![Span::raw("  "), Span::raw(text)], row == pane.item);
             }
+            TripRow::NoMembers => {
+                trip_item::no_travellers(model, &mut lines, width, row == pane.item);
+            }
         }
     }
     if first_after_items == rows.len() {
         trip_item::linked_actions(model, trip, &mut lines, width);
-    }
-    if trip.members.is_empty() {
-        lines.blank();
-        lines.push(Line::styled(t.travellers, theme::KEY));
-        lines.push(Line::styled(format!("  {}", t.no_members), theme::DIM));
     }
     // The selected checklist item in full below, as many lines as it needs up to half.
     let selected = match rows.get(pane.item) {

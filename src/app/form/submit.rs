@@ -292,7 +292,7 @@ impl Reader<'_> {
             let checklist = self
                 .chosen(F::Template)
                 .and_then(|tpl| plan.templates.iter().find(|t| t.id == tpl))
-                .map(|tpl| template_items(plan, &id, tpl))
+                .map(|tpl| crate::domain::from_template(plan, &id, tpl).items)
                 .unwrap_or_default();
             Trip {
                 source: None,
@@ -413,34 +413,4 @@ fn carry_over(record: &mut Record, seen: &Record) {
         }
         _ => {}
     }
-}
-
-pub fn template_items(
-    plan: &Plan,
-    trip: &str,
-    template: &crate::domain::ChecklistTemplate,
-) -> Vec<ChecklistItem> {
-    let mut taken = std::collections::HashSet::new();
-    template
-        .items
-        .iter()
-        .map(|t| {
-            let base = new_id(plan, &format!("{trip}."), &t.label);
-            let mut id = base.clone();
-            let mut n = 2;
-            while !taken.insert(id.clone()) {
-                id = format!("{base}-{n}");
-                n += 1;
-            }
-            ChecklistItem {
-                notes: String::new(),
-                source: None,
-                id,
-                label: t.label.clone(),
-                owner: None,
-                due: t.days_before.map(crate::domain::Due::DaysBefore),
-                done_on: None,
-            }
-        })
-        .collect()
 }

@@ -292,6 +292,21 @@ static BROWSING: &[Binding] = &[
         footer: false,
     },
     Binding {
+        scope: Scope::Browse,
+        keys: &[ctrl('o')],
+        msg: Msg::JumpBack,
+        label: |t| t.nav.jump_back,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Browse,
+        // Not Ctrl-i, vim's: a terminal sends it as Tab, which switches screens.
+        keys: &[ctrl('n')],
+        msg: Msg::JumpForward,
+        label: |t| t.nav.jump_forward,
+        footer: false,
+    },
+    Binding {
         scope: Scope::Always,
         keys: &[ctrl('z')],
         msg: Msg::Suspend,

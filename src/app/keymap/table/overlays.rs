@@ -9,29 +9,29 @@ use crate::app::msg::Msg;
 
 pub static OVERLAYS: &[Binding] = &[
     Binding {
-        scope: Scope::OwnerPicker,
+        scope: Scope::Menu,
         keys: &[k('j'), code(KeyCode::Down)],
         msg: Msg::Down,
         label: |t| t.key_labels.down,
         footer: false,
     },
     Binding {
-        scope: Scope::OwnerPicker,
+        scope: Scope::Menu,
         keys: &[k('k'), code(KeyCode::Up)],
         msg: Msg::Up,
         label: |t| t.key_labels.up,
         footer: false,
     },
     Binding {
-        scope: Scope::OwnerPicker,
+        scope: Scope::Menu,
         keys: &[code(KeyCode::Enter), k('l'), code(KeyCode::Right)],
         msg: Msg::Drill,
         label: |t| t.key_labels.choose,
         footer: true,
     },
     Binding {
-        scope: Scope::OwnerPicker,
-        keys: &[code(KeyCode::Esc), k('o'), k('h'), code(KeyCode::Left)],
+        scope: Scope::Menu,
+        keys: &[code(KeyCode::Esc), k('h'), code(KeyCode::Left)],
         msg: Msg::Close,
         label: |t| t.key_labels.close,
         footer: true,
