@@ -3,6 +3,7 @@
 //! carry out.
 
 mod conflicts;
+mod dashboard;
 mod edit;
 mod filter;
 mod find;
@@ -24,6 +25,7 @@ mod syncing;
 mod today;
 mod update;
 
+pub use dashboard::DashboardNav;
 pub use find::{LastSearch, Search};
 pub use history::{DEPTH as UNDO_DEPTH, History};
 pub use keymap::{Binding, Key, Scope, bindings, bindings_for, msg_for};

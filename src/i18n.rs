@@ -8,6 +8,9 @@ mod conflict_en;
 mod conflict_fr;
 mod en;
 mod fr;
+mod glance;
+mod glance_en;
+mod glance_fr;
 mod script;
 mod script_en;
 mod script_fr;
@@ -18,6 +21,7 @@ use crate::app::form::{FieldName, RecordKind};
 use crate::domain::{DelegationKind, MemberCategory, Status, StatusFilter, TripStatus};
 
 pub use conflict::{ConflictText, describe as describe_conflict};
+pub use glance::GlanceText;
 pub use script::{CalendarText, DossierText, IdKind, NoteText, ScriptText};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]
@@ -203,6 +207,8 @@ pub struct Catalogue {
     pub conflicts: fn(usize) -> String,
     /// What a merge or an edit could not settle, and what it kept.
     pub conflict: &'static ConflictText,
+    /// The dashboard and the status note's pictures.
+    pub glance: &'static GlanceText,
     pub marked_done: fn(&str) -> String,
     pub marked_open: fn(&str) -> String,
     pub key_labels: KeyLabels,

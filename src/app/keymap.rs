@@ -19,8 +19,13 @@ pub enum Scope {
     Global,
     /// Browsing any screen.
     Browse,
+    /// Browsing one of the four list screens: `h` / `l` go back and drill in there, while on
+    /// the dashboard they move through time.
+    Lists,
     /// Browsing the weekly review only.
     Deadlines,
+    /// Browsing the dashboard only.
+    Dashboard,
     OwnerPicker,
     Help,
     /// A form is open: keys not bound here are typed into the field.
@@ -42,26 +47,31 @@ pub enum Scope {
 
 impl Scope {
     /// The scopes whose bindings apply, most specific first.
-    const fn of(mode: &Mode, screen: Screen) -> [Self; 3] {
+    const fn of(mode: &Mode, screen: Screen) -> [Self; 4] {
         match (mode, screen) {
-            (Mode::Browse, Screen::Deadlines) => [Self::Deadlines, Self::Browse, Self::Global],
-            (Mode::Browse, _) => [Self::Browse, Self::Global, Self::Global],
+            (Mode::Browse, Screen::Deadlines) => {
+                [Self::Deadlines, Self::Lists, Self::Browse, Self::Global]
+            }
+            (Mode::Browse, Screen::Dashboard) => {
+                [Self::Dashboard, Self::Browse, Self::Global, Self::Global]
+            }
+            (Mode::Browse, _) => [Self::Lists, Self::Browse, Self::Global, Self::Global],
             // The export menu is a list to choose from like the owner picker.
             (Mode::OwnerPicker { .. } | Mode::Export { .. }, _) => {
-                [Self::OwnerPicker, Self::Global, Self::Global]
+                [Self::OwnerPicker, Self::Global, Self::Global, Self::Global]
             }
-            (Mode::Help { .. }, _) => [Self::Help, Self::Global, Self::Global],
-            (Mode::Conflicts { .. }, _) => [Self::Conflicts, Self::Global, Self::Global],
-            (Mode::History { .. }, _) => [Self::History, Self::Global, Self::Global],
+            (Mode::Help { .. }, _) => [Self::Help, Self::Global, Self::Global, Self::Global],
+            (Mode::Conflicts { .. }, _) => {
+                [Self::Conflicts, Self::Global, Self::Global, Self::Global]
+            }
+            (Mode::History { .. }, _) => [Self::History, Self::Global, Self::Global, Self::Global],
             // Letters are text here, so `q` does not quit.
-            (Mode::Form(_) | Mode::Filter(_), _) => [Self::Form, Self::Form, Self::Form],
+            (Mode::Form(_) | Mode::Filter(_), _) => [Self::Form; 4],
             // The recovery offer is a yes-or-no question like a confirmation.
-            (Mode::Confirm(_) | Mode::Recovery(_), _) => {
-                [Self::Confirm, Self::Confirm, Self::Confirm]
-            }
-            (Mode::Leaving(_), _) => [Self::Leaving, Self::Leaving, Self::Leaving],
-            (Mode::Pick(_), _) => [Self::Pick, Self::Pick, Self::Pick],
-            (Mode::Search(_), _) => [Self::Search, Self::Search, Self::Search],
+            (Mode::Confirm(_) | Mode::Recovery(_), _) => [Self::Confirm; 4],
+            (Mode::Leaving(_), _) => [Self::Leaving; 4],
+            (Mode::Pick(_), _) => [Self::Pick; 4],
+            (Mode::Search(_), _) => [Self::Search; 4],
         }
     }
 }

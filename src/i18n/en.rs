@@ -245,6 +245,7 @@ pub static EN: Catalogue = Catalogue {
         format!("{n} conflict{s}: theirs kept, yours set aside (C to review)")
     },
     conflict: &super::conflict_en::CONFLICT_EN,
+    glance: &super::glance_en::GLANCE_EN,
     marked_done: |t| format!("“{t}” done"),
     marked_open: |t| format!("“{t}” to do"),
     key_labels: KeyLabels {

@@ -6,14 +6,24 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::theme;
-use crate::app::{Model, Scope, bindings};
+use crate::app::{Model, Scope, Screen, bindings};
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect, scroll: u16) {
     let t = model.t();
     let labels = &t.key_labels;
     let mut lines = Vec::new();
+    // The keys of the screen in view first: `h` and `l` differ on the dashboard.
+    let lists = (Scope::Lists, t.glance.lists);
+    let dashboard = (Scope::Dashboard, t.glance.screen);
+    let (here, other) = if model.screen == Screen::Dashboard {
+        (dashboard, lists)
+    } else {
+        (lists, dashboard)
+    };
     let sections = [
+        here,
         (Scope::Browse, labels.all_screens),
+        other,
         (Scope::Deadlines, t.screen_deadlines),
         (Scope::OwnerPicker, labels.in_picker),
         (Scope::Global, labels.everywhere),
