@@ -15,7 +15,9 @@ mod json;
 mod markdown;
 mod names;
 mod note;
+mod overview;
 mod scope;
+mod svg;
 mod trip;
 
 use std::fmt::Write;
@@ -28,7 +30,7 @@ pub use csv::{CsvStyle, CsvTable};
 pub use json::to_json;
 pub use scope::Scope;
 
-use crate::domain::{Place, Plan, locate};
+use crate::domain::{Place, Plan, Zoom, locate};
 use crate::i18n::{IdKind, Lang};
 use crate::store;
 
@@ -72,6 +74,12 @@ pub enum Export {
     /// The plan, or the part of it in `scope`, in the store's own schema.
     Json {
         scope: Scope,
+    },
+    /// The timeline alone as an SVG picture, for slides: the whole mandate, or the year,
+    /// quarter or month holding `at` (default: today).
+    Timeline {
+        zoom: Zoom,
+        at: Option<NaiveDate>,
     },
 }
 
@@ -120,6 +128,7 @@ impl Export {
             Self::Ics => "jalons.ics".to_owned(),
             Self::Csv { table, .. } => format!("{}-{today}.csv", table.name()),
             Self::Json { .. } => format!("jalons-{today}.json"),
+            Self::Timeline { .. } => format!("frise-{today}.svg"),
         };
         // An ID is the adviser's own text: keep the name a plain file name.
         name.retain(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
@@ -137,6 +146,7 @@ impl Export {
             Self::Ics => "iCalendar (.ics)".to_owned(),
             Self::Csv { table, .. } => format!("CSV{}{}", text.colon, table.name()),
             Self::Json { .. } => "JSON".to_owned(),
+            Self::Timeline { .. } => format!("{} (SVG)", lang.catalogue().glance.mandate_timeline),
         }
     }
 }
@@ -202,6 +212,7 @@ pub fn render(
             scope.check(plan)?;
             return Ok(to_json(&scope.view(plan), true));
         }
+        Export::Timeline { zoom, at } => overview::slide(plan, today, lang, *zoom, *at),
     };
     Ok(text.into_bytes())
 }

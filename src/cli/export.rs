@@ -1,4 +1,4 @@
-//! `jalons export note|trip|ics|csv|json`: the exports of `crate::export`, to stdout or, with
+//! `jalons export note|trip|ics|csv|json|timeline`: the exports of `crate::export`, to stdout or, with
 //! `-o FILE`, written atomically (never over the store).
 
 use std::path::Path;
@@ -7,8 +7,9 @@ use std::process::ExitCode;
 use anyhow::anyhow;
 use chrono::NaiveDate;
 
-use super::args::{CsvTableArg, DocFormatArg, ExportArgs, ExportCommand};
+use super::args::{CsvTableArg, DocFormatArg, ExportArgs, ExportCommand, ZoomArg};
 use super::{display_path, emit};
+use crate::domain::Zoom;
 use crate::export::{self, CsvStyle, CsvTable, DocFormat, Export, Scope};
 use crate::i18n::Lang;
 use crate::store::Store;
@@ -75,6 +76,20 @@ fn export_of(command: &ExportCommand) -> Export {
                     defuse_formulas: false,
                 }
             },
+        },
+        // SVG is the one picture format.
+        ExportCommand::Timeline {
+            format: _,
+            zoom,
+            at,
+        } => Export::Timeline {
+            zoom: match zoom {
+                ZoomArg::Mandate => Zoom::Mandate,
+                ZoomArg::Year => Zoom::Year,
+                ZoomArg::Quarter => Zoom::Quarter,
+                ZoomArg::Month => Zoom::Month,
+            },
+            at: *at,
         },
         ExportCommand::Json { horizon, owner } => Export::Json {
             scope: Scope {

@@ -46,6 +46,7 @@ pub struct GlanceText {
     pub key_zoom_out: &'static str,
     // the status note and the SVG
     pub overview: &'static str,
+    pub mandate_timeline: &'static str,
     pub progress_heading: &'static str,
     pub col_period: &'static str,
     pub col_delegation: &'static str,

@@ -36,6 +36,7 @@ pub static GLANCE_EN: GlanceText = GlanceText {
     key_zoom_in: "zoom in",
     key_zoom_out: "zoom out",
     overview: "At a glance",
+    mandate_timeline: "Mandate timeline",
     progress_heading: "Progress by horizon and delegation",
     col_period: "Period",
     col_delegation: "Delegation",

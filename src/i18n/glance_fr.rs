@@ -36,6 +36,7 @@ pub static GLANCE_FR: GlanceText = GlanceText {
     key_zoom_in: "zoomer",
     key_zoom_out: "dézoomer",
     overview: "Vue d'ensemble",
+    mandate_timeline: "Frise du mandat",
     progress_heading: "Avancement par horizon et par délégation",
     col_period: "Période",
     col_delegation: "Délégation",
