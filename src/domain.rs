@@ -35,7 +35,7 @@ pub use schedule::{
     Bucket, bucket, days_until, is_late, item_due, item_late, late_actions_by_trip, trip_actions,
 };
 pub use timeline::{
-    Cursor, Event, Scale, Span, Tick, Zoom, deadline_ticks, entries_in, first_from, horizon_at,
-    horizon_of, mandate, shifted, step, window,
+    Cursor, DueDay, Event, Scale, Span, Tick, Zoom, day_ticks, deadline_ticks, due_days,
+    entries_in, first_from, horizon_at, horizon_of, mandate, shifted, step, window,
 };
 pub use validate::{MAX_LINE_CHARS, MAX_TEXT_BYTES, Problem, keeps_valid, validate};

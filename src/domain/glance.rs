@@ -9,7 +9,7 @@ use super::model::Plan;
 use super::readiness::{AHEAD_DAYS, Readiness, trips_ahead};
 use super::rhythm::{RHYTHM_WEEKS, Week, rhythm};
 use super::schedule::late_actions_by_trip;
-use super::timeline::{Span, mandate};
+use super::timeline::{DueDay, Span, due_days, mandate};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Glance {
@@ -25,6 +25,8 @@ pub struct Glance {
     pub undated: Vec<usize>,
     /// For each trip, whether it is late: a checklist item or an action made for it is.
     pub trip_late: Vec<bool>,
+    /// The agenda day by day, for the timeline's ticks.
+    pub due_days: Vec<DueDay>,
 }
 
 impl Glance {
@@ -51,6 +53,7 @@ impl Glance {
                 .filter(|&t| plan.trips[t].start.is_none())
                 .collect(),
             trip_late,
+            due_days: due_days(&index.review.agenda),
         }
     }
 }

@@ -198,14 +198,46 @@ pub fn entries_in(agenda: &[DueEntry], span: Span) -> &[DueEntry] {
 
 /// One tick per column that holds a deadline, late where any of them is late.
 pub fn deadline_ticks(agenda: &[DueEntry], scale: Scale) -> Vec<Option<Tick>> {
+    day_ticks(&due_days(entries_in(agenda, scale.span)), scale)
+}
+
+/// A day with open deadlines: how many fall on it, how many of them are late.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DueDay {
+    pub day: NaiveDate,
+    pub count: usize,
+    pub late: usize,
+}
+
+/// The agenda (sorted by day) day by day: a mandate holds a few thousand days but may hold a
+/// hundred thousand deadlines, so a frame draws from this, built once per change.
+pub fn due_days(agenda: &[DueEntry]) -> Vec<DueDay> {
+    let mut days: Vec<DueDay> = Vec::new();
+    for entry in agenda {
+        let late = usize::from(entry.bucket == Bucket::Late);
+        match days.last_mut() {
+            Some(last) if last.day == entry.day => {
+                last.count += 1;
+                last.late += late;
+            }
+            _ => days.push(DueDay {
+                day: entry.day,
+                count: 1,
+                late,
+            }),
+        }
+    }
+    days
+}
+
+/// [`deadline_ticks`] from the days: a binary search each way, then one step a day.
+pub fn day_ticks(days: &[DueDay], scale: Scale) -> Vec<Option<Tick>> {
     let mut ticks = vec![None; scale.width];
-    for entry in entries_in(agenda, scale.span) {
-        let tick = if entry.bucket == Bucket::Late {
-            Tick::Late
-        } else {
-            Tick::Open
-        };
-        if let Some(cell) = scale.column(entry.day).and_then(|c| ticks.get_mut(c)) {
+    let from = days.partition_point(|d| d.day < scale.span.start);
+    let to = days.partition_point(|d| d.day <= scale.span.end);
+    for day in &days[from..to.max(from)] {
+        let tick = if day.late > 0 { Tick::Late } else { Tick::Open };
+        if let Some(cell) = scale.column(day.day).and_then(|c| ticks.get_mut(c)) {
             *cell = (*cell).max(Some(tick));
         }
     }
@@ -320,6 +352,8 @@ mod tests {
                 late > 0 || zoom == Zoom::Month,
                 "{zoom:?}: nothing late to check"
             );
+            // Drawn from the days, built once: the same ticks, window by window.
+            assert_eq!(day_ticks(&due_days(&agenda), scale), ticks);
             // Nothing ticks where no deadline falls.
             for (column, tick) in ticks.iter().enumerate() {
                 let falls = entries_in(&agenda, span)

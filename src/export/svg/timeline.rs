@@ -7,7 +7,7 @@ use std::fmt::Write;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use super::{GRID, INK, LATE, NAVY, Size, Sources, esc, late_mark, n, open, patterns, trip_mark};
-use crate::domain::{Bucket, Plan, PlanIndex, Span, TripStatus, Zoom, entries_in, mandate};
+use crate::domain::{DueDay, Plan, PlanIndex, Span, TripStatus, Zoom, mandate};
 use crate::i18n::Catalogue;
 
 const ID: &str = "jalons-timeline";
@@ -168,7 +168,7 @@ pub fn timeline(
 
     bands(&mut out, plan, index, &frame, today, bands_top, band_h);
     trips(&mut out, src, &frame, &placed, trips_top, lane_h);
-    deadlines(&mut out, index, &frame, c, deadlines_y);
+    deadlines(&mut out, &src.glance.due_days, &frame, c, deadlines_y);
     if span.contains(today) {
         let x = n(frame.x(today));
         let _ = writeln!(
@@ -377,18 +377,12 @@ fn trips(out: &mut String, src: &Sources, frame: &Frame, placed: &[Placed], top:
 
 /// One mark per day with open deadlines: a triangle where they are late (every open one of
 /// a day past is), else a tick; each says how many.
-fn deadlines(out: &mut String, index: &PlanIndex, frame: &Frame, cat: &Catalogue, y: f64) {
+fn deadlines(out: &mut String, days: &[DueDay], frame: &Frame, cat: &Catalogue, y: f64) {
     let font = frame.size.font;
-    let entries = entries_in(&index.review.agenda, frame.span);
-    let mut i = 0;
-    while i < entries.len() {
-        let day = entries[i].day;
-        let count = entries[i..].iter().take_while(|e| e.day == day).count();
-        let late = entries[i..i + count]
-            .iter()
-            .any(|e| e.bucket == Bucket::Late);
+    let span = frame.span;
+    for &DueDay { day, count, late } in days.iter().filter(|d| span.contains(d.day)) {
         let x = frame.x(day) + (frame.x_end(day) - frame.x(day)) / 2.0;
-        let (class, what) = if late {
+        let (class, what) = if late > 0 {
             ("late", cat.glance.late)
         } else {
             ("open", cat.glance.deadline)
@@ -400,19 +394,19 @@ fn deadlines(out: &mut String, index: &PlanIndex, frame: &Frame, cat: &Catalogue
             esc(&cat.date(day)),
             esc(what)
         );
-        if late {
+        if late > 0 {
             out.push_str(&late_mark(x, y, font * 0.6));
         } else {
             let _ = write!(
                 out,
-                "<line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\" stroke=\"{INK}\" stroke-width=\"1.5\"/>",
+                "<line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\" stroke=\"{INK}\" \
+                 stroke-width=\"1.5\"/>",
                 n(y - font * 0.6),
                 n(y + font * 0.6),
                 x = n(x)
             );
         }
         out.push_str("</g>\n");
-        i += count;
     }
 }
 

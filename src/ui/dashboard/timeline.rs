@@ -12,7 +12,7 @@ use super::glyphs;
 use super::strip::{Kind, Strip};
 use super::{axis, events};
 use crate::app::Model;
-use crate::domain::{Event, Glance, Scale, Tick, deadline_ticks};
+use crate::domain::{Event, Glance, Scale, Tick, day_ticks};
 use crate::ui::{pane, theme};
 
 /// How many lines of each kind the timeline has room for (0 or 1, several for the bands and
@@ -138,7 +138,7 @@ pub fn draw(model: &Model, glance: &Glance, frame: &mut Frame, area: Rect) {
         lines.push(strip.line());
     }
     if rows.deadlines > 0 {
-        lines.push(deadlines(model, scale, today, selected).line());
+        lines.push(deadlines(model, glance, scale, today, selected).line());
     }
     if rows.callout > 0 {
         lines.push(events::callout(model, glance, scale, selected));
@@ -162,12 +162,15 @@ fn mark_today(strip: &mut Strip, today: Option<usize>, c: char) {
 }
 
 /// One tick per column holding open deadlines: the late glyph where any is late.
-fn deadlines(model: &Model, scale: Scale, today: Option<usize>, selected: Option<Event>) -> Strip {
+fn deadlines(
+    model: &Model,
+    glance: &Glance,
+    scale: Scale,
+    today: Option<usize>,
+    selected: Option<Event>,
+) -> Strip {
     let mut strip = Strip::new(scale.width);
-    for (c, tick) in deadline_ticks(&model.index.review.agenda, scale)
-        .into_iter()
-        .enumerate()
-    {
+    for (c, tick) in day_ticks(&glance.due_days, scale).into_iter().enumerate() {
         match tick {
             Some(Tick::Late) => strip.put(c, glyphs::LATE, theme::LATE, Kind::Solid),
             Some(Tick::Open) => strip.put(c, glyphs::DEADLINE, theme::META, Kind::Solid),
