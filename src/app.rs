@@ -3,6 +3,7 @@
 //! carry out.
 
 mod conflicts;
+mod dashboard;
 mod edit;
 mod export_menu;
 mod filter;
@@ -29,6 +30,7 @@ mod template;
 mod today;
 mod update;
 
+pub use dashboard::DashboardNav;
 pub use export_menu::{ExportPlace, export_file_name, exports};
 pub use find::{LastSearch, Search};
 pub use history::{DEPTH as UNDO_DEPTH, History};

@@ -17,8 +17,10 @@ mod json;
 mod markdown;
 mod names;
 mod note;
+mod overview;
 pub mod revisions;
 mod scope;
+mod svg;
 mod text;
 mod trip;
 mod typo;
@@ -36,7 +38,7 @@ pub use json::to_json;
 pub use revisions::{Revisions, Zone};
 pub use scope::Scope;
 
-use crate::domain::{Place, Plan, locate};
+use crate::domain::{Place, Plan, Zoom, locate};
 use crate::i18n::{FileKind, IdKind, Lang};
 
 /// Markdown or a self-contained HTML page, for the note and the dossier.
@@ -81,6 +83,12 @@ pub enum Export {
     /// The plan, or the part of it in `scope`, in the store's own schema.
     Json {
         scope: Scope,
+    },
+    /// The timeline alone as an SVG picture, for slides: the whole mandate, or the year,
+    /// quarter or month holding `at` (default: today).
+    Timeline {
+        zoom: Zoom,
+        at: Option<NaiveDate>,
     },
 }
 
@@ -131,6 +139,7 @@ impl Export {
             Self::Ics { .. } => "jalons.ics".to_owned(),
             Self::Csv { table, .. } => format!("{}-{today}.csv", table.name()),
             Self::Json { .. } => format!("jalons-{today}.json"),
+            Self::Timeline { .. } => format!("frise-{today}.svg"),
         };
         // An ID is the adviser's own text: keep the name a plain file name.
         name.retain(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
@@ -148,6 +157,7 @@ impl Export {
             Self::Ics { .. } => "iCalendar (.ics)".to_owned(),
             Self::Csv { table, .. } => format!("CSV{}{}", text.colon, table.name()),
             Self::Json { .. } => "JSON".to_owned(),
+            Self::Timeline { .. } => format!("{} (SVG)", lang.catalogue().glance.mandate_timeline),
         }
     }
 }
@@ -253,6 +263,9 @@ pub fn render_keeping(
         Export::Json { scope } => {
             scope.check(plan)?;
             to_json(&scope.view(plan), true)
+        }
+        Export::Timeline { zoom, at } => {
+            overview::slide(plan, today, lang, *zoom, *at).into_bytes()
         }
     };
     Ok((text, None))

@@ -13,6 +13,9 @@ mod conflict_en;
 mod conflict_fr;
 mod en;
 mod fr;
+mod glance;
+mod glance_en;
+mod glance_fr;
 mod help;
 mod help_en;
 mod help_fr;
@@ -31,6 +34,7 @@ use crate::domain::{DelegationKind, MemberCategory, Status, StatusFilter, TripSt
 pub use clap_fr::{FrenchErrors, usage_in_french};
 pub use command_line::{ClapText, CommandLineText, StoreText};
 pub use conflict::{ConflictText, describe as describe_conflict};
+pub use glance::GlanceText;
 pub use help::{HelpDeed, HelpPlace, HelpText, KeyNames};
 pub use nav::NavText;
 pub use script::{CalendarText, DossierText, FileKind, IdKind, NoteText, ScriptText};
@@ -226,6 +230,8 @@ pub struct Catalogue {
     pub conflicts: fn(usize) -> String,
     /// What a merge or an edit could not settle, and what it kept.
     pub conflict: &'static ConflictText,
+    /// The dashboard and the status note's pictures.
+    pub glance: &'static GlanceText,
     pub marked_done: fn(&str) -> String,
     pub marked_open: fn(&str) -> String,
     pub key_labels: KeyLabels,

@@ -2,6 +2,7 @@
 
 mod chrome;
 mod conflicts;
+mod dashboard;
 mod deadlines;
 mod delegations;
 mod detail;
@@ -29,6 +30,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::{Mode, Model, Screen};
 
+pub use dashboard::deadlines_row;
 pub use mouse::hit;
 
 /// Below this the screens cannot be read; a message says so instead.
@@ -63,6 +65,7 @@ pub fn view(model: &Model, frame: &mut Frame) {
         Screen::Delegations => delegations::draw(model, frame, body),
         Screen::Trips => trips::draw(model, frame, body),
         Screen::Deadlines => deadlines::draw(model, frame, body),
+        Screen::Dashboard => dashboard::draw(model, frame, body),
     }
     chrome::status_bar(model, frame, status);
     chrome::footer(model, frame, footer);

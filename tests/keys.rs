@@ -180,8 +180,14 @@ fn contexts(scope: Scope) -> Vec<(Mode, Screen)> {
             ])
             .collect(),
         Scope::Browse => browsing().collect(),
+        // `h` / `l` go back and drill in on the list screens, and move in time on the
+        // dashboard: never both on one screen.
+        Scope::Lists => browsing()
+            .filter(|&(_, s)| s != Screen::Dashboard)
+            .collect(),
         Scope::Deadlines => vec![(Mode::Browse, Screen::Deadlines)],
         Scope::Menu => vec![(Mode::Export { row: 0 }, Screen::Deadlines)],
+        Scope::Dashboard => vec![(Mode::Browse, Screen::Dashboard)],
         Scope::Help => vec![(HELP, Screen::Roadmap)],
         Scope::Form => vec![(form(), Screen::Roadmap)],
         Scope::Lines => vec![(lines_form(), Screen::Roadmap)],

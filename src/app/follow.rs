@@ -106,6 +106,8 @@ impl ReviewNav {
         self.restore_delegations(anchor, plan, index);
         self.restore_trips(anchor, plan, index);
         self.restore_deadlines(anchor, plan, index);
+        // The dashboard keeps its selection by ID itself, and its figures go with the change.
+        self.dashboard.clamp(plan, index);
     }
 
     pub fn restore_delegations(&mut self, anchor: &ReviewAnchor, plan: &Plan, index: &PlanIndex) {

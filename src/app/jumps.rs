@@ -86,6 +86,8 @@ impl Spot {
                 model.review.deadlines.row = self.deadline;
                 model.review.restore_deadlines(review, plan, index);
             }
+            // The dashboard keeps its own place in time; coming back shows it as it is.
+            Screen::Dashboard => {}
         }
     }
 }

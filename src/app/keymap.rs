@@ -21,10 +21,15 @@ pub enum Scope {
     Global,
     /// Browsing any screen.
     Browse,
+    /// Browsing one of the four list screens: `h` / `l` go back and drill in there, while on
+    /// the dashboard they move through time.
+    Lists,
     /// Browsing the weekly review only.
     Deadlines,
     /// A menu to choose from (the exports).
     Menu,
+    /// Browsing the dashboard only.
+    Dashboard,
     Help,
     /// A form is open: keys not bound here are typed into the field.
     Form,
@@ -47,24 +52,31 @@ pub enum Scope {
 
 impl Scope {
     /// The scopes whose bindings apply, most specific first.
-    fn of(mode: &Mode, screen: Screen) -> [Self; 3] {
+    fn of(mode: &Mode, screen: Screen) -> [Self; 4] {
         match (mode, screen) {
-            (Mode::Form(form), _) if form.on_lines() => [Self::Lines, Self::Form, Self::Form],
-            (Mode::Browse, Screen::Deadlines) => [Self::Deadlines, Self::Browse, Self::Global],
-            (Mode::Browse, _) => [Self::Browse, Self::Global, Self::Global],
-            (Mode::Export { .. }, _) => [Self::Menu, Self::Global, Self::Global],
-            (Mode::Help { .. }, _) => [Self::Help, Self::Global, Self::Global],
-            (Mode::Conflicts { .. }, _) => [Self::Conflicts, Self::Global, Self::Global],
-            (Mode::History { .. }, _) => [Self::History, Self::Global, Self::Global],
-            // Letters are text here, so `q` does not quit.
-            (Mode::Form(_) | Mode::Filter(_), _) => [Self::Form, Self::Form, Self::Form],
-            // The recovery offer is a yes-or-no question like a confirmation.
-            (Mode::Confirm(_) | Mode::Recovery(_), _) => {
-                [Self::Confirm, Self::Confirm, Self::Confirm]
+            (Mode::Form(form), _) if form.on_lines() => {
+                [Self::Lines, Self::Form, Self::Form, Self::Form]
             }
-            (Mode::Leaving(_), _) => [Self::Leaving, Self::Leaving, Self::Leaving],
-            (Mode::Pick(_), _) => [Self::Pick, Self::Pick, Self::Pick],
-            (Mode::Search(_), _) => [Self::Search, Self::Search, Self::Search],
+            (Mode::Browse, Screen::Deadlines) => {
+                [Self::Deadlines, Self::Lists, Self::Browse, Self::Global]
+            }
+            (Mode::Browse, Screen::Dashboard) => {
+                [Self::Dashboard, Self::Browse, Self::Global, Self::Global]
+            }
+            (Mode::Browse, _) => [Self::Lists, Self::Browse, Self::Global, Self::Global],
+            (Mode::Export { .. }, _) => [Self::Menu, Self::Global, Self::Global, Self::Global],
+            (Mode::Help { .. }, _) => [Self::Help, Self::Global, Self::Global, Self::Global],
+            (Mode::Conflicts { .. }, _) => {
+                [Self::Conflicts, Self::Global, Self::Global, Self::Global]
+            }
+            (Mode::History { .. }, _) => [Self::History, Self::Global, Self::Global, Self::Global],
+            // Letters are text here, so `q` does not quit.
+            (Mode::Form(_) | Mode::Filter(_), _) => [Self::Form; 4],
+            // The recovery offer is a yes-or-no question like a confirmation.
+            (Mode::Confirm(_) | Mode::Recovery(_), _) => [Self::Confirm; 4],
+            (Mode::Leaving(_), _) => [Self::Leaving; 4],
+            (Mode::Pick(_), _) => [Self::Pick; 4],
+            (Mode::Search(_), _) => [Self::Search; 4],
         }
     }
 }

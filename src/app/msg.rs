@@ -21,6 +21,11 @@ pub enum Msg {
     NextScreen,
     PrevScreen,
     Show(Screen),
+    /// The dashboard's timeline: a window earlier or later, one zoom step closer or further.
+    Earlier,
+    Later,
+    ZoomIn,
+    ZoomOut,
     /// Narrow the weekly review to one owner, or widen it again.
     FilterOwner,
     Add,

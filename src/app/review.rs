@@ -17,6 +17,7 @@ pub fn on_screen(model: &mut Model, msg: &Msg) -> Cmd {
         Screen::Delegations => delegations(model, msg),
         Screen::Trips => trips(model, msg),
         Screen::Deadlines => deadlines(model, msg),
+        Screen::Dashboard => super::dashboard::dashboard(model, msg),
     }
 }
 
@@ -115,7 +116,7 @@ pub fn click_row(model: &mut Model, row: usize) {
             }
             return;
         }
-        Screen::Roadmap => return,
+        Screen::Roadmap | Screen::Dashboard => return,
     };
     if row < len {
         pane.detail = false;

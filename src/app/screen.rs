@@ -1,5 +1,6 @@
-//! The four screens and where the adviser stands on each of the three review screens.
+//! The five screens and where the adviser stands on the review screens and the dashboard.
 
+use super::dashboard::DashboardNav;
 use super::scroll::Scroll;
 use crate::domain::{DueRef, Owned, Plan, PlanIndex};
 
@@ -10,14 +11,17 @@ pub enum Screen {
     Delegations,
     Trips,
     Deadlines,
+    /// The mandate at a glance.
+    Dashboard,
 }
 
 impl Screen {
-    pub const ALL: [Self; 4] = [
+    pub const ALL: [Self; 5] = [
         Self::Roadmap,
         Self::Delegations,
         Self::Trips,
         Self::Deadlines,
+        Self::Dashboard,
     ];
 
     pub const fn position(self) -> usize {
@@ -150,6 +154,7 @@ pub struct ReviewNav {
     pub delegations: Pane,
     pub trips: Pane,
     pub deadlines: Deadlines,
+    pub dashboard: DashboardNav,
 }
 
 impl ReviewNav {
@@ -174,5 +179,6 @@ impl ReviewNav {
             .map_or(0, |t| trip_rows(plan, index, t).len());
         self.trips.clamp(rows, items);
         self.deadlines.refresh(plan, index);
+        self.dashboard.clamp(plan, index);
     }
 }

@@ -6,7 +6,7 @@ use super::form::build::Context;
 use super::model::Model;
 use super::nav::Column;
 use super::screen::{Screen, TripRow, trip_rows};
-use crate::domain::DueRef;
+use crate::domain::{DueRef, Event};
 
 /// A record, by kind and ID.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,6 +78,10 @@ pub fn selected(model: &Model) -> Option<Selected> {
             let what = model.review.deadlines.selected(index)?;
             Some(due_ref(model, what))
         }
+        Screen::Dashboard => match model.review.dashboard.event(index)? {
+            Event::Trip(t) => at(RecordKind::Trip, &plan.trips[t].id),
+            Event::Due(what) => Some(due_ref(model, what)),
+        },
     }
 }
 
@@ -125,6 +129,7 @@ pub fn new_here(model: &Model) -> (RecordKind, Context) {
             context.owner = model.review.deadlines.owner.clone().or(context.owner);
             RecordKind::Action
         }
+        Screen::Dashboard => RecordKind::Action,
     };
     (kind, context)
 }

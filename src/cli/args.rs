@@ -302,6 +302,18 @@ pub enum ExportCommand {
         #[arg(long)]
         raw: bool,
     },
+    /// The timeline of the mandate as a picture, for slides
+    Timeline {
+        /// The format
+        #[arg(long, value_enum, default_value_t = PictureFormatArg::Svg)]
+        format: PictureFormatArg,
+        /// How much of it: the whole mandate, or the year, quarter or month holding --at
+        #[arg(long, value_enum, default_value_t = ZoomArg::Mandate)]
+        zoom: ZoomArg,
+        /// A day the picture holds [default: today]
+        #[arg(long, value_name = "DATE")]
+        at: Option<NaiveDate>,
+    },
     /// The plan, or the part of it under a horizon or an owner, in the store's own schema
     Json {
         /// Only this horizon
@@ -323,6 +335,19 @@ pub enum DocFormatArg {
 pub enum DeadlinesArg {
     Events,
     Todos,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PictureFormatArg {
+    Svg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ZoomArg {
+    Mandate,
+    Year,
+    Quarter,
+    Month,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -1,5 +1,5 @@
-//! `jalons export note|trip|ics|csv|json`: the exports of `crate::export`, to stdout (or
-//! `-o -`) or, with `-o FILE`, written atomically into a regular file (never over the store,
+//! `jalons export note|trip|ics|csv|json|timeline`: the exports of `crate::export`, to stdout
+//! (or `-o -`) or, with `-o FILE`, written atomically into a regular file (never over the store,
 //! never into a device, a FIFO, a folder or through a link).
 
 use std::path::Path;
@@ -8,8 +8,9 @@ use std::process::ExitCode;
 use anyhow::anyhow;
 use chrono::NaiveDate;
 
-use super::args::{CsvTableArg, DeadlinesArg, DocFormatArg, ExportArgs, ExportCommand};
+use super::args::{CsvTableArg, DeadlinesArg, DocFormatArg, ExportArgs, ExportCommand, ZoomArg};
 use super::{display_path, emit};
+use crate::domain::Zoom;
 use crate::export::{self, CsvStyle, CsvTable, Deadlines, DocFormat, Export, Scope};
 use crate::i18n::Lang;
 use crate::store::Store;
@@ -96,6 +97,20 @@ fn export_of(command: &ExportCommand, today: NaiveDate, lang: Lang) -> anyhow::R
                     }
                 }
             },
+        },
+        // SVG is the one picture format.
+        ExportCommand::Timeline {
+            format: _,
+            zoom,
+            at,
+        } => Export::Timeline {
+            zoom: match zoom {
+                ZoomArg::Mandate => Zoom::Mandate,
+                ZoomArg::Year => Zoom::Year,
+                ZoomArg::Quarter => Zoom::Quarter,
+                ZoomArg::Month => Zoom::Month,
+            },
+            at: *at,
         },
         ExportCommand::Json { horizon, owner } => Export::Json {
             scope: Scope {

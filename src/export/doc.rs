@@ -30,6 +30,16 @@ pub enum Block {
     Table(Table),
     /// What stands under a heading with nothing to list ("Aucune.").
     Empty(String),
+    /// A picture: SVG in HTML, its figures as tables in Markdown.
+    Figure(Figure),
+}
+
+/// A picture and the same figures as text. The SVG is built by `export::svg`, which escapes
+/// every text it holds: the one place markup is written outside the renderers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Figure {
+    pub svg: String,
+    pub tables: Vec<Table>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

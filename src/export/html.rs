@@ -84,6 +84,15 @@ pub fn render(doc: &Doc, lang: Lang) -> String {
             Block::Empty(text) => {
                 let _ = writeln!(out, "<p class=\"empty\">{}</p>", escape(text));
             }
+            Block::Figure(figure) => {
+                // Kept whole on a printed page.
+                out.push_str(
+                    "<figure style=\"margin: .5rem 0 1rem; break-inside: avoid; \
+                     page-break-inside: avoid\">\n",
+                );
+                out.push_str(&figure.svg);
+                out.push_str("</figure>\n");
+            }
         }
     }
     out.push_str("</main>\n</body>\n</html>\n");

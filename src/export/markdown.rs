@@ -35,6 +35,11 @@ pub fn render(doc: &Doc, lang: Lang) -> String {
             Block::Empty(text) => {
                 let _ = writeln!(out, "*{}*\n", escape(text));
             }
+            Block::Figure(figure) => {
+                for table in &figure.tables {
+                    render_table(&mut out, table, lang);
+                }
+            }
         }
     }
     while out.ends_with("\n\n") {

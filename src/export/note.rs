@@ -72,6 +72,8 @@ pub fn note(plan: &Plan, today: NaiveDate, lang: Lang, scope: &Scope, since: Nai
         }
     }
     doc.blocks.push(Block::Text(glue(&(n.progress)(total))));
+    doc.blocks
+        .extend(super::overview::blocks(plan, today, lang, scope));
     doc.blocks.extend(sections);
     doc
 }

@@ -47,6 +47,7 @@ pub static CLAP_FR: ClapText = ClapText {
         ("NAME", "NOM"),
         ("COMMAND", "COMMANDE"),
         ("DEADLINES", "ÉCHÉANCES"),
+        ("ZOOM", "ÉCHELLE"),
     ],
     commands_help: COMMANDS,
     args_help: ARGS,
@@ -105,6 +106,11 @@ const COMMANDS: &[(&str, &str, Option<&str>)] = &[
     (
         "export ics",
         "iCalendar : les déplacements en événements sur la journée, les échéances des actions et des points de check-list",
+        None,
+    ),
+    (
+        "export timeline",
+        "La frise du mandat en image, pour des diapositives",
         None,
     ),
     (
@@ -380,6 +386,19 @@ const ARGS: &[(&str, &str, &str, Option<&str>)] = &[
         "export ics",
         "deadlines",
         "Les échéances en événements sur la journée (ce que tout agenda importe) ou en tâches",
+        None,
+    ),
+    ("export timeline", "format", "Le format", None),
+    (
+        "export timeline",
+        "zoom",
+        "Quelle part : tout le mandat, ou l'année, le trimestre ou le mois qui contient --at",
+        None,
+    ),
+    (
+        "export timeline",
+        "at",
+        "Un jour que l'image contient [par défaut : aujourd'hui]",
         None,
     ),
     ("export json", "horizon", "Seulement cet horizon", None),

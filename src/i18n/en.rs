@@ -252,6 +252,7 @@ pub static EN: Catalogue = Catalogue {
         format!("{n} conflict{s}: theirs kept, yours set aside (C to review)")
     },
     conflict: &super::conflict_en::CONFLICT_EN,
+    glance: &super::glance_en::GLANCE_EN,
     marked_done: |t| format!("“{t}” done"),
     marked_open: |t| format!("“{t}” to do"),
     help: &super::help_en::HELP_EN,

@@ -263,6 +263,7 @@ pub static FR: Catalogue = Catalogue {
         format!("{n} conflit{s} : les leurs gardés, les vôtres mis de côté (C pour voir)")
     },
     conflict: &super::conflict_fr::CONFLICT_FR,
+    glance: &super::glance_fr::GLANCE_FR,
     marked_done: |t| format!("« {t} » faite"),
     marked_open: |t| format!("« {t} » à faire"),
     help: &super::help_fr::HELP_FR,

@@ -15,6 +15,8 @@ pub enum HelpPlace {
     /// One trip's checklist, actions, objectives and travellers.
     Trip,
     Deadlines,
+    /// The dashboard (its own keys are listed apart).
+    Dashboard,
 }
 
 /// What a key does, said for a place where it means something of its own.

@@ -24,6 +24,7 @@ pub static HELP_EN: HelpText = HelpText {
             P::Trips => "Trips",
             P::Trip => "Trips, one trip open",
             P::Deadlines => "Deadlines",
+            P::Dashboard => "Dashboard",
         };
         format!("Here: {place}")
     },

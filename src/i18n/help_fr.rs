@@ -24,6 +24,7 @@ pub static HELP_FR: HelpText = HelpText {
             P::Trips => "Déplacements",
             P::Trip => "Déplacements, un déplacement ouvert",
             P::Deadlines => "Échéances",
+            P::Dashboard => "Tableau de bord",
         };
         format!("Ici\u{a0}: {place}")
     },

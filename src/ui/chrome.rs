@@ -20,10 +20,11 @@ const BADGE: &str = " jalons ";
 /// Where each tab stands on the title bar, in cells: what a click on it hits.
 pub type TabRanges = Vec<(Screen, std::ops::Range<usize>)>;
 
+/// The tabs, those before `named` (and the current one) with their names.
 fn tab_spans(
     tabs: &[(Screen, &str, usize)],
     current: Screen,
-    names: bool,
+    named: usize,
 ) -> (Vec<Span<'static>>, TabRanges) {
     let mut spans = Vec::new();
     let mut ranges = Vec::new();
@@ -31,9 +32,14 @@ fn tab_spans(
     for (n, &(screen, name, late)) in tabs.iter().enumerate() {
         let start = x;
         let here = screen == current;
-        let (open, close) = if here { ("[", "]") } else { (" ", " ") };
+        // The last tab needs no space after it: a narrow bar keeps that cell.
+        let (open, close) = match (here, n + 1 == tabs.len()) {
+            (true, _) => ("[", "]"),
+            (false, false) => (" ", " "),
+            (false, true) => (" ", ""),
+        };
         let style = if here { theme::TAB_CURRENT } else { theme::TAB };
-        let label = if here || names {
+        let label = if here || n < named {
             format!("{open}{} {name}", n + 1)
         } else {
             format!("{open}{}", n + 1)
@@ -52,7 +58,7 @@ fn tab_spans(
     (spans, ranges)
 }
 
-/// The tab bar: the four screens, each with what needs attention there (late items).
+/// The tab bar: the five screens, each with what needs attention there (late items).
 pub fn header_line(model: &Model, width: usize) -> (Line<'static>, TabRanges) {
     let t = model.t();
     let index = &model.index;
@@ -75,11 +81,14 @@ pub fn header_line(model: &Model, width: usize) -> (Line<'static>, TabRanges) {
         (Screen::Delegations, t.screen_delegations, late_owners),
         (Screen::Trips, t.screen_trips, late_trips),
         (Screen::Deadlines, t.screen_deadlines, late_due),
+        // The dashboard sums up what the others count: no count of its own.
+        (Screen::Dashboard, t.glance.screen, 0),
     ];
-    // Full names when they fit; on a narrow terminal the other tabs keep their number and
-    // count only, and the badge goes.
-    let (mut spans, mut ranges) = tab_spans(&tabs, model.screen, true);
-    let full: usize = spans.iter().map(Span::width).sum();
+    // Full names when they fit; on a narrow terminal the tabs from the last one on keep
+    // their number and count only (the current one its name), and the badge goes.
+    let width_of = |spans: &[Span]| spans.iter().map(Span::width).sum::<usize>();
+    let (mut spans, mut ranges) = tab_spans(&tabs, model.screen, tabs.len());
+    let full = width_of(&spans);
     if full + BADGE.len() <= width {
         spans.insert(
             0,
@@ -88,8 +97,12 @@ pub fn header_line(model: &Model, width: usize) -> (Line<'static>, TabRanges) {
         for (_, range) in &mut ranges {
             *range = range.start + BADGE.len()..range.end + BADGE.len();
         }
-    } else if full > width {
-        (spans, ranges) = tab_spans(&tabs, model.screen, false);
+    } else {
+        let mut named = tabs.len();
+        while width_of(&spans) > width && named > 0 {
+            named -= 1;
+            (spans, ranges) = tab_spans(&tabs, model.screen, named);
+        }
     }
     let used: usize = spans.iter().map(Span::width).sum();
     let room = width.saturating_sub(used + 2);

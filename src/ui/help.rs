@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::text::wrap;
 use super::theme;
-use crate::app::{Binding, Model, Scope, bindings, deed, keys_here, place};
+use crate::app::{Binding, Model, Scope, Screen, bindings, deed, keys_here, place};
 use crate::i18n::Catalogue;
 
 const WIDTH: u16 = 78;
@@ -53,10 +53,21 @@ fn lines(model: &Model, width: usize) -> Vec<Line<'static>> {
     let (labels, words) = (&t.key_labels, t.help);
     let here = place(model);
     let acting = keys_here(here);
-    let on_this_screen = |b: &&Binding| matches!(b.scope, Scope::Browse | Scope::Deadlines);
+    let on_this_screen =
+        |b: &&Binding| matches!(b.scope, Scope::Browse | Scope::Deadlines | Scope::Lists);
     let mut lines = Vec::new();
+    // The dashboard's own keys first there: `h` and `l` move in time, not between lists.
+    let dashboard = model.screen == Screen::Dashboard;
+    if dashboard {
+        heading(&mut lines, t.glance.screen);
+        for binding in bindings().filter(|b| b.scope == Scope::Dashboard) {
+            key_line(&mut lines, t, binding, (binding.label)(t), width);
+        }
+    }
 
-    heading(&mut lines, &(words.here)(here));
+    if !acting.is_empty() {
+        heading(&mut lines, &(words.here)(here));
+    }
     for msg in acting {
         for binding in bindings().filter(on_this_screen).filter(|b| b.msg == *msg) {
             let said = deed(msg).and_then(|d| (words.deed)(here, d));
@@ -71,12 +82,17 @@ fn lines(model: &Model, width: usize) -> Vec<Line<'static>> {
     }
 
     heading(&mut lines, words.elsewhere);
-    let elsewhere =
-        |b: &&Binding| matches!(b.scope, Scope::Browse | Scope::Global) && !acting.contains(&b.msg);
+    let elsewhere = |b: &&Binding| {
+        matches!(b.scope, Scope::Browse | Scope::Global | Scope::Lists) && !acting.contains(&b.msg)
+    };
     for binding in bindings().filter(elsewhere) {
         key_line(&mut lines, t, binding, (binding.label)(t), width);
     }
     let overlays = [
+        (
+            Scope::Dashboard,
+            if dashboard { "" } else { t.glance.screen },
+        ),
         (Scope::Always, labels.always),
         (Scope::Deadlines, t.screen_deadlines),
         (Scope::Form, words.in_form),
@@ -94,7 +110,7 @@ fn lines(model: &Model, width: usize) -> Vec<Line<'static>> {
         let listed = |b: &&Binding| {
             b.scope == scope && !(scope == Scope::Deadlines && acting.contains(&b.msg))
         };
-        if bindings().filter(listed).count() == 0 {
+        if title.is_empty() || bindings().filter(listed).count() == 0 {
             continue;
         }
         heading(&mut lines, title);

@@ -60,6 +60,8 @@ pub fn hit(model: &Model, area: Rect, event: MouseEvent) -> Option<Msg> {
             let line = row_under(body, at, 1)?;
             deadlines::row_at(model, line).map(Msg::ClickRow)
         }
+        // The dashboard is read and walked with the keys; the wheel moves between events.
+        Screen::Dashboard => None,
     }
 }
 

@@ -20,6 +20,7 @@ pub fn place(model: &Model) -> HelpPlace {
         Screen::Trips if model.review.trips.detail => HelpPlace::Trip,
         Screen::Trips => HelpPlace::Trips,
         Screen::Deadlines => HelpPlace::Deadlines,
+        Screen::Dashboard => HelpPlace::Dashboard,
     }
 }
 
@@ -82,6 +83,8 @@ pub fn keys_here(place: HelpPlace) -> &'static [Msg] {
             Msg::MoveUp,
             Msg::MoveDown,
         ],
+        // The dashboard's keys are a section of their own in the help.
+        HelpPlace::Dashboard => &[],
         HelpPlace::Deadlines => &[
             Msg::ToggleDone,
             Msg::Drill,

@@ -1,11 +1,12 @@
 //! The table itself: every key of every mode, with what it does and how the help names it.
-//! The keys of browsing are here; those of the overlays (forms, pickers, reviews) in
-//! `table/overlays.rs`. Within a scope the first binding of a key wins.
+//! The keys of browsing are here; the dashboard's in `table/dashboard.rs`; those of the
+//! overlays (forms, pickers, reviews) in `table/overlays.rs`. Within a scope the first binding of a key wins.
 
 use ratatui::crossterm::event::KeyCode;
 
 use super::{Binding, Key, Scope};
 
+mod dashboard;
 mod overlays;
 use crate::app::msg::Msg;
 use crate::app::screen::Screen;
@@ -34,7 +35,10 @@ pub(super) const fn ctrl(c: char) -> Key {
 
 /// Every binding, browsing first.
 pub fn bindings() -> impl Iterator<Item = &'static Binding> {
-    BROWSING.iter().chain(overlays::OVERLAYS)
+    BROWSING
+        .iter()
+        .chain(dashboard::DASHBOARD)
+        .chain(overlays::OVERLAYS)
 }
 
 /// Keys while browsing a screen, and those that apply everywhere.
@@ -61,14 +65,14 @@ static BROWSING: &[Binding] = &[
         footer: false,
     },
     Binding {
-        scope: Scope::Browse,
+        scope: Scope::Lists,
         keys: &[k('l'), code(KeyCode::Right), code(KeyCode::Enter)],
         msg: Msg::Drill,
         label: |t| t.key_labels.drill,
         footer: true,
     },
     Binding {
-        scope: Scope::Browse,
+        scope: Scope::Lists,
         keys: &[k('h'), code(KeyCode::Left)],
         msg: Msg::Back,
         label: |t| t.key_labels.back,
@@ -156,6 +160,13 @@ static BROWSING: &[Binding] = &[
         keys: &[digit('4')],
         msg: Msg::Show(Screen::Deadlines),
         label: |t| t.screen_deadlines,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Browse,
+        keys: &[digit('5')],
+        msg: Msg::Show(Screen::Dashboard),
+        label: |t| t.glance.screen,
         footer: false,
     },
     Binding {

@@ -1,0 +1,47 @@
+//! The dashboard's words, in English.
+
+use super::GlanceText;
+use crate::domain::Zoom;
+
+pub static GLANCE_EN: GlanceText = GlanceText {
+    screen: "Dashboard",
+    lists: "Screens 1 to 4",
+    timeline: "Timeline",
+    zoom: |z| match z {
+        Zoom::Mandate => "mandate",
+        Zoom::Year => "year",
+        Zoom::Quarter => "quarter",
+        Zoom::Month => "month",
+    },
+    quarter: |q, y| format!("Q{q} {y}"),
+    undated: |n| format!("To schedule ({n})"),
+    no_event: "Nothing dated to show",
+    today_line: "today",
+    deadline: "deadline",
+    late: "late",
+    delegations: |n| format!("Delegations ({n})"),
+    late_first: "late first",
+    open: "open",
+    done: "done",
+    ahead: |d, n| format!("Leaving within {d} days ({n})"),
+    none_ahead: |d| format!("No departure in the next {d} days"),
+    readiness: "done / due by today",
+    nothing_due: "nothing due",
+    rhythm: |w| format!("Rhythm · {w} weeks"),
+    rhythm_actions: "actions",
+    rhythm_items: "checklist",
+    this_week: "this week",
+    key_earlier: "earlier",
+    key_later: "later",
+    key_zoom_in: "zoom in",
+    key_zoom_out: "zoom out",
+    overview: "At a glance",
+    mandate_timeline: "Mandate timeline",
+    progress_heading: "Progress by horizon and delegation",
+    col_period: "Period",
+    col_delegation: "Delegation",
+    col_open: "Open",
+    col_done: "Done",
+    timeline_desc: "Mandate timeline: the horizons, today, the dated trips and the open deadlines, late ones marked by a triangle",
+    progress_desc: "Progress: actions done, open and late of each horizon and each delegation",
+};

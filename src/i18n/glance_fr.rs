@@ -1,0 +1,47 @@
+//! The dashboard's words, in French.
+
+use super::GlanceText;
+use crate::domain::Zoom;
+
+pub static GLANCE_FR: GlanceText = GlanceText {
+    screen: "Tableau de bord",
+    lists: "Écrans 1 à 4",
+    timeline: "Frise",
+    zoom: |z| match z {
+        Zoom::Mandate => "mandat",
+        Zoom::Year => "année",
+        Zoom::Quarter => "trimestre",
+        Zoom::Month => "mois",
+    },
+    quarter: |q, y| format!("T{q} {y}"),
+    undated: |n| format!("À programmer ({n})"),
+    no_event: "Rien de daté à montrer",
+    today_line: "aujourd'hui",
+    deadline: "échéance",
+    late: "en retard",
+    delegations: |n| format!("Délégations ({n})"),
+    late_first: "en retard d'abord",
+    open: "ouvertes",
+    done: "faites",
+    ahead: |d, n| format!("Départs sous {d} j ({n})"),
+    none_ahead: |d| format!("Aucun départ dans les {d} jours"),
+    readiness: "fait / dû à ce jour",
+    nothing_due: "rien de dû",
+    rhythm: |w| format!("Rythme · {w} semaines"),
+    rhythm_actions: "actions",
+    rhythm_items: "check-list",
+    this_week: "cette semaine",
+    key_earlier: "plus tôt",
+    key_later: "plus tard",
+    key_zoom_in: "zoomer",
+    key_zoom_out: "dézoomer",
+    overview: "Vue d'ensemble",
+    mandate_timeline: "Frise du mandat",
+    progress_heading: "Avancement par horizon et par délégation",
+    col_period: "Période",
+    col_delegation: "Délégation",
+    col_open: "Ouvertes",
+    col_done: "Faites",
+    timeline_desc: "Frise du mandat : les horizons, aujourd'hui, les déplacements datés et les échéances ouvertes, celles en retard marquées d'un triangle",
+    progress_desc: "Avancement : actions faites, ouvertes et en retard de chaque horizon et de chaque délégation",
+};
