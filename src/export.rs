@@ -35,7 +35,7 @@ pub use csv::{CsvStyle, CsvTable};
 pub use file::{free_name, write_file, write_new};
 pub use ics::Deadlines;
 pub use json::to_json;
-pub use revisions::{Revisions, Zone};
+pub use revisions::{Revised, Revisions, Zone};
 pub use scope::Scope;
 
 use crate::domain::{Place, Plan, Zoom, locate};
@@ -233,13 +233,13 @@ pub fn render(plan: &Plan, cx: &Context, what: &Export) -> Result<Vec<u8>, Expor
     render_keeping(plan, cx, what).map(|(bytes, _)| bytes)
 }
 
-/// [`render`], and for the calendar the ledger brought up to date, to be kept beside the
-/// store for the next export.
+/// [`render`], and for the calendar what it moved in the ledger, to be taken in and kept
+/// beside the store for the next export.
 pub fn render_keeping(
     plan: &Plan,
     cx: &Context,
     what: &Export,
-) -> Result<(Vec<u8>, Option<Revisions>), ExportError> {
+) -> Result<(Vec<u8>, Option<Revised>), ExportError> {
     let (today, lang) = (cx.today, cx.lang);
     let text = match what {
         Export::Note {
@@ -256,8 +256,8 @@ pub fn render_keeping(
             doc::render(&trip::dossier(plan, t, today, lang), *format, lang).into_bytes()
         }
         Export::Ics { deadlines } => {
-            let (text, revisions) = ics::calendar(plan, cx, *deadlines);
-            return Ok((text.into_bytes(), Some(revisions)));
+            let (text, moved) = ics::calendar(plan, cx, *deadlines);
+            return Ok((text.into_bytes(), Some(moved)));
         }
         Export::Csv { table, style } => csv::table(plan, today, lang, *table, *style),
         Export::Json { scope } => {
@@ -290,7 +290,7 @@ pub fn produce(
     what: &Export,
 ) -> Result<Produced, ExportError> {
     let calendar = matches!(what, Export::Ics { .. });
-    let revisions = if calendar {
+    let mut revisions = if calendar {
         revisions::load(store_path).map_err(ExportError::Ledger)?
     } else {
         Revisions::new("")
@@ -305,10 +305,15 @@ pub fn produce(
         saved_at,
         zone: Zone::Local,
     };
-    let (bytes, kept) = render_keeping(plan, &cx, what)?;
-    let ledger_not_kept = kept
-        .filter(|kept| *kept != revisions)
-        .and_then(|kept| revisions::save(store_path, &kept).err())
+    let (bytes, moved) = render_keeping(plan, &cx, what)?;
+    // Written when something moved, or when the ledger is new (its identity must be kept).
+    let fresh = calendar && !revisions::path_for(store_path).exists();
+    let ledger_not_kept = moved
+        .filter(|moved| fresh || !moved.is_empty())
+        .and_then(|moved| {
+            revisions.apply(moved);
+            revisions::save(store_path, &revisions).err()
+        })
         .map(|e| (lang.catalogue().script.calendar.ledger_not_kept)(&e.to_string()));
     Ok(Produced {
         bytes,

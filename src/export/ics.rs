@@ -17,7 +17,7 @@ use chrono::Days;
 
 use super::Context;
 use super::names::Names;
-use super::revisions::{Revisions, fingerprint};
+use super::revisions::{Revised, fingerprint};
 use crate::domain::{Action, ChecklistItem, Plan, Status, Trip, TripStatus, item_due};
 use lines::Lines;
 
@@ -34,14 +34,14 @@ pub enum Deadlines {
 /// The done mark before a deadline event's summary (an event has no completion of its own).
 const DONE: &str = "✓ ";
 
-/// The calendar, and the ledger brought up to date with it.
-pub fn calendar(plan: &Plan, cx: &Context, deadlines: Deadlines) -> (String, Revisions) {
+/// The calendar, and what it moved in the ledger.
+pub fn calendar(plan: &Plan, cx: &Context, deadlines: Deadlines) -> (String, Revised) {
     let items: usize = plan.trips.iter().map(|t| t.checklist.len()).sum();
     let mut cal = Cal {
         cx,
         names: Names::new(plan, cx.lang),
         deadlines,
-        ledger: cx.revisions.clone(),
+        moved: Revised::default(),
         out: Lines::with_capacity(1024 + (plan.actions.len() + items) * 400),
         body: Lines::with_capacity(1024),
     };
@@ -65,14 +65,14 @@ pub fn calendar(plan: &Plan, cx: &Context, deadlines: Deadlines) -> (String, Rev
         }
     }
     cal.out.raw("END:VCALENDAR");
-    (cal.out.out, cal.ledger)
+    (cal.out.out, cal.moved)
 }
 
 struct Cal<'a> {
     cx: &'a Context<'a>,
     names: Names<'a>,
     deadlines: Deadlines,
-    ledger: Revisions,
+    moved: Revised,
     out: Lines,
     /// The component being written, before its revision is known.
     body: Lines,
@@ -146,7 +146,8 @@ impl Cal<'_> {
         // Related to the trip's event, when it has one.
         let trip = a.trip.as_deref().and_then(|t| self.names.trip(t));
         if let Some(trip) = trip.filter(|t| t.start.is_some()) {
-            self.body.uid("RELATED-TO", &trip.id, &self.ledger.store);
+            self.body
+                .uid("RELATED-TO", &trip.id, &self.cx.revisions.store);
         }
         self.emit(kind, &a.id);
     }
@@ -178,7 +179,8 @@ impl Cal<'_> {
             (_, Deadlines::Events) => {}
         }
         if trip.start.is_some() {
-            self.body.uid("RELATED-TO", &trip.id, &self.ledger.store);
+            self.body
+                .uid("RELATED-TO", &trip.id, &self.cx.revisions.store);
         }
         self.emit(kind, &item.id);
     }
@@ -223,14 +225,18 @@ impl Cal<'_> {
     fn emit(&mut self, kind: &str, id: &str) {
         let body = std::mem::take(&mut self.body.out);
         let hash = fingerprint(kind) ^ fingerprint(&body).rotate_left(1);
-        let revision = self.ledger.revise(id, hash, self.cx.saved_at).clone();
-        self.out.raw(&format!("BEGIN:{kind}"));
-        self.out.uid("UID", id, &self.ledger.store);
-        self.out.instant("DTSTAMP", revision.modified);
-        self.out.integer("SEQUENCE", revision.sequence);
-        self.out.instant("LAST-MODIFIED", revision.modified);
+        let revision = self
+            .cx
+            .revisions
+            .revise(id, hash, self.cx.saved_at, &mut self.moved);
+        let modified = revision.modified();
+        self.out.begin_end("BEGIN:", kind);
+        self.out.uid("UID", id, &self.cx.revisions.store);
+        self.out.instant("DTSTAMP", modified);
+        self.out.integer("SEQUENCE", revision.sequence());
+        self.out.instant("LAST-MODIFIED", modified);
         self.out.out.push_str(&body);
-        self.out.raw(&format!("END:{kind}"));
+        self.out.begin_end("END:", kind);
         // The buffer is reused: its capacity stays.
         self.body.out = body;
         self.body.out.clear();

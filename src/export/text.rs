@@ -15,7 +15,7 @@ use std::fmt::Write;
 /// The text as typed, line breaks as `\n`, tabs kept; controls shown by symbol; bidirectional
 /// embeddings, overrides and isolates closed at the end of each line.
 pub fn kept(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(needs_care) {
+    if !any_care(text.as_bytes()) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -96,6 +96,30 @@ fn close(out: &mut String, open: &mut Vec<Opened>) {
     }
 }
 
+/// Whether `needs_care` holds for a character of `text`, looking at bytes: every text of a
+/// 10k calendar goes through here, and decoding each character cost more than the rest.
+fn any_care(bytes: &[u8]) -> bool {
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\t' | b'\n' => false,
+        0..=0x1f | 0x7f => true,
+        // U+0080–U+009F.
+        0xc2 => matches!(bytes.get(i + 1), Some(0x80..=0x9f)),
+        // U+202A–U+202E, U+2066–U+2069.
+        0xe2 => matches!(
+            (bytes.get(i + 1), bytes.get(i + 2)),
+            (Some(0x80), Some(0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
+        ),
+        // U+FFFE, U+FFFF.
+        0xef => matches!(
+            (bytes.get(i + 1), bytes.get(i + 2)),
+            (Some(0xbf), Some(0xbe | 0xbf))
+        ),
+        _ => false,
+    })
+}
+
+/// The characters `kept` changes, one by one: what `any_care` finds in bytes.
+#[cfg(test)]
 const fn needs_care(c: char) -> bool {
     matches!(
         c,
@@ -127,6 +151,18 @@ mod tests {
                 matches!(kept(text), Cow::Borrowed(t) if t == text),
                 "{text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn the_byte_scan_finds_exactly_the_characters_that_need_care() {
+        for code in (0..0x3_0000).chain(0xe_0000..0x11_0000) {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            let mut buf = [0; 4];
+            let text = c.encode_utf8(&mut buf);
+            assert_eq!(any_care(text.as_bytes()), needs_care(c), "U+{code:04X}");
         }
     }
 

@@ -17,6 +17,9 @@ pub struct Lines {
     pub out: String,
     /// The line being written, before it is folded into `out`.
     line: String,
+    /// The last instant written and its text: most components share one (the store's last
+    /// save), and chrono's formatter costs more than the rest of the line.
+    instant: Option<(DateTime<Utc>, String)>,
 }
 
 impl Lines {
@@ -24,12 +27,20 @@ impl Lines {
         Self {
             out: String::with_capacity(capacity),
             line: String::with_capacity(256),
+            instant: None,
         }
     }
 
     /// A line written as it is.
     pub fn raw(&mut self, line: &str) {
         fold_into(&mut self.out, line);
+    }
+
+    /// `BEGIN:VEVENT`, `END:VTODO`…
+    pub fn begin_end(&mut self, which: &str, component: &str) {
+        self.out.push_str(which);
+        self.out.push_str(component);
+        self.out.push_str("\r\n");
     }
 
     /// A property with a TEXT value, escaped.
@@ -67,7 +78,14 @@ impl Lines {
         self.line.clear();
         self.line.push_str(name);
         self.line.push(':');
-        let _ = write!(self.line, "{}", at.format("%Y%m%dT%H%M%SZ"));
+        match &self.instant {
+            Some((last, text)) if *last == at => self.line.push_str(text),
+            _ => {
+                let text = at.format("%Y%m%dT%H%M%SZ").to_string();
+                self.line.push_str(&text);
+                self.instant = Some((at, text));
+            }
+        }
         fold_into(&mut self.out, &self.line);
     }
 
