@@ -186,11 +186,13 @@ fn holds(
             .and_then(|r| r.get(field))
             .and_then(Value::as_str)
             .unwrap_or("");
-        let got: Vec<&str> = got.lines().collect();
+        // Lines as the merge cuts them: at `\n` only (`str::lines` would eat a `\r` before it).
+        let split = |t: &str| -> Vec<String> { t.split('\n').map(str::to_owned).collect() };
+        let (was, wanted, got) = (split(was), split(wanted), split(got));
         return wanted
-            .lines()
-            .filter(|l| !was.lines().any(|w| w == *l))
-            .all(|l| got.contains(&l));
+            .iter()
+            .filter(|l| !l.is_empty() && !was.contains(l))
+            .all(|l| got.contains(l));
     }
     // A set: what the side added is there, what it removed is not.
     let list = |v: Option<&Value>| v.and_then(Value::as_array).cloned().unwrap_or_default();

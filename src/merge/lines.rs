@@ -16,7 +16,7 @@ struct Hunk<'a> {
 
 /// The merged text, or `None` when both sides changed the same lines.
 pub fn merge<'a>(base: &'a str, ours: &'a str, theirs: &'a str) -> Option<String> {
-    let lines = |text: &'a str| -> Vec<&'a str> { text.lines().collect() };
+    let lines = split;
     let (was, mine, their) = (lines(base), lines(ours), lines(theirs));
     if [was.len(), mine.len(), their.len()]
         .iter()
@@ -61,6 +61,18 @@ pub fn merge<'a>(base: &'a str, ours: &'a str, theirs: &'a str) -> Option<String
         text.push('\n');
     }
     Some(text)
+}
+
+/// A text's lines, cut at `\n` only: a carriage return stays in its line, so that a line
+/// holding a bare `\r` and a text written with `\r\n` come back byte for byte.
+fn split(text: &str) -> Vec<&str> {
+    if text.is_empty() {
+        return Vec::new();
+    }
+    text.strip_suffix('\n')
+        .unwrap_or(text)
+        .split('\n')
+        .collect()
 }
 
 /// Whether two changes meet: their base ranges overlap, or they insert at the same place, or
@@ -115,7 +127,20 @@ fn hunks<'a>(base: &[&str], side: &[&'a str]) -> Vec<Hunk<'a>> {
 
 #[cfg(test)]
 mod tests {
-    use super::merge;
+    #[test]
+    fn carriage_returns_stay_where_they_were_written() {
+        // Windows line ends on both sides, a line added on each: kept byte for byte.
+        assert_eq!(
+            merge("a\r\nb\r\n", "a\r\nb\r\nc\r\n", "z\r\na\r\nb\r\n").as_deref(),
+            Some("z\r\na\r\nb\r\nc\r\n")
+        );
+        // A line that is a bare carriage return is a line of its own, not a line end.
+        let merged = merge("", "\r", "x\n").expect("both inserted");
+        assert_eq!(merged, "x\n\r\n");
+        assert_eq!(split(&merged), ["x", "\r"]);
+    }
+
+    use super::{merge, split};
 
     #[test]
     fn changes_to_different_lines_are_all_kept() {
