@@ -173,12 +173,13 @@ pub struct Catalogue {
     pub ask_delete_objective: fn(&str, usize) -> String,
     pub ask_delete_trip: fn(&str, usize) -> String,
     pub ask_delete: fn(&str) -> String,
-    pub deleted: fn(&str) -> String,
+    /// Takes the record's name and kind (the French participle agrees with it).
+    pub deleted: fn(&str, RecordKind) -> String,
     /// (name, actions it owns, actions it contributes to, checklist items it owns).
     pub ask_reassign: fn(&str, usize, usize, usize) -> String,
     pub template_applied: fn(&str) -> String,
-    pub moved: fn(&str) -> String,
-    pub saved_record: fn(&str) -> String,
+    pub moved: fn(&str, RecordKind) -> String,
+    pub saved_record: fn(&str, RecordKind) -> String,
     pub field_label: fn(FieldName) -> &'static str,
     pub form_title: fn(RecordKind, bool) -> &'static str,
     pub filter_applied: &'static str,
@@ -203,7 +204,8 @@ pub struct Catalogue {
     pub conflicts: fn(usize) -> String,
     /// What a merge or an edit could not settle, and what it kept.
     pub conflict: &'static ConflictText,
-    pub marked_done: fn(&str) -> String,
+    /// An action or a checklist item ticked: "« … » faite" / "« … » fait".
+    pub marked_done: fn(&str, RecordKind) -> String,
     pub marked_open: fn(&str) -> String,
     pub key_labels: KeyLabels,
     /// The scripting commands and the exports.
@@ -364,26 +366,33 @@ pub struct CheckSummary {
 }
 
 impl Catalogue {
-    /// "14 juil. 2014" / "14 Jul 2014".
+    /// "14 juil. 2014" / "14 Jul 2014", its spaces non-breaking: a date is never split
+    /// across two lines.
     pub fn date(&self, day: NaiveDate) -> String {
         format!(
-            "{} {} {}",
+            "{}\u{a0}{}\u{a0}{}",
             day.day(),
             self.months[day.month0() as usize],
             day.year()
         )
     }
 
+    /// Text between the language's quotation marks: "«\u{a0}…\u{a0}»" / "“…”".
+    pub fn quoted(&self, text: &str) -> String {
+        let (open, close) = self.conflict.quotes;
+        format!("{open}{text}{close}")
+    }
+
     /// "lun. 14 juil. 2014" / "Mon 14 Jul 2014": how a typed date was read.
     pub fn long_date(&self, day: NaiveDate) -> String {
         let weekday = self.weekdays[day.weekday().num_days_from_monday() as usize];
-        format!("{weekday} {}", self.date(day))
+        format!("{weekday}\u{a0}{}", self.date(day))
     }
 
     /// "14 juil." when in the same year as `today`, else the full date.
     pub fn short_date(&self, day: NaiveDate, today: NaiveDate) -> String {
         if day.year() == today.year() {
-            format!("{} {}", day.day(), self.months[day.month0() as usize])
+            format!("{}\u{a0}{}", day.day(), self.months[day.month0() as usize])
         } else {
             self.date(day)
         }
@@ -396,7 +405,11 @@ impl Catalogue {
         } else if (start.year(), start.month()) == (end.year(), end.month()) {
             format!("{}–{}", start.day(), self.date(end))
         } else if start.year() == end.year() {
-            let first = format!("{} {}", start.day(), self.months[start.month0() as usize]);
+            let first = format!(
+                "{}\u{a0}{}",
+                start.day(),
+                self.months[start.month0() as usize]
+            );
             format!("{first} → {}", self.date(end))
         } else {
             format!("{} → {}", self.date(start), self.date(end))

@@ -14,83 +14,83 @@ const CASES: &[(&[&str], i32, &str)] = &[
     (
         &["list", "actions", "--horizon", "nope"],
         1,
-        "aucun horizon n'a l'ID « nope »",
+        "aucun horizon n'a l'ID «\u{a0}nope\u{a0}»",
     ),
     (
         &["list", "actions", "--horizon", "o-aimf-dakar"],
         1,
-        "« o-aimf-dakar » n'est pas un horizon",
+        "«\u{a0}o-aimf-dakar\u{a0}» n'est pas un horizon",
     ),
     (
         &["list", "trips", "--owner", "nope"],
         1,
-        "aucune délégation n'a l'ID « nope »",
+        "aucune délégation n'a l'ID «\u{a0}nope\u{a0}»",
     ),
     (
         &["list", "objectives", "--owner", "h-100-jours"],
         1,
-        "« h-100-jours » n'est pas une délégation",
+        "«\u{a0}h-100-jours\u{a0}» n'est pas une délégation",
     ),
     (
         &["agenda", "--owner", "nope"],
         1,
-        "aucune délégation n'a l'ID « nope »",
+        "aucune délégation n'a l'ID «\u{a0}nope\u{a0}»",
     ),
     (
         &["done", "nope"],
         1,
-        "aucune action ni aucun point de check-list n'a l'ID « nope »",
+        "aucune action ni aucun point de check-list n'a l'ID «\u{a0}nope\u{a0}»",
     ),
     (
         &["done", "a-madrid", "nope"],
         1,
-        "aucune action ni aucun point de check-list n'a l'ID « nope »",
+        "aucune action ni aucun point de check-list n'a l'ID «\u{a0}nope\u{a0}»",
     ),
     (
         &["done", "o-aimf-dakar"],
         1,
-        "« o-aimf-dakar » n'est ni une action ni un point de check-list",
+        "«\u{a0}o-aimf-dakar\u{a0}» n'est ni une action ni un point de check-list",
     ),
     (
         &["export", "trip", "nope"],
         1,
-        "aucun déplacement n'a l'ID « nope »",
+        "aucun déplacement n'a l'ID «\u{a0}nope\u{a0}»",
     ),
     (
         &["export", "trip", "a-madrid"],
         1,
-        "« a-madrid » n'est pas un déplacement",
+        "«\u{a0}a-madrid\u{a0}» n'est pas un déplacement",
     ),
     (
         &["export", "note", "--horizon", "nope"],
         1,
-        "aucun horizon n'a l'ID « nope »",
+        "aucun horizon n'a l'ID «\u{a0}nope\u{a0}»",
     ),
     (
         &["export", "json", "--owner", "nope"],
         1,
-        "aucune délégation n'a l'ID « nope »",
+        "aucune délégation n'a l'ID «\u{a0}nope\u{a0}»",
     ),
     // Values that make no sense: exit 2, with the usage line.
     (
         &["list", "actions", "--status", "finie"],
         2,
-        "statut inconnu « finie » (possibles : todo, in_progress, blocked, done)",
+        "statut inconnu «\u{a0}finie\u{a0}» (possibles\u{a0}: todo, in_progress, blocked, done)",
     ),
     (
         &["list", "trips", "--status", "todo"],
         2,
-        "statut inconnu « todo »",
+        "statut inconnu «\u{a0}todo\u{a0}»",
     ),
     (
         &["list", "delegations", "--status", "todo"],
         2,
-        "--status ne s'applique pas à la liste « delegations »",
+        "--status ne s'applique pas à la liste «\u{a0}delegations\u{a0}»",
     ),
     (
         &["list", "objectives", "--due-before", "2014-10-01"],
         2,
-        "--due-before ne s'applique pas à la liste « objectives »",
+        "--due-before ne s'applique pas à la liste «\u{a0}objectives\u{a0}»",
     ),
     (
         &["list", "delegations", "--horizon", "h-100-jours"],
@@ -273,7 +273,7 @@ fn o_into_a_missing_folder_says_why_it_could_not_write() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = text(&out.stderr);
     assert!(
-        stderr.contains("no/such/folder/x.ics : écriture impossible"),
+        stderr.contains("no/such/folder/x.ics\u{a0}: écriture impossible"),
         "{stderr}"
     );
 }

@@ -119,6 +119,6 @@ fn the_note_speaks_the_interface_language() {
     let en = html(&plan, Lang::En, &note);
     assert!(fr.contains("<html lang=\"fr\">") && fr.contains("<h1>Note d&#39;étape</h1>"));
     assert!(en.contains("<html lang=\"en\">") && en.contains("<h1>Status note</h1>"));
-    assert!(fr.contains("<h3>Faites depuis le 9 sept. 2014</h3>"));
+    assert!(fr.contains("<h3>Faites depuis le 9\u{a0}sept.\u{a0}2014</h3>"));
     assert!(fr.contains("Préparer le déplacement attendu de la Maire à Madrid"));
 }

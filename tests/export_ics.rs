@@ -159,7 +159,7 @@ fn hostile_text_survives_escaping_and_folding_inert() {
     let description = todo.get_description().expect("a description");
     let notes = inert_lines(&HOSTILE_NOTES.replace("\r\n", "\n")).into_owned();
     assert!(description.ends_with(&notes), "{description:?}");
-    assert!(description.starts_with("Porteur : Europe — Hermano Sanches Ruivo\n"));
+    assert!(description.starts_with("Porteur\u{a0}: Europe — Hermano Sanches Ruivo\n"));
 }
 
 #[test]
@@ -183,7 +183,7 @@ fn trips_are_all_day_events_and_done_work_is_completed() {
     };
     assert_eq!(date(ny.get_start()), export_cli::day("2014-10-20"));
     assert_eq!(date(ny.get_end()), export_cli::day("2014-10-25"));
-    assert_eq!(ny.get_summary(), Some("Déplacement : New York"));
+    assert_eq!(ny.get_summary(), Some("Déplacement\u{a0}: New York"));
     assert_eq!(ny.get_location(), Some("New York, États-Unis"));
     let CalendarComponent::Event(madrid) = by_uid("madrid@jalons") else {
         panic!("an event")

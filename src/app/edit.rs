@@ -80,6 +80,20 @@ fn with_conflicts(model: &Model, text: String, known: usize) -> String {
     }
 }
 
+/// What kind of record `id` is, for the words that agree with it ("faite", "supprimé").
+fn kind_of(model: &Model, id: &str) -> RecordKind {
+    match locate(&model.plan, id) {
+        Some(Place::Horizon(_)) => RecordKind::Horizon,
+        Some(Place::Objective(_)) => RecordKind::Objective,
+        Some(Place::Action(_)) => RecordKind::Action,
+        Some(Place::Delegation(_)) => RecordKind::Delegation,
+        Some(Place::Trip(_)) => RecordKind::Trip,
+        Some(Place::Member(..)) => RecordKind::Member,
+        // A template ("un modèle") agrees like an item ("un point").
+        Some(Place::Item(..) | Place::Template(_)) | None => RecordKind::Item,
+    }
+}
+
 /// The record's own name, made inert, for questions and notices.
 fn name_of(model: &Model, id: &str) -> String {
     let plan = &model.plan;
@@ -175,7 +189,7 @@ pub fn delete(model: &mut Model) -> Cmd {
     model.mode = Mode::Confirm(Box::new(Confirm {
         op: Op::Delete { id },
         question,
-        done: (t.deleted)(&name),
+        done: (t.deleted)(&name, kind),
     }));
     Cmd::None
 }
@@ -276,7 +290,8 @@ fn picked(model: &Model, purpose: &PickFor, choice: &str) -> Option<(Op, String)
                 }
             }
             ops.push(Op::Delete { id: from.clone() });
-            Some((Op::Batch(ops), (t.deleted)(&name_of(model, from))))
+            let done = (t.deleted)(&name_of(model, from), RecordKind::Delegation);
+            Some((Op::Batch(ops), done))
         }
         PickFor::Template { trip } => {
             let template = plan.templates.iter().find(|tpl| tpl.id == choice)?;
@@ -304,7 +319,7 @@ pub fn reorder(model: &mut Model, up: bool) -> Cmd {
     let Some(neighbour) = super::reorder::neighbour(model, &id, up) else {
         return Cmd::None;
     };
-    let label = (model.t().moved)(&name_of(model, &id));
+    let label = (model.t().moved)(&name_of(model, &id), kind_of(model, &id));
     let cmd = change(model, Op::Move { id, to: neighbour }, label);
     super::reorder::follow(model, up);
     cmd
@@ -324,7 +339,7 @@ pub fn form_msg(model: &mut Model, msg: Msg) -> Cmd {
                 let (id, label) = match &op {
                     Op::Put { record, .. } | Op::Edit { after: record, .. } => (
                         record.id().to_owned(),
-                        (t.saved_record)(&shown(record_title(record))),
+                        (t.saved_record)(&shown(record_title(record)), record_kind(record)),
                     ),
                     _ => (String::new(), String::new()),
                 };
@@ -344,6 +359,18 @@ pub fn form_msg(model: &mut Model, msg: Msg) -> Cmd {
     }
     model.mode = Mode::Form(form);
     Cmd::None
+}
+
+const fn record_kind(record: &Record) -> RecordKind {
+    match record {
+        Record::Horizon(_) => RecordKind::Horizon,
+        Record::Objective(_) => RecordKind::Objective,
+        Record::Action(_) => RecordKind::Action,
+        Record::Delegation(_) => RecordKind::Delegation,
+        Record::Trip(_) => RecordKind::Trip,
+        Record::Member { .. } => RecordKind::Member,
+        Record::Item { .. } | Record::Template(_) => RecordKind::Item,
+    }
 }
 
 fn record_title(record: &Record) -> &str {

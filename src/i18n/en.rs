@@ -129,13 +129,30 @@ pub static EN: Catalogue = Catalogue {
     none_choice: "— none —",
     undone: |l| format!("Undone: {l}"),
     redone: |l| format!("Redone: {l}"),
-    ask_delete_horizon: |n, o, a| {
-        format!("Delete the horizon “{n}”, its {o} objective(s) and their {a} action(s)?")
+    ask_delete_horizon: |n, o, a| match o {
+        0 => format!("Delete the horizon “{n}”?"),
+        1 => format!(
+            "Delete the horizon “{n}”, its objective and {}?",
+            its(a, "action")
+        ),
+        o => format!(
+            "Delete the horizon “{n}”, its {o} objectives and their {}?",
+            count(a, "action")
+        ),
     },
-    ask_delete_objective: |n, a| format!("Delete the objective “{n}” and its {a} action(s)?"),
-    ask_delete_trip: |n, i| format!("Delete the trip “{n}” and its checklist of {i} item(s)?"),
+    ask_delete_objective: |n, a| match a {
+        0 => format!("Delete the objective “{n}”?"),
+        a => format!("Delete the objective “{n}” and {}?", its(a, "action")),
+    },
+    ask_delete_trip: |n, i| match i {
+        0 => format!("Delete the trip “{n}”?"),
+        i => format!(
+            "Delete the trip “{n}” and its checklist of {}?",
+            count(i, "item")
+        ),
+    },
     ask_delete: |n| format!("Delete “{n}”?"),
-    deleted: |n| format!("“{n}” deleted"),
+    deleted: |n, _| format!("“{n}” deleted"),
     ask_reassign: |n, owns, helps, items| {
         let items = match items {
             0 => "no checklist item".to_owned(),
@@ -147,8 +164,8 @@ pub static EN: Catalogue = Catalogue {
         )
     },
     template_applied: |n| format!("Template “{n}” added to the checklist"),
-    moved: |n| format!("“{n}” moved"),
-    saved_record: |n| format!("“{n}” saved"),
+    moved: |n, _| format!("“{n}” moved"),
+    saved_record: |n, _| format!("“{n}” saved"),
     field_label: |f| match f {
         FieldName::Title => "Title",
         FieldName::Label => "Label",
@@ -245,7 +262,7 @@ pub static EN: Catalogue = Catalogue {
         format!("{n} conflict{s}: theirs kept, yours set aside (C to review)")
     },
     conflict: &super::conflict_en::CONFLICT_EN,
-    marked_done: |t| format!("“{t}” done"),
+    marked_done: |t, _| format!("“{t}” done"),
     marked_open: |t| format!("“{t}” to do"),
     key_labels: KeyLabels {
         up: "up",
@@ -446,6 +463,24 @@ pub static EN: Catalogue = Catalogue {
 };
 
 /// "1 change", "3 changes".
+/// "1 action", "3 actions".
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+/// "its only action", "its 3 actions".
+fn its(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("its only {noun}")
+    } else {
+        format!("its {}", count(n, noun))
+    }
+}
+
 fn changes(n: usize) -> String {
     if n == 1 {
         "1 change".to_owned()

@@ -97,7 +97,8 @@ const NOTES_SHOWN: usize = 4000;
 fn item_detail(model: &Model, trip: &Trip, item: &ChecklistItem) -> Paragraph<'static> {
     let t = model.t();
     let label = |text: &str| Span::styled(format!("{text}{}", t.colon), theme::DIM);
-    let mut lines = vec![Line::styled(shown(&item.label).into_owned(), theme::TITLE)];
+    let title = super::text::glued(&shown(&item.label)).into_owned();
+    let mut lines = vec![Line::styled(title, theme::TITLE)];
     let rule = t.item_rule(trip, item, None);
     let mut due = vec![label(t.due)];
     if rule.is_empty() {
