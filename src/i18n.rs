@@ -7,6 +7,9 @@ mod conflict;
 mod conflict_en;
 mod conflict_fr;
 mod en;
+mod failure;
+mod failure_en;
+mod failure_fr;
 mod fr;
 mod script;
 mod script_en;
@@ -18,6 +21,7 @@ use crate::app::form::{FieldName, RecordKind};
 use crate::domain::{DelegationKind, MemberCategory, Status, StatusFilter, TripStatus};
 
 pub use conflict::{ConflictText, describe as describe_conflict};
+pub use failure::{FailureText, os_error};
 pub use script::{CalendarText, DossierText, IdKind, NoteText, ScriptText};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]
@@ -62,6 +66,7 @@ pub struct Catalogue {
     pub col_objectives: &'static str,
     pub col_actions: &'static str,
     pub col_detail: &'static str,
+    pub no_horizons: &'static str,
     pub no_objectives: &'static str,
     pub no_actions: &'static str,
     pub nothing_selected: &'static str,
@@ -95,7 +100,10 @@ pub struct Catalogue {
     pub unknown_owner: &'static str,
     pub today: &'static str,
     pub too_small: &'static str,
+    /// Space where there is no action to tick.
     pub not_an_action: &'static str,
+    /// `m` where there is no action to move to another objective.
+    pub not_an_action_to_move: &'static str,
     pub merged: &'static str,
     pub to_schedule: &'static str,
     pub purpose: &'static str,
@@ -204,6 +212,8 @@ pub struct Catalogue {
     pub conflicts: fn(usize) -> String,
     /// What a merge or an edit could not settle, and what it kept.
     pub conflict: &'static ConflictText,
+    /// Why a file could not be read or written.
+    pub failure: &'static FailureText,
     /// An action or a checklist item ticked: "« … » faite" / "« … » fait".
     pub marked_done: fn(&str, RecordKind) -> String,
     pub marked_open: fn(&str) -> String,
@@ -345,6 +355,8 @@ pub struct LeavingText {
     pub kept: fn(usize, &str) -> String,
     /// Why the recovery file is not beside the store.
     pub not_beside: fn(&str) -> String,
+    /// Between two reasons a file could not be written: "; ".
+    pub and_then: &'static str,
     /// How many, why: followed by the changes themselves, as JSON.
     pub lost: fn(usize, &str) -> String,
     pub no_terminal: &'static str,

@@ -170,9 +170,15 @@ fn the_status_bar_names_the_filter() {
     let model = overlay("filtered_roadmap");
     let terminal = render(&model, 100, 30);
     let buffer = terminal.backend().buffer();
-    let status: String = (0..buffer.area.width)
-        .map(|x| buffer[(x, buffer.area.height - 2)].symbol())
-        .collect();
+    // The status bar's first line: the one with the filter's badge (the notice may wrap).
+    let status: String = (0..buffer.area.height)
+        .map(|y| {
+            (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .find(|line| line.contains('⧩'))
+        .unwrap_or_default();
     assert!(
         status.contains("⧩ Filtre\u{a0}: Hermano Sanches Ruivo"),
         "{status:?}"

@@ -9,7 +9,7 @@ use jalons::app::form::RecordKind;
 use jalons::i18n::Lang;
 
 /// The French catalogues, as written.
-const SOURCES: [(&str, &str); 3] = [
+const SOURCES: [(&str, &str); 4] = [
     ("src/i18n/fr.rs", include_str!("../src/i18n/fr.rs")),
     (
         "src/i18n/script_fr.rs",
@@ -18,6 +18,10 @@ const SOURCES: [(&str, &str); 3] = [
     (
         "src/i18n/conflict_fr.rs",
         include_str!("../src/i18n/conflict_fr.rs"),
+    ),
+    (
+        "src/i18n/failure_fr.rs",
+        include_str!("../src/i18n/failure_fr.rs"),
     ),
 ];
 

@@ -143,7 +143,7 @@ pub fn move_to(model: &mut Model) -> Cmd {
     {
         return edit(model, Some(FieldName::Objective));
     }
-    model.notify(NoticeKind::Info, model.t().not_an_action.to_owned());
+    model.notify(NoticeKind::Info, model.t().not_an_action_to_move.to_owned());
     Cmd::None
 }
 

@@ -18,6 +18,7 @@ pub static EN: Catalogue = Catalogue {
     col_objectives: "Objectives",
     col_actions: "Actions",
     col_detail: "Detail",
+    no_horizons: "No horizons",
     no_objectives: "No objectives",
     no_actions: "No actions",
     nothing_selected: "Nothing selected",
@@ -48,6 +49,7 @@ pub static EN: Catalogue = Catalogue {
     today: "Today",
     too_small: "Terminal too small",
     not_an_action: "Select an action to tick it",
+    not_an_action_to_move: "Select an action to move it to another objective",
     merged: "merged with changes from another instance",
     to_schedule: "to schedule",
     purpose: "Purpose",
@@ -262,6 +264,7 @@ pub static EN: Catalogue = Catalogue {
         format!("{n} conflict{s}: theirs kept, yours set aside (C to review)")
     },
     conflict: &super::conflict_en::CONFLICT_EN,
+    failure: &super::failure_en::FAILURE_EN,
     marked_done: |t, _| format!("“{t}” done"),
     marked_open: |t| format!("“{t}” to do"),
     key_labels: KeyLabels {
@@ -439,6 +442,7 @@ pub static EN: Catalogue = Catalogue {
             )
         },
         not_beside: |e| format!("jalons: (not beside the store, which cannot be written: {e})"),
+        and_then: "; ",
         lost: |n, e| {
             format!(
                 "jalons: {} could be neither saved nor kept ({e}). As JSON:",

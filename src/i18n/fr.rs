@@ -19,6 +19,7 @@ pub static FR: Catalogue = Catalogue {
     col_objectives: "Objectifs",
     col_actions: "Actions",
     col_detail: "Détail",
+    no_horizons: "Aucun horizon",
     no_objectives: "Aucun objectif",
     no_actions: "Aucune action",
     nothing_selected: "Rien de sélectionné",
@@ -49,6 +50,7 @@ pub static FR: Catalogue = Catalogue {
     today: "Aujourd'hui",
     too_small: "Terminal trop petit",
     not_an_action: "Sélectionnez une action pour la cocher",
+    not_an_action_to_move: "Sélectionnez une action pour la changer d'objectif",
     merged: "fusionné avec les changements d'une autre instance",
     to_schedule: "à programmer",
     purpose: "Objet",
@@ -283,6 +285,7 @@ pub static FR: Catalogue = Catalogue {
         format!("{n} conflit{s}\u{a0}: les leurs gardés, les vôtres mis de côté (C pour voir)")
     },
     conflict: &super::conflict_fr::CONFLICT_FR,
+    failure: &super::failure_fr::FAILURE_FR,
     marked_done: |t, kind| format!("«\u{a0}{t}\u{a0}» fait{}", feminine(kind)),
     marked_open: |t| format!("«\u{a0}{t}\u{a0}» à faire"),
     key_labels: KeyLabels {
@@ -490,6 +493,7 @@ pub static FR: Catalogue = Catalogue {
         not_beside: |e| {
             format!("jalons\u{a0}: (pas à côté du fichier, qui ne peut pas être écrit\u{a0}: {e})")
         },
+        and_then: "\u{a0}; ",
         lost: |n, e| {
             let (verb, s) = if n > 1 { ("n'ont", "s") } else { ("n'a", "") };
             format!(

@@ -19,7 +19,7 @@ pub fn hit(model: &Model, area: Rect, event: MouseEvent) -> Option<Msg> {
         _ => return None,
     }
     let at = Position::new(event.column, event.row);
-    let [header, body, _, _] = regions(area);
+    let [header, body, _, _] = regions(model, area);
     if header.contains(at) {
         let (_, tabs) = chrome::header_line(model, usize::from(header.width));
         let x = usize::from(at.x - header.x);

@@ -88,8 +88,9 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, column: Column) {
     if len == 0 {
         let t = model.t();
         let empty = match column {
+            Column::Horizons => t.no_horizons,
             Column::Objectives => t.no_objectives,
-            _ => t.no_actions,
+            Column::Actions | Column::Detail => t.no_actions,
         };
         frame.render_widget(Paragraph::new(Line::styled(empty, theme::DIM)), inner);
         return;

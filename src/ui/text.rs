@@ -79,6 +79,24 @@ pub fn wrap_upto(text: &str, width: usize, most: usize) -> Vec<String> {
     lines
 }
 
+/// The first line of `text` wrapped at `width` (at least its first word, cut if it must be),
+/// and the rest.
+pub fn first_line(text: &str, width: usize) -> (String, &str) {
+    let mut end = 0;
+    for (at, _) in text.match_indices(' ').chain([(text.len(), "")]) {
+        if text[..at].width() > width {
+            break;
+        }
+        end = at;
+    }
+    if end == 0 {
+        let head = fit(text.split(' ').next().unwrap_or_default(), width).into_owned();
+        let rest = text.find(' ').map_or("", |at| &text[at + 1..]);
+        return (head, rest);
+    }
+    (text[..end].to_owned(), text[end..].trim_start_matches(' '))
+}
+
 /// The last of `lines` marked as cut: "…" after it, or in place of its end when full.
 fn ellipsis(mut lines: Vec<String>, width: usize) -> Vec<String> {
     if let Some(last) = lines.last_mut() {
