@@ -453,7 +453,7 @@ impl Catalogue {
         let day = crate::domain::item_due(trip, item);
         match (item.due, day) {
             (Some(crate::domain::Due::DaysBefore(n)), Some(day)) => {
-                format!("{} · {}", (self.days_before)(n), date(day))
+                format!("{}\u{a0}· {}", (self.days_before)(n), date(day))
             }
             (Some(crate::domain::Due::DaysBefore(n)), None) => (self.days_before)(n),
             (_, Some(day)) => date(day),
@@ -479,6 +479,10 @@ impl Catalogue {
 
     /// "dans 12 j · 14 juil. 2014", or "en retard de 3 j · 11 juil. 2014" for what is late.
     pub fn due_date(&self, day: NaiveDate, today: NaiveDate, late: bool) -> String {
-        format!("{} · {}", self.from_today(day, today, late), self.date(day))
+        format!(
+            "{}\u{a0}· {}",
+            self.from_today(day, today, late),
+            self.date(day)
+        )
     }
 }

@@ -55,9 +55,12 @@ fn j_minus_n_still_reads_j_minus_n_once_the_trip_is_dated() {
     let today = date("2014-09-16");
     assert_eq!(
         c.item_rule(&trip, item, None),
-        "J-3 · 22\u{a0}sept.\u{a0}2014"
+        "J-3\u{a0}· 22\u{a0}sept.\u{a0}2014"
     );
-    assert_eq!(c.item_rule(&trip, item, Some(today)), "J-3 · 22\u{a0}sept.");
+    assert_eq!(
+        c.item_rule(&trip, item, Some(today)),
+        "J-3\u{a0}· 22\u{a0}sept."
+    );
     assert_eq!(
         c.item_countdown(&trip, item, today).as_deref(),
         Some("dans 6\u{a0}j")
@@ -65,7 +68,7 @@ fn j_minus_n_still_reads_j_minus_n_once_the_trip_is_dated() {
     let en = Lang::En.catalogue();
     assert_eq!(
         en.item_rule(&trip, item, None),
-        "D-3 · 22\u{a0}Sep\u{a0}2014"
+        "D-3\u{a0}· 22\u{a0}Sep\u{a0}2014"
     );
     assert_eq!(
         en.item_countdown(&trip, item, today).as_deref(),
@@ -114,7 +117,7 @@ fn a_late_item_says_late_and_a_done_item_never_does() {
     assert_eq!(c.item_countdown(&done, only_item(&done), today), None);
     assert_eq!(
         c.item_rule(&done, only_item(&done), None),
-        "J-14 · 11\u{a0}sept.\u{a0}2014"
+        "J-14\u{a0}· 11\u{a0}sept.\u{a0}2014"
     );
 }
 
@@ -131,7 +134,7 @@ fn the_dossier_prints_the_rule_and_the_countdown_apart() {
     let bytes = jalons::export::render(&plan, today, Lang::Fr, &what).expect("a dossier");
     let doc = String::from_utf8(bytes).expect("UTF-8");
     assert!(
-        doc.contains("J-5 · 20\u{a0}sept.\u{a0}2014 (dans 4\u{a0}j)"),
+        doc.contains("J-5\u{a0}· 20\u{a0}sept.\u{a0}2014 (dans 4\u{a0}j)"),
         "{doc}"
     );
     assert!(doc.contains("dans 9\u{a0}j"), "departure countdown: {doc}");

@@ -4,84 +4,13 @@
 //! they speak of ("« … » fait" for a checklist item, "faite" for an action, "1 action",
 //! "2 actions", never "action(s)").
 
+#[path = "support/literals.rs"]
+mod literals;
+
 use chrono::NaiveDate;
 use jalons::app::form::RecordKind;
 use jalons::i18n::Lang;
-
-/// The French catalogues, as written.
-const SOURCES: [(&str, &str); 4] = [
-    ("src/i18n/fr.rs", include_str!("../src/i18n/fr.rs")),
-    (
-        "src/i18n/script_fr.rs",
-        include_str!("../src/i18n/script_fr.rs"),
-    ),
-    (
-        "src/i18n/conflict_fr.rs",
-        include_str!("../src/i18n/conflict_fr.rs"),
-    ),
-    (
-        "src/i18n/failure_fr.rs",
-        include_str!("../src/i18n/failure_fr.rs"),
-    ),
-];
-
-/// The string literals of Rust source `text`, as written between their quotes (escapes kept),
-/// each with its line.
-fn literals(text: &str) -> Vec<(usize, String)> {
-    let mut out = Vec::new();
-    let mut chars = text.chars().peekable();
-    let mut line = 1;
-    while let Some(c) = chars.next() {
-        match c {
-            '\n' => line += 1,
-            // A comment runs to the end of its line.
-            '/' if chars.peek() == Some(&'/') => {
-                for c in chars.by_ref() {
-                    if c == '\n' {
-                        line += 1;
-                        break;
-                    }
-                }
-            }
-            // A character literal ('"' would open a string otherwise).
-            '\'' => {
-                let rest: String = chars.clone().take(3).collect();
-                if rest.starts_with('\\') || rest.chars().nth(1) == Some('\'') {
-                    let skip = if rest.starts_with('\\') { 3 } else { 2 };
-                    for _ in 0..skip {
-                        chars.next();
-                    }
-                }
-            }
-            '"' => {
-                let start = line;
-                let mut literal = String::new();
-                while let Some(c) = chars.next() {
-                    match c {
-                        '"' => break,
-                        '\\' => {
-                            literal.push(c);
-                            if let Some(escaped) = chars.next() {
-                                if escaped == '\n' {
-                                    line += 1;
-                                }
-                                literal.push(escaped);
-                            }
-                        }
-                        '\n' => {
-                            line += 1;
-                            literal.push(c);
-                        }
-                        c => literal.push(c),
-                    }
-                }
-                out.push((start, literal));
-            }
-            _ => {}
-        }
-    }
-    out
-}
+use literals::literals;
 
 /// What is wrong with a French literal's spaces, if anything. The non-breaking space is
 /// written `\u{a0}` in the source, so that it can be seen.
@@ -111,7 +40,7 @@ fn misplaced_space(literal: &str) -> Option<&'static str> {
 fn the_french_catalogues_set_non_breaking_spaces_before_signs_and_inside_guillemets() {
     let mut wrong = Vec::new();
     let mut checked = 0;
-    for (file, text) in SOURCES {
+    for (file, text) in literals::FRENCH {
         for (line, literal) in literals(text) {
             checked += 1;
             if let Some(why) = misplaced_space(&literal) {

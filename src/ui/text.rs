@@ -97,12 +97,15 @@ pub fn first_line(text: &str, width: usize) -> (String, &str) {
     (text[..end].to_owned(), text[end..].trim_start_matches(' '))
 }
 
-/// The last of `lines` marked as cut: "…" after it, or in place of its end when full.
+/// The last of `lines` marked as cut: "…" after it, or, when it is full, in place of its
+/// last word (of a part of it only if it is the only word).
 fn ellipsis(mut lines: Vec<String>, width: usize) -> Vec<String> {
     if let Some(last) = lines.last_mut() {
         let marked = format!("{last}…");
         *last = if marked.width() <= width {
             marked
+        } else if let Some((head, _)) = last.trim_end().rsplit_once(' ') {
+            format!("{}…", head.trim_end_matches([',', ';', ':', ' ', '\u{a0}']))
         } else {
             fit(&marked, width).into_owned()
         };
@@ -189,6 +192,8 @@ mod tests {
         assert_eq!(wrap_upto(title, 80, 2), [glued(title)]);
         // A full last line gives its end to the mark.
         assert_eq!(wrap_upto("abcd efgh ijkl", 4, 2), ["abcd", "efg…"]);
+        // A full last line gives its last word to the mark, not half of it.
+        assert_eq!(wrap_upto("abcd efgh ijkl mnop", 9, 1), ["abcd…"]);
         assert_eq!(wrap_upto("un\ndeux\ntrois", 10, 2), ["un", "deux…"]);
     }
 

@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::pane::{self, Lines};
 use super::rows::{due_span, status_glyph};
-use super::text::{fit, wrap};
+use super::text::wrap;
 use super::theme;
 use crate::app::Model;
 use crate::domain::{ChecklistItem, Trip, is_late, trip_actions};
@@ -42,14 +42,15 @@ pub fn linked_actions(model: &Model, trip: &Trip, lines: &mut Lines, width: usiz
     lines.push(Line::from(heading));
     for a in actions {
         let late = is_late(a.due, a.status.is_done(), model.today);
-        lines.push(Line::from(vec![
+        let lead = vec![
             Span::raw("  "),
             status_glyph(a.status, late),
-            Span::raw(format!(
-                " {}",
-                fit(&shown(&a.title), width.saturating_sub(6))
-            )),
-        ]));
+            Span::raw(" "),
+        ];
+        let style = ratatui::style::Style::new();
+        for line in super::rows::title_lines(lead, &shown(&a.title), width, style) {
+            lines.push(line);
+        }
         lines.push(Line::from(vec![
             Span::raw("      "),
             due_span(model, a, true),
@@ -109,7 +110,7 @@ fn item_detail(model: &Model, trip: &Trip, item: &ChecklistItem) -> Paragraph<'s
     if let Some(countdown) = t.item_countdown(trip, item, model.today) {
         let late = crate::domain::item_late(trip, item, model.today);
         let style = if late { theme::LATE } else { theme::META };
-        due.push(Span::styled(" · ", theme::DIM));
+        due.push(Span::styled("\u{a0}· ", theme::DIM));
         due.push(Span::styled(countdown, style));
     }
     lines.push(Line::from(due));
