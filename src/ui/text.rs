@@ -50,22 +50,28 @@ pub fn wrap_upto(text: &str, width: usize, most: usize) -> Vec<String> {
     while let Some(paragraph) = paragraphs.next() {
         let paragraph = glued(paragraph);
         let mut line = String::new();
+        // The line's width, kept as words are added rather than measured again each time.
+        let mut used = 0;
         for word in paragraph.split(' ') {
-            let extra = usize::from(!line.is_empty());
-            if !line.is_empty() && line.width() + extra + word.width() > width {
+            let word_width = word.width();
+            if !line.is_empty() && used + 1 + word_width > width {
                 lines.push(std::mem::take(&mut line));
+                used = 0;
                 if lines.len() == most {
                     return ellipsis(lines, width);
                 }
             }
             if !line.is_empty() {
                 line.push(' ');
+                used += 1;
             }
             line.push_str(word);
+            used += word_width;
             // A word longer than the line is cut where it must be.
-            while line.width() > width {
+            while used > width {
                 let rest = line.split_off(cut_at(&line, width));
                 lines.push(std::mem::replace(&mut line, rest));
+                used = line.width();
                 if lines.len() == most {
                     return ellipsis(lines, width);
                 }
