@@ -21,7 +21,7 @@ use crate::app::form::{FieldName, RecordKind};
 use crate::domain::{DelegationKind, MemberCategory, Status, StatusFilter, TripStatus};
 
 pub use conflict::{ConflictText, describe as describe_conflict};
-pub use failure::{FailureText, os_error};
+pub use failure::{FailureText, op_error, os_error};
 pub use script::{CalendarText, DossierText, IdKind, NoteText, ScriptText};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]

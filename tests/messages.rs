@@ -175,3 +175,23 @@ fn a_tick_keeps_its_verb_when_the_title_is_too_long_for_the_bar() {
     assert!(bar.contains("… » faite"), "{bar}");
     assert!(lines[23].starts_with(" q quitter"), "{}", lines[23]);
 }
+
+#[test]
+fn a_change_that_no_longer_applies_says_why_in_french() {
+    let mut m = model(roadmap(), Lang::Fr);
+    update(&mut m, Msg::Drill);
+    update(&mut m, Msg::Drill);
+    update(&mut m, Msg::ToggleDone);
+    // Another instance deleted the action meanwhile (a merge brought its plan in).
+    let id = m.plan.actions[0].id.clone();
+    let mut theirs = m.plan.clone();
+    theirs.actions.retain(|a| a.id != id);
+    m.replan(Some(theirs));
+    update(&mut m, Msg::Undo);
+    assert_eq!(m.notice.as_ref().map(|n| n.kind), Some(NoticeKind::Error));
+    let said = notice(&m);
+    assert_eq!(
+        said,
+        format!("{id} n'existe plus\u{a0}: une autre instance l'a supprimé")
+    );
+}

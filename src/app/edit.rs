@@ -21,7 +21,7 @@ pub fn change(model: &mut Model, op: Op, label: String) -> Cmd {
             Cmd::Save
         }
         Err(e) => {
-            model.notify(NoticeKind::Error, e.to_string());
+            model.notify(NoticeKind::Error, crate::i18n::op_error(model.lang, &e));
             Cmd::None
         }
     }
@@ -64,7 +64,7 @@ pub fn undo(model: &mut Model, redo: bool) -> Cmd {
         }
         Err(e) => {
             // Another instance changed the record since: the step no longer applies.
-            model.notify(NoticeKind::Error, e.to_string());
+            model.notify(NoticeKind::Error, crate::i18n::op_error(model.lang, &e));
             Cmd::None
         }
     }

@@ -41,6 +41,29 @@ pub struct FailureText {
     pub exists: &'static str,
     /// The store can be written by others: (path, by its group, by everyone else, mode).
     pub writable: fn(&str, bool, bool, u32) -> String,
+    /// A change that no longer applies, each taking the record's ID: it is gone, it is not
+    /// of the kind the change is for, it still owns work, it names a record that is gone
+    /// (and which), its ID is taken, its dates no longer hold together.
+    pub op_gone: fn(&str) -> String,
+    pub op_wrong_kind: fn(&str) -> String,
+    pub op_in_use: fn(&str) -> String,
+    pub op_dangling: fn(&str, &str) -> String,
+    pub op_taken: fn(&str) -> String,
+    pub op_incoherent: fn(&str) -> String,
+}
+
+/// Why a change could not be applied, in `lang`.
+pub fn op_error(lang: Lang, e: &crate::domain::OpError) -> String {
+    use crate::domain::OpError as E;
+    let t = lang.catalogue().failure;
+    match e {
+        E::NotFound(id) => (t.op_gone)(id),
+        E::WrongKind { id, .. } => (t.op_wrong_kind)(id),
+        E::InUse(id) => (t.op_in_use)(id),
+        E::Dangling(id, other) => (t.op_dangling)(id, other),
+        E::Taken(id) => (t.op_taken)(id),
+        E::Incoherent(id) => (t.op_incoherent)(id),
+    }
 }
 
 /// What the system said, in `lang`: "permission refusée", "disque plein"…
@@ -98,6 +121,11 @@ mod tests {
         assert_eq!(
             os_error(Lang::En, &io::Error::from_raw_os_error(28)),
             "disk full"
+        );
+        let gone = crate::domain::OpError::NotFound("a-berlin".into());
+        assert_eq!(
+            op_error(Lang::Fr, &gone),
+            "a-berlin n'existe plus\u{a0}: une autre instance l'a supprimé"
         );
     }
 }

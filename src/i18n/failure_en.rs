@@ -49,4 +49,12 @@ pub static FAILURE_EN: FailureText = FailureText {
              chmod go-w (or 600) it unless that is meant"
         )
     },
+    op_gone: |id| format!("{id} no longer exists: another instance deleted it"),
+    op_wrong_kind: |id| format!("{id} is not the kind of record this change is for"),
+    op_in_use: |id| format!("{id} still owns actions or checklist items"),
+    op_dangling: |id, other| format!("{id} refers to a record that no longer exists: {other}"),
+    op_taken: |id| format!("{id} is already the ID of another record"),
+    op_incoherent: |id| {
+        format!("{id}: its dates, changed meanwhile, would no longer hold together")
+    },
 };

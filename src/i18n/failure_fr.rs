@@ -54,4 +54,12 @@ pub static FAILURE_FR: FailureText = FailureText {
              chmod go-w (ou 600) sauf si c'est voulu"
         )
     },
+    op_gone: |id| format!("{id} n'existe plus\u{a0}: une autre instance l'a supprimé"),
+    op_wrong_kind: |id| format!("{id} n'est pas le genre de fiche que ce changement vise"),
+    op_in_use: |id| format!("{id} porte encore des actions ou des points de check-list"),
+    op_dangling: |id, other| format!("{id} renvoie à une fiche qui n'existe plus\u{a0}: {other}"),
+    op_taken: |id| format!("{id} est déjà l'identifiant d'une autre fiche"),
+    op_incoherent: |id| {
+        format!("{id}\u{a0}: ses dates, changées entre-temps, ne tiendraient plus ensemble")
+    },
 };
