@@ -260,7 +260,7 @@ fn interface(cli: &Cli, path: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
     if created {
         let text = (lang.catalogue().cli.first_run)(&display_path(path));
         model.notify(NoticeKind::Info, text);
-    } else if let Some(warning) = store::permission_warning(path) {
+    } else if let Some(warning) = store::permission_warning_in(path, lang) {
         model.notify(NoticeKind::Error, warning);
     }
     let every = (config.sync.interval_minutes > 0)

@@ -12,6 +12,9 @@ mod conflict;
 mod conflict_en;
 mod conflict_fr;
 mod en;
+mod failure;
+mod failure_en;
+mod failure_fr;
 mod fr;
 mod glance;
 mod glance_en;
@@ -34,6 +37,7 @@ use crate::domain::{DelegationKind, MemberCategory, Status, StatusFilter, TripSt
 pub use clap_fr::{FrenchErrors, usage_in_french};
 pub use command_line::{ClapText, CommandLineText, StoreText};
 pub use conflict::{ConflictText, describe as describe_conflict};
+pub use failure::{FailureText, op_error, os_error};
 pub use glance::GlanceText;
 pub use help::{HelpDeed, HelpPlace, HelpText, KeyNames};
 pub use nav::NavText;
@@ -89,6 +93,7 @@ pub struct Catalogue {
     pub col_objectives: &'static str,
     pub col_actions: &'static str,
     pub col_detail: &'static str,
+    pub no_horizons: &'static str,
     pub no_objectives: &'static str,
     pub no_actions: &'static str,
     pub nothing_selected: &'static str,
@@ -122,7 +127,10 @@ pub struct Catalogue {
     pub unknown_owner: &'static str,
     pub today: &'static str,
     pub too_small: &'static str,
+    /// Space where there is no action to tick.
     pub not_an_action: &'static str,
+    /// `m` where there is no action to move to another objective.
+    pub not_an_action_to_move: &'static str,
     pub merged: &'static str,
     pub to_schedule: &'static str,
     pub purpose: &'static str,
@@ -201,11 +209,13 @@ pub struct Catalogue {
     pub ask_delete_objective: fn(&str, usize) -> String,
     pub ask_delete_trip: fn(&str, usize) -> String,
     pub ask_delete: fn(&str) -> String,
-    pub deleted: fn(&str) -> String,
+    /// Takes the record's name and kind (the French participle agrees with it).
+    pub deleted: fn(&str, RecordKind) -> String,
     /// (name, actions it owns, actions it contributes to, checklist items it owns).
     pub ask_reassign: fn(&str, usize, usize, usize) -> String,
-    pub moved: fn(&str) -> String,
-    pub saved_record: fn(&str) -> String,
+    pub template_applied: fn(&str) -> String,
+    pub moved: fn(&str, RecordKind) -> String,
+    pub saved_record: fn(&str, RecordKind) -> String,
     pub field_label: fn(FieldName) -> &'static str,
     pub form_title: fn(RecordKind, bool) -> &'static str,
     pub filter_applied: &'static str,
@@ -232,7 +242,10 @@ pub struct Catalogue {
     pub conflict: &'static ConflictText,
     /// The dashboard and the status note's pictures.
     pub glance: &'static GlanceText,
-    pub marked_done: fn(&str) -> String,
+    /// Why a file could not be read or written.
+    pub failure: &'static FailureText,
+    /// An action or a checklist item ticked: "« … » faite" / "« … » fait".
+    pub marked_done: fn(&str, RecordKind) -> String,
     pub marked_open: fn(&str) -> String,
     pub key_labels: KeyLabels,
     /// The help overlay: where, what the keys do there, their names, the glyphs.
@@ -375,6 +388,8 @@ pub struct LeavingText {
     pub kept: fn(usize, &str) -> String,
     /// Why the recovery file is not beside the store.
     pub not_beside: fn(&str) -> String,
+    /// Between two reasons a file could not be written: "; ".
+    pub and_then: &'static str,
     /// How many, why: followed by the changes themselves, as JSON.
     pub lost: fn(usize, &str) -> String,
     pub no_terminal: &'static str,
@@ -396,26 +411,33 @@ pub struct CheckSummary {
 }
 
 impl Catalogue {
-    /// "14 juil. 2014" / "14 Jul 2014".
+    /// "14 juil. 2014" / "14 Jul 2014", its spaces non-breaking: a date is never split
+    /// across two lines.
     pub fn date(&self, day: NaiveDate) -> String {
         format!(
-            "{} {} {}",
+            "{}\u{a0}{}\u{a0}{}",
             day.day(),
             self.months[day.month0() as usize],
             day.year()
         )
     }
 
+    /// Text between the language's quotation marks: "«\u{a0}…\u{a0}»" / "“…”".
+    pub fn quoted(&self, text: &str) -> String {
+        let (open, close) = self.conflict.quotes;
+        format!("{open}{text}{close}")
+    }
+
     /// "lun. 14 juil. 2014" / "Mon 14 Jul 2014": how a typed date was read.
     pub fn long_date(&self, day: NaiveDate) -> String {
         let weekday = self.weekdays[day.weekday().num_days_from_monday() as usize];
-        format!("{weekday} {}", self.date(day))
+        format!("{weekday}\u{a0}{}", self.date(day))
     }
 
     /// "14 juil." when in the same year as `today`, else the full date.
     pub fn short_date(&self, day: NaiveDate, today: NaiveDate) -> String {
         if day.year() == today.year() {
-            format!("{} {}", day.day(), self.months[day.month0() as usize])
+            format!("{}\u{a0}{}", day.day(), self.months[day.month0() as usize])
         } else {
             self.date(day)
         }
@@ -428,7 +450,11 @@ impl Catalogue {
         } else if (start.year(), start.month()) == (end.year(), end.month()) {
             format!("{}–{}", start.day(), self.date(end))
         } else if start.year() == end.year() {
-            let first = format!("{} {}", start.day(), self.months[start.month0() as usize]);
+            let first = format!(
+                "{}\u{a0}{}",
+                start.day(),
+                self.months[start.month0() as usize]
+            );
             format!("{first} → {}", self.date(end))
         } else {
             format!("{} → {}", self.date(start), self.date(end))
@@ -460,7 +486,7 @@ impl Catalogue {
         let day = crate::domain::item_due(trip, item);
         match (item.due, day) {
             (Some(crate::domain::Due::DaysBefore(n)), Some(day)) => {
-                format!("{} · {}", (self.days_before)(n), date(day))
+                format!("{}\u{a0}· {}", (self.days_before)(n), date(day))
             }
             (Some(crate::domain::Due::DaysBefore(n)), None) => (self.days_before)(n),
             (_, Some(day)) => date(day),
@@ -486,6 +512,10 @@ impl Catalogue {
 
     /// "dans 12 j · 14 juil. 2014", or "en retard de 3 j · 11 juil. 2014" for what is late.
     pub fn due_date(&self, day: NaiveDate, today: NaiveDate, late: bool) -> String {
-        format!("{} · {}", self.from_today(day, today, late), self.date(day))
+        format!(
+            "{}\u{a0}· {}",
+            self.from_today(day, today, late),
+            self.date(day)
+        )
     }
 }

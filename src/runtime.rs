@@ -40,6 +40,7 @@ pub fn run(
     let (input, waker) = Input::new()?;
     let unsaved = Unsaved {
         store: store.path().to_path_buf(),
+        lang: model.lang,
         ..Unsaved::default()
     };
     let shared = watchdog::start(unsaved, model.lang, waker)?;
@@ -291,12 +292,13 @@ fn save(model: &mut Model, io: &mut Io) -> Cmd {
             merged: saved.merged.map(Box::new),
             conflicts: saved.conflicts,
         })
-        .map_err(|e| e.to_string());
+        .map_err(|e| e.message(model.lang));
     let cmd = update(model, Msg::Saved(outcome));
     if model.pending.is_empty() {
         if let Err((path, e)) = unsaved.saved() {
             let path = crate::sanitize::display_path(&path);
-            let text = (model.t().leaving.not_removed)(&path, &e.to_string());
+            let why = crate::i18n::os_error(model.lang, &e);
+            let text = (model.t().leaving.not_removed)(&path, &why);
             model.notify(NoticeKind::Error, text);
         }
     } else {
@@ -368,7 +370,7 @@ fn watch(model: &mut Model, store: &mut Store) -> bool {
         }
         Ok(None) => false,
         Err(e) => {
-            model.notify(NoticeKind::Error, e.to_string());
+            model.notify(NoticeKind::Error, e.message(model.lang));
             true
         }
     }

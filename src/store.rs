@@ -4,6 +4,7 @@
 mod backup;
 mod cache;
 mod error;
+mod error_text;
 mod hygiene;
 mod lock;
 mod parallel;
@@ -17,7 +18,7 @@ use std::time::SystemTime;
 
 pub use backup::{Backup, DEFAULT_KEPT, Restored, backups, daily_backup, find_backup, restore};
 pub use error::{Position, StoreError};
-pub use hygiene::{clean_stale_temps, permission_warning};
+pub use hygiene::{clean_stale_temps, permission_warning, permission_warning_in};
 pub use lock::{Holder, holder, set_program};
 pub use read::parse;
 pub use write::{Lock, lock_path, resolve, temp_name, to_bytes};

@@ -6,6 +6,7 @@ mod dashboard;
 mod deadlines;
 mod delegations;
 mod detail;
+mod flow;
 mod form;
 mod form_lines;
 mod help;
@@ -19,7 +20,7 @@ mod roadmap;
 mod rows;
 mod search;
 mod source;
-mod text;
+pub(crate) mod text;
 mod theme;
 mod trip_item;
 mod trips;
@@ -37,13 +38,17 @@ pub use mouse::hit;
 pub const MIN_WIDTH: u16 = 24;
 pub const MIN_HEIGHT: u16 = 6;
 
-/// Title bar, screen, status bar, footer; the bars go on a short terminal.
-fn regions(area: Rect) -> [Rect; 4] {
+/// Title bar, screen, status bar, footer; the bars go on a short terminal. The status bar
+/// takes a few lines when its notice needs them (an error is never cut), never more than a
+/// quarter of the height.
+fn regions(model: &Model, area: Rect) -> [Rect; 4] {
     let roomy = area.height >= 12;
+    let most = (area.height / 4).clamp(1, chrome::NOTICE_LINES);
+    let status = chrome::status_height(model, area.width, most);
     Layout::vertical([
         Constraint::Length(u16::from(roomy)),
         Constraint::Fill(1),
-        Constraint::Length(1),
+        Constraint::Length(status),
         Constraint::Length(u16::from(roomy)),
     ])
     .areas(area)
@@ -58,7 +63,7 @@ pub fn view(model: &Model, frame: &mut Frame) {
         frame.render_widget(message, area);
         return;
     }
-    let [header, body, status, footer] = regions(area);
+    let [header, body, status, footer] = regions(model, area);
     chrome::header(model, frame, header);
     match model.screen {
         Screen::Roadmap => roadmap::draw(model, frame, body),

@@ -15,8 +15,8 @@ fn done_then_undo_leaves_the_plan_as_it_was() {
     let out = fixture.ok(&["done", "a-madrid", "new-york.programme"]);
     assert_eq!(
         text(&out),
-        "« Préparer le déplacement attendu de la Maire à Madrid » faite\n\
-         « Programme du déplacement » faite\n"
+        "«\u{a0}Préparer le déplacement attendu de la Maire à Madrid\u{a0}» faite\n\
+         «\u{a0}Programme du déplacement\u{a0}» fait\n"
     );
     let done = fixture.plan();
     let Some(Place::Action(a)) = locate(&done, "a-madrid") else {
@@ -29,7 +29,7 @@ fn done_then_undo_leaves_the_plan_as_it_was() {
     assert_eq!(done.trips[t].checklist[i].done_on, Some(today()));
 
     let out = fixture.ok(&["done", "--undo", "a-madrid", "new-york.programme"]);
-    assert!(text(&out).contains("« Programme du déplacement » à faire"));
+    assert!(text(&out).contains("«\u{a0}Programme du déplacement\u{a0}» à faire"));
     assert_eq!(fixture.plan(), original, "done then undo is the identity");
 }
 
@@ -49,13 +49,13 @@ fn asking_for_what_already_is_writes_nothing_and_keeps_the_done_date() {
     assert!(out.status.success());
     assert_eq!(
         text(&out.stdout),
-        "« Préparer le déplacement attendu de la Maire à Madrid » était déjà faite (le 16 sept. 2014)\n"
+        "«\u{a0}Préparer le déplacement attendu de la Maire à Madrid\u{a0}» était déjà faite (le 16\u{a0}sept.\u{a0}2014)\n"
     );
     assert_eq!(std::fs::read(&fixture.store).expect("store"), after_first);
     let out = fixture.ok(&["done", "--undo", "a-berlin"]);
     assert_eq!(
         text(&out),
-        "« Créer un déplacement de la Maire à Berlin » n'était pas faite\n"
+        "«\u{a0}Créer un déplacement de la Maire à Berlin\u{a0}» n'était pas faite\n"
     );
     assert_eq!(std::fs::read(&fixture.store).expect("store"), after_first);
 }
@@ -82,7 +82,7 @@ fn done_shows_in_the_lists_and_the_agenda() {
     fixture.ok(&["done", "a-madrid"]);
     let listed = text(&fixture.ok(&["list", "actions", "--status", "done"]));
     assert!(listed.contains("a-madrid"));
-    assert!(listed.contains("faite 16 sept. 2014"));
+    assert!(listed.contains("faite 16\u{a0}sept.\u{a0}2014"));
     assert_eq!(listed.lines().count(), 2, "header and one action");
     let agenda = text(&fixture.ok(&["agenda"]));
     assert!(!agenda.contains("a-madrid"), "done work leaves the agenda");

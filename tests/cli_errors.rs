@@ -14,62 +14,62 @@ const CASES: &[(&[&str], i32, &str)] = &[
     (
         &["list", "actions", "--horizon", "nope"],
         1,
-        "aucun horizon n'a l'ID « nope »",
+        "aucun horizon n'a l'ID «\u{a0}nope\u{a0}»",
     ),
     (
         &["list", "actions", "--horizon", "o-aimf-dakar"],
         1,
-        "« o-aimf-dakar » n'est pas un horizon",
+        "«\u{a0}o-aimf-dakar\u{a0}» n'est pas un horizon",
     ),
     (
         &["list", "trips", "--owner", "nope"],
         1,
-        "aucune délégation n'a l'ID « nope »",
+        "aucune délégation n'a l'ID «\u{a0}nope\u{a0}»",
     ),
     (
         &["list", "objectives", "--owner", "h-100-jours"],
         1,
-        "« h-100-jours » n'est pas une délégation",
+        "«\u{a0}h-100-jours\u{a0}» n'est pas une délégation",
     ),
     (
         &["agenda", "--owner", "nope"],
         1,
-        "aucune délégation n'a l'ID « nope »",
+        "aucune délégation n'a l'ID «\u{a0}nope\u{a0}»",
     ),
     (
         &["done", "nope"],
         1,
-        "aucune action ni aucun point de check-list n'a l'ID « nope »",
+        "aucune action ni aucun point de check-list n'a l'ID «\u{a0}nope\u{a0}»",
     ),
     (
         &["done", "a-madrid", "nope"],
         1,
-        "aucune action ni aucun point de check-list n'a l'ID « nope »",
+        "aucune action ni aucun point de check-list n'a l'ID «\u{a0}nope\u{a0}»",
     ),
     (
         &["done", "o-aimf-dakar"],
         1,
-        "« o-aimf-dakar » n'est ni une action ni un point de check-list",
+        "«\u{a0}o-aimf-dakar\u{a0}» n'est ni une action ni un point de check-list",
     ),
     (
         &["export", "trip", "nope"],
         1,
-        "aucun déplacement n'a l'ID « nope »",
+        "aucun déplacement n'a l'ID «\u{a0}nope\u{a0}»",
     ),
     (
         &["export", "trip", "a-madrid"],
         1,
-        "« a-madrid » n'est pas un déplacement",
+        "«\u{a0}a-madrid\u{a0}» n'est pas un déplacement",
     ),
     (
         &["export", "note", "--horizon", "nope"],
         1,
-        "aucun horizon n'a l'ID « nope »",
+        "aucun horizon n'a l'ID «\u{a0}nope\u{a0}»",
     ),
     (
         &["export", "json", "--owner", "nope"],
         1,
-        "aucune délégation n'a l'ID « nope »",
+        "aucune délégation n'a l'ID «\u{a0}nope\u{a0}»",
     ),
     // Values that make no sense: exit 2, with the usage line.
     (
@@ -81,17 +81,17 @@ const CASES: &[(&[&str], i32, &str)] = &[
     (
         &["list", "trips", "--status", "todo"],
         2,
-        "statut inconnu « todo »",
+        "statut inconnu «\u{a0}todo\u{a0}»",
     ),
     (
         &["list", "delegations", "--status", "todo"],
         2,
-        "--status ne s'applique pas à la liste « delegations »",
+        "--status ne s'applique pas à la liste «\u{a0}delegations\u{a0}»",
     ),
     (
         &["list", "objectives", "--due-before", "2014-10-01"],
         2,
-        "--due-before ne s'applique pas à la liste « objectives »",
+        "--due-before ne s'applique pas à la liste «\u{a0}objectives\u{a0}»",
     ),
     (
         &["list", "delegations", "--horizon", "h-100-jours"],
@@ -138,14 +138,16 @@ fn every_error_has_one_clear_message_and_its_exit_code() {
     let before = std::fs::read(&fixture.store).expect("store");
     for (args, code, says) in CASES {
         let out = fixture.run(args);
-        let stderr = text(&out.stderr);
+        // Read as printed: the typography's non-breaking spaces are spaces.
+        let stderr = text(&out.stderr).replace('\u{a0}', " ");
         assert_eq!(
             out.status.code(),
             Some(*code),
             "jalons {args:?}: exit code; stderr: {stderr}"
         );
+        let says = says.replace('\u{a0}', " ");
         assert!(
-            stderr.contains(says),
+            stderr.contains(&says),
             "jalons {args:?}: stderr should say {says:?}, says {stderr:?}"
         );
         assert!(out.stdout.is_empty(), "jalons {args:?}: nothing on stdout");
@@ -279,7 +281,7 @@ fn o_into_a_missing_folder_says_why_it_could_not_write() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = text(&out.stderr);
     assert!(
-        stderr.contains("no/such/folder/x.ics : écriture impossible"),
+        stderr.contains("no/such/folder/x.ics\u{a0}: écriture impossible"),
         "{stderr}"
     );
 }

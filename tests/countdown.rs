@@ -53,14 +53,23 @@ fn j_minus_n_still_reads_j_minus_n_once_the_trip_is_dated() {
     let trip = trip(Some("2014-09-25"), &json!([days_before(3, None)]));
     let item = only_item(&trip);
     let today = date("2014-09-16");
-    assert_eq!(c.item_rule(&trip, item, None), "J-3 · 22 sept. 2014");
-    assert_eq!(c.item_rule(&trip, item, Some(today)), "J-3 · 22 sept.");
+    assert_eq!(
+        c.item_rule(&trip, item, None),
+        "J-3\u{a0}· 22\u{a0}sept.\u{a0}2014"
+    );
+    assert_eq!(
+        c.item_rule(&trip, item, Some(today)),
+        "J-3\u{a0}· 22\u{a0}sept."
+    );
     assert_eq!(
         c.item_countdown(&trip, item, today).as_deref(),
-        Some("dans 6 j")
+        Some("dans 6\u{a0}j")
     );
     let en = Lang::En.catalogue();
-    assert_eq!(en.item_rule(&trip, item, None), "D-3 · 22 Sep 2014");
+    assert_eq!(
+        en.item_rule(&trip, item, None),
+        "D-3\u{a0}· 22\u{a0}Sep\u{a0}2014"
+    );
     assert_eq!(
         en.item_countdown(&trip, item, today).as_deref(),
         Some("in 6 d")
@@ -73,10 +82,10 @@ fn the_countdown_from_today_is_in_words() {
     let en = Lang::En.catalogue();
     let today = date("2014-09-16");
     let cases = [
-        ("2014-09-28", false, "dans 12 j", "in 12 d"),
+        ("2014-09-28", false, "dans 12\u{a0}j", "in 12 d"),
         ("2014-09-16", false, "aujourd'hui", "today"),
-        ("2014-09-13", true, "en retard de 3 j", "3 d late"),
-        ("2014-09-13", false, "il y a 3 j", "3 d ago"),
+        ("2014-09-13", true, "en retard de 3\u{a0}j", "3 d late"),
+        ("2014-09-13", false, "il y a 3\u{a0}j", "3 d ago"),
     ];
     for (day, late, french, english) in cases {
         assert_eq!(fr.from_today(date(day), today, late), french);
@@ -98,7 +107,7 @@ fn a_late_item_says_late_and_a_done_item_never_does() {
     assert!(item_late(&open, only_item(&open), today));
     assert_eq!(
         c.item_countdown(&open, only_item(&open), today).as_deref(),
-        Some("en retard de 5 j")
+        Some("en retard de 5\u{a0}j")
     );
     let done = trip(
         Some("2014-09-25"),
@@ -108,7 +117,7 @@ fn a_late_item_says_late_and_a_done_item_never_does() {
     assert_eq!(c.item_countdown(&done, only_item(&done), today), None);
     assert_eq!(
         c.item_rule(&done, only_item(&done), None),
-        "J-14 · 11 sept. 2014"
+        "J-14\u{a0}· 11\u{a0}sept.\u{a0}2014"
     );
 }
 

@@ -121,17 +121,17 @@ fn a_day_that_does_not_exist_is_named_in_both_languages() {
     assert_eq!(
         messages(&error),
         (
-            "31/02/2014 n'existe pas : ce mois a 28 jours".into(),
+            "31/02/2014 n'existe pas\u{a0}: ce mois a 28\u{a0}jours".into(),
             "31/02/2014 does not exist: that month has 28 days".into()
         )
     );
     let error = date("31/04/2014").expect_err("April has 30 days");
-    assert!(messages(&error).0.contains("30 jours"));
+    assert!(messages(&error).0.contains("30\u{a0}jours"));
     let error = date("14/13/2014").expect_err("no month 13");
     assert_eq!(
         messages(&error),
         (
-            "14/13/2014 n'existe pas : les mois vont de 1 à 12".into(),
+            "14/13/2014 n'existe pas\u{a0}: les mois vont de 1 à 12".into(),
             "14/13/2014 does not exist: months go from 1 to 12".into()
         )
     );
@@ -164,7 +164,7 @@ fn years_outside_1950_to_2150_are_refused_with_the_bounds() {
     assert_eq!(
         messages(&error),
         (
-            "14/07/20014 : l'année doit être comprise entre 1950 et 2150".into(),
+            "14/07/20014\u{a0}: l'année doit être comprise entre 1950 et 2150".into(),
             "14/07/20014: the year must be between 1950 and 2150".into()
         )
     );
@@ -193,7 +193,7 @@ fn nothing_typed_says_which_forms_are_accepted() {
     let (fr, en) = messages(&DateError::Empty(Forms::Date));
     assert_eq!(
         fr,
-        "Aucune date saisie — formats acceptés : \
+        "Aucune date saisie — formats acceptés\u{a0}: \
          2014-07-14, 14/07/2014, 14/07/14, +10, -3, +2s, aujourd'hui, demain"
     );
     assert_eq!(
@@ -233,7 +233,7 @@ fn unrecognised_input_is_quoted_back_with_the_accepted_forms() {
     assert_eq!(
         messages(&error),
         (
-            "« 14 juillet » n'est pas une date — formats acceptés : \
+            "«\u{a0}14 juillet\u{a0}» n'est pas une date — formats acceptés\u{a0}: \
              2014-07-14, 14/07/2014, 14/07/14, +10, -3, +2s, aujourd'hui, demain"
                 .into(),
             "“14 juillet” is not a date — accepted forms: \
@@ -290,7 +290,7 @@ fn a_checklist_item_refusal_also_offers_the_countdown_form() {
     let (fr, en) = messages(&due("J+3").expect_err("after departure"));
     assert_eq!(
         fr,
-        "« J+3 » n'est pas une date — formats acceptés : \
+        "«\u{a0}J+3\u{a0}» n'est pas une date — formats acceptés\u{a0}: \
          2014-07-14, 14/07/2014, 14/07/14, +10, -3, +2s, aujourd'hui, demain, J-30"
     );
     assert_eq!(
@@ -311,7 +311,7 @@ fn a_countdown_beyond_ten_years_is_refused() {
     assert_eq!(
         messages(&error),
         (
-            "J-3651 : au plus J-3650, soit dix ans avant le départ".into(),
+            "J-3651\u{a0}: au plus J-3650, soit dix ans avant le départ".into(),
             "D-3651: at most D-3650, ten years before departure".into()
         )
     );

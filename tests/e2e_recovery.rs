@@ -69,9 +69,10 @@ fn q_while_the_store_cannot_be_written_asks_keeps_the_change_and_the_next_start_
         "quitter, les garder dans un fichier",
         "annuler, rester dans jalons",
     ]);
-    // The store's own words, ENOTDIR's (wrapped in the box, so in part).
+    // ENOTDIR, in the adviser's words (wrapped in the box, so in part).
     let reason = joined(&pty);
-    assert!(reason.contains("directory (os error 20)"), "{reason}");
+    assert!(reason.contains("n'est pas un dossier"), "{reason}");
+    assert!(!reason.contains("os error"), "{reason}");
     // Trying again fails again: the question stays.
     let frames = pty.frames();
     pty.send(b"r");

@@ -39,7 +39,13 @@ fn the_interface_says_when_others_may_write_the_store() {
     std::fs::write(&store, jalons::store::to_bytes(&jalons::builtin::roadmap())).unwrap();
     std::fs::set_permissions(&store, std::fs::Permissions::from_mode(0o666)).unwrap();
     let mut pty = interface(dir.path(), &store, 200);
-    pty.wait_for_text(&["Horizons", "warning: ", "can be written by its group"]);
+    // In the interface's language (French here): who may write it, and what to do.
+    pty.wait_for_text(&[
+        "Horizons",
+        "attention",
+        "peut être modifié par son groupe",
+        "chmod go-w",
+    ]);
     pty.send(b"q");
     assert!(pty.wait_exit(PATIENCE).success());
 }

@@ -127,10 +127,18 @@ fn undo_redo_round_trip(model: &mut Model, before: &Plan) {
     assert_ne!(&after, before, "nothing changed");
     assert_eq!(update(model, Msg::Undo), Cmd::Save);
     assert_eq!(&model.plan, before, "undo did not restore the plan");
-    assert!(notice(model).starts_with("Annulé : "), "{}", notice(model));
+    assert!(
+        notice(model).starts_with("Annulé\u{a0}: "),
+        "{}",
+        notice(model)
+    );
     assert_eq!(update(model, Msg::Redo), Cmd::Save);
     assert_eq!(model.plan, after, "redo did not redo the change");
-    assert!(notice(model).starts_with("Rétabli : "), "{}", notice(model));
+    assert!(
+        notice(model).starts_with("Rétabli\u{a0}: "),
+        "{}",
+        notice(model)
+    );
     assert_eq!(update(model, Msg::Undo), Cmd::Save);
     assert_eq!(&model.plan, before);
 }
@@ -462,12 +470,12 @@ fn deleting_an_objective_asks_first_and_names_its_actions() {
     assert!(
         confirm
             .question
-            .starts_with("Supprimer l'objectif « Préparer les voyages"),
+            .starts_with("Supprimer l'objectif «\u{a0}Préparer les voyages"),
         "{}",
         confirm.question
     );
     assert!(
-        confirm.question.ends_with("et ses 5 action(s) ?"),
+        confirm.question.ends_with("et ses 5 actions\u{a0}?"),
         "{}",
         confirm.question
     );
@@ -522,7 +530,7 @@ fn deleting_a_trip_names_its_checklist() {
     };
     assert_eq!(
         confirm.question,
-        "Supprimer le déplacement « Madrid » et sa check-list de 10 point(s) ?"
+        "Supprimer le déplacement «\u{a0}Madrid\u{a0}» et sa check-list de 10 points\u{a0}?"
     );
     assert_eq!(update(&mut model, Msg::Yes), Cmd::Save);
     assert!(!model.plan.trips.iter().any(|t| t.id == "madrid"));
@@ -659,7 +667,7 @@ fn a_new_delegation_that_owns_nothing_is_deleted_after_a_question() {
     let Mode::Confirm(confirm) = &model.mode else {
         panic!("no question: {:?}", model.mode);
     };
-    assert_eq!(confirm.question, "Supprimer « Sport » ?");
+    assert_eq!(confirm.question, "Supprimer «\u{a0}Sport\u{a0}»\u{a0}?");
     assert_eq!(update(&mut model, Msg::Yes), Cmd::Save);
     assert_eq!(model.plan, before);
     undo_redo_round_trip(&mut model, &added);
@@ -678,8 +686,8 @@ fn a_delegation_that_only_co_owns_counts_what_it_co_owns() {
     };
     assert_eq!(
         pick.title,
-        "« Commission européenne » porte 0, contribue à 1, aucun point de check-list : \
-         à qui les confier avant de supprimer ?"
+        "«\u{a0}Commission européenne\u{a0}» porte 0, contribue à 1, aucun point de check-list\u{a0}: \
+         à qui les confier avant de supprimer\u{a0}?"
     );
     assert_eq!(update(&mut model, Msg::Submit), Cmd::Save);
     assert!(
@@ -961,7 +969,7 @@ fn a_hundred_and_one_changes_are_all_undone_and_redone() {
         assert_eq!(update(&mut model, Msg::Undo), Cmd::Save, "undo {n}");
         assert_eq!(model.plan, states[n], "after undoing change {n}");
         let text = notice(&model);
-        assert!(text.starts_with("Annulé : « "), "{text}");
+        assert!(text.starts_with("Annulé\u{a0}: «\u{a0}"), "{text}");
     }
     assert_eq!(model.plan, original);
     assert_eq!(update(&mut model, Msg::Undo), Cmd::None);
@@ -982,9 +990,15 @@ fn the_notice_says_what_was_undone() {
         .clone();
     update(&mut model, Msg::ToggleDone);
     update(&mut model, Msg::Undo);
-    assert_eq!(notice(&model), format!("Annulé : « {title} » faite"));
+    assert_eq!(
+        notice(&model),
+        format!("Annulé\u{a0}: «\u{a0}{title}\u{a0}» faite")
+    );
     update(&mut model, Msg::Redo);
-    assert_eq!(notice(&model), format!("Rétabli : « {title} » faite"));
+    assert_eq!(
+        notice(&model),
+        format!("Rétabli\u{a0}: «\u{a0}{title}\u{a0}» faite")
+    );
 }
 
 #[test]

@@ -124,17 +124,27 @@ fn a_click_on_a_deadline_selects_it_and_a_click_on_a_tab_switches() {
         row,
         modifiers: KeyModifiers::NONE,
     };
-    // Title bar, the pane's border, the group's header, then the rows.
-    let msg = jalons::ui::hit(&model, area, click(30, 5)).expect("a row under the pointer");
-    assert_eq!(msg, Msg::ClickRow(2));
-    update(&mut model, msg);
+    // The third row where it is drawn (rows take two lines or more): a click on either of
+    // its first two lines selects it.
+    let buffer = terminal.backend().buffer();
+    let line = |y: u16| -> String { (0..100).map(|x| buffer[(x, y)].symbol()).collect() };
+    let entry = model.review.deadlines.shown[2];
+    let title = model.index.review.agenda[entry].what.title(&model.plan);
+    let start: String = title.split(' ').take(3).collect::<Vec<_>>().join(" ");
+    let y = (0..30)
+        .find(|&y| line(y).contains(&start))
+        .expect("the third row on screen");
+    for y in [y, y + 1] {
+        let msg = jalons::ui::hit(&model, area, click(30, y)).expect("a row under the pointer");
+        assert_eq!(msg, Msg::ClickRow(2), "line {y}: {}", line(y));
+    }
+    update(&mut model, Msg::ClickRow(2));
     assert_eq!(model.review.deadlines.row, 2);
     assert_eq!(
         jalons::ui::hit(&model, area, click(30, 2)),
         None,
         "a header selects nothing"
     );
-    let buffer = terminal.backend().buffer();
     let title_bar: String = (0..100)
         .map(|x| buffer[(x, 0)].symbol().to_owned())
         .collect();
@@ -160,16 +170,31 @@ fn a_click_on_a_delegation_selects_the_one_under_the_pointer() {
         row,
         modifiers: KeyModifiers::NONE,
     };
-    // Title bar and the pane's border, then three lines a delegation: its name, what it
-    // carries, its items. Each of the three lines of the third selects the third.
-    for y in 8..11 {
+    // A delegation takes its name's lines, what it carries, its items. Each of the three
+    // lines of the third (a short name) selects the third; the line after, the fourth.
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).expect("a terminal");
+    terminal
+        .draw(|f| jalons::ui::view(&model, f))
+        .expect("drawn");
+    let buffer = terminal.backend().buffer();
+    let name = &model.plan.delegations[2].name;
+    let top = (0..30)
+        .find(|&y| {
+            (0..40)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect::<String>()
+                .contains(name.as_str())
+        })
+        .expect("the third delegation on screen");
+    for y in top..top + 3 {
         let msg = jalons::ui::hit(&model, area, click(y)).expect("a row under the pointer");
         assert_eq!(msg, Msg::ClickRow(2), "line {y}");
     }
     update(&mut model, Msg::ClickRow(2));
     assert_eq!(model.review.delegations.row, 2);
     assert_eq!(
-        jalons::ui::hit(&model, area, click(11)),
+        jalons::ui::hit(&model, area, click(top + 3)),
         Some(Msg::ClickRow(3))
     );
 }

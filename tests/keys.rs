@@ -532,6 +532,6 @@ fn h_opens_the_selected_records_history_which_scrolls_and_closes() {
     };
     assert_eq!(
         note.as_deref(),
-        Some("Pas d'historique : la feuille n'est pas partagée par git")
+        Some("Pas d'historique\u{a0}: la feuille n'est pas partagée par git")
     );
 }

@@ -350,8 +350,8 @@ fn deleting_a_delegation_names_each_thing_it_carries() {
     assert_eq!(
         pick.title,
         format!(
-            "« Environnement et climat » porte 0, contribue à {}, aucun point de check-list : \
-             à qui les confier avant de supprimer ?",
+            "«\u{a0}Environnement et climat\u{a0}» porte 0, contribue à {}, aucun point de check-list\u{a0}: \
+             à qui les confier avant de supprimer\u{a0}?",
             carry.contributes.total
         )
     );

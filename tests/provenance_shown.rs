@@ -35,11 +35,11 @@ fn model() -> Model {
 fn a_horizon_shows_the_note_s_framing() {
     let shown = text(&model());
     assert!(
-        shown.contains("La note dit : « court (100 jours) »"),
+        shown.contains("La note dit\u{a0}: «\u{a0}court (100 jours)\u{a0}»"),
         "{shown}"
     );
     assert!(
-        shown.contains("« Les 100 premiers jours de la mandature"),
+        shown.contains("«\u{a0}Les 100 premiers jours de la mandature"),
         "{shown}"
     );
 }
@@ -57,18 +57,21 @@ fn an_action_says_what_the_note_says_of_when_and_what_is_an_example() {
         "{shown}"
     );
     assert!(
-        shown.contains("≈ dans 471 j"),
+        shown.contains("≈ dans 471\u{a0}j"),
         "the chosen date is marked: {shown}"
     );
     // (The detail wraps: each phrase is looked for within one line.)
-    assert!(shown.contains("La note dit : « L'année 2015 se"), "{shown}");
     assert!(
-        shown.contains("≈ Exemple, pas une décision de la note :"),
+        shown.contains("La note dit\u{a0}: «\u{a0}L'année 2015 se"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("≈ Exemple, pas une décision de la note\u{a0}:"),
         "{shown}"
     );
     assert!(shown.contains("porteur, co-porteurs, échéance"), "{shown}");
     assert!(
-        shown.contains("« Vous préparerez les déplacements"),
+        shown.contains("«\u{a0}Vous préparerez les déplacements"),
         "{shown}"
     );
 }

@@ -222,7 +222,7 @@ fn n_before_any_search_says_so_and_esc_forgets_nothing() {
     update(&mut model, Msg::SearchNext);
     assert_eq!(
         model.notice.as_ref().map(|n| n.text.as_str()),
-        Some("Pas encore de recherche : / pour chercher")
+        Some("Pas encore de recherche\u{a0}: / pour chercher")
     );
     search(&mut model, "buca");
     assert_eq!(update(&mut model, Msg::Close), Cmd::None);

@@ -140,8 +140,8 @@ fn a_form_refuses_a_text_over_the_limit_under_its_field_in_both_languages() {
     for (lang, title_says, notes_says) in [
         (
             Lang::Fr,
-            "Trop long : 2001 caractères, 2000 au plus",
-            "Trop long : 200001 octets, 200000 au plus",
+            "Trop long\u{a0}: 2\u{a0}001\u{a0}caractères, 2\u{a0}000 au plus",
+            "Trop long\u{a0}: 200\u{a0}001\u{a0}octets, 200\u{a0}000 au plus",
         ),
         (
             Lang::En,

@@ -206,7 +206,7 @@ fn the_detail_follows_the_focus_to_an_objective(#[case] width: u16, #[case] heig
     let terminal = render(&model, width, height);
     let screen = format!("{:?}", terminal.backend());
     // The objective's own horizon, by name, in the detail (not the column's title).
-    assert!(screen.contains("Horizon : 100 premiers"), "{screen}");
+    assert!(screen.contains("Horizon\u{a0}: 100 premiers"), "{screen}");
     insta::assert_snapshot!(
         format!("objective_detail_{width}x{height}"),
         terminal.backend()
@@ -234,7 +234,7 @@ fn a_trip_shows_its_late_actions_and_a_checklist_item_in_full(
     // The first item in full below the checklist: its rule with the countdown apart.
     assert!(screen.contains("Élément de check-list"), "{screen}");
     assert!(
-        screen.contains("J-60 · 24 juil. 2014 · en retard de"),
+        screen.contains("J-60\u{a0}· 24\u{a0}juil.\u{a0}2014\u{a0}· en retard de"),
         "{screen}"
     );
     insta::assert_snapshot!(
@@ -264,7 +264,7 @@ fn a_wide_terminal_gives_the_checklist_its_columns_200x40() {
     let screen = format!("{:?}", terminal.backend());
     // The done item keeps its rule; the day it was done takes the countdown's place.
     assert!(
-        screen.contains("J-60 · 24 juil.   faite 16 sept. "),
+        screen.contains("J-60\u{a0}· 24\u{a0}juil.   faite 16\u{a0}sept. "),
         "{screen}"
     );
     insta::assert_snapshot!(terminal.backend());

@@ -21,7 +21,7 @@ pub fn change(model: &mut Model, op: Op, label: String) -> Cmd {
             Cmd::Save
         }
         Err(e) => {
-            model.notify(NoticeKind::Error, e.to_string());
+            model.notify(NoticeKind::Error, crate::i18n::op_error(model.lang, &e));
             Cmd::None
         }
     }
@@ -64,7 +64,7 @@ pub fn undo(model: &mut Model, redo: bool) -> Cmd {
         }
         Err(e) => {
             // Another instance changed the record since: the step no longer applies.
-            model.notify(NoticeKind::Error, e.to_string());
+            model.notify(NoticeKind::Error, crate::i18n::op_error(model.lang, &e));
             Cmd::None
         }
     }
@@ -77,6 +77,20 @@ fn with_conflicts(model: &Model, text: String, known: usize) -> String {
         text
     } else {
         format!("{text} · {}", (model.t().conflicts)(added))
+    }
+}
+
+/// What kind of record `id` is, for the words that agree with it ("faite", "supprimé").
+fn kind_of(model: &Model, id: &str) -> RecordKind {
+    match locate(&model.plan, id) {
+        Some(Place::Horizon(_)) => RecordKind::Horizon,
+        Some(Place::Objective(_)) => RecordKind::Objective,
+        Some(Place::Action(_)) => RecordKind::Action,
+        Some(Place::Delegation(_)) => RecordKind::Delegation,
+        Some(Place::Trip(_)) => RecordKind::Trip,
+        Some(Place::Member(..)) => RecordKind::Member,
+        // A template ("un modèle") agrees like an item ("un point").
+        Some(Place::Item(..) | Place::Template(_)) | None => RecordKind::Item,
     }
 }
 
@@ -129,7 +143,7 @@ pub fn move_to(model: &mut Model) -> Cmd {
     {
         return edit(model, Some(FieldName::Objective));
     }
-    model.notify(NoticeKind::Info, model.t().not_an_action.to_owned());
+    model.notify(NoticeKind::Info, model.t().not_an_action_to_move.to_owned());
     Cmd::None
 }
 
@@ -175,7 +189,7 @@ pub fn delete(model: &mut Model) -> Cmd {
     model.mode = Mode::Confirm(Box::new(Confirm {
         op: Op::Delete { id },
         question,
-        done: (t.deleted)(&name),
+        done: (t.deleted)(&name, kind),
     }));
     Cmd::None
 }
@@ -248,7 +262,10 @@ fn reassigned(model: &Model, from: &str, choice: &str) -> (Op, String) {
     ops.push(Op::Delete {
         id: from.to_owned(),
     });
-    (Op::Batch(ops), (t.deleted)(&name_of(model, from)))
+    (
+        Op::Batch(ops),
+        (t.deleted)(&name_of(model, from), RecordKind::Delegation),
+    )
 }
 
 /// `J` / `K`: the selected record swaps places with its neighbour in the list shown.
@@ -259,7 +276,7 @@ pub fn reorder(model: &mut Model, up: bool) -> Cmd {
     let Some(neighbour) = super::reorder::neighbour(model, &id, up) else {
         return Cmd::None;
     };
-    let label = (model.t().moved)(&name_of(model, &id));
+    let label = (model.t().moved)(&name_of(model, &id), kind_of(model, &id));
     change(model, Op::Move { id, to: neighbour }, label)
 }
 
@@ -288,7 +305,7 @@ pub fn form_msg(model: &mut Model, msg: Msg) -> Cmd {
                 let (id, label) = match &op {
                     Op::Put { record, .. } | Op::Edit { after: record, .. } => (
                         record.id().to_owned(),
-                        (t.saved_record)(&shown(record_title(record))),
+                        (t.saved_record)(&shown(record_title(record)), record_kind(record)),
                     ),
                     _ => (String::new(), String::new()),
                 };
@@ -308,6 +325,18 @@ pub fn form_msg(model: &mut Model, msg: Msg) -> Cmd {
     }
     model.mode = Mode::Form(form);
     Cmd::None
+}
+
+const fn record_kind(record: &Record) -> RecordKind {
+    match record {
+        Record::Horizon(_) => RecordKind::Horizon,
+        Record::Objective(_) => RecordKind::Objective,
+        Record::Action(_) => RecordKind::Action,
+        Record::Delegation(_) => RecordKind::Delegation,
+        Record::Trip(_) => RecordKind::Trip,
+        Record::Member { .. } => RecordKind::Member,
+        Record::Item { .. } | Record::Template(_) => RecordKind::Item,
+    }
 }
 
 fn record_title(record: &Record) -> &str {

@@ -25,6 +25,12 @@ impl Scroll {
         self.0.get()
     }
 
+    /// Remembers `first` as the first visible row (a list whose rows vary in height works out
+    /// its own window).
+    pub fn set(&self, first: usize) {
+        self.0.set(first);
+    }
+
     pub fn reset(&self) {
         self.0.set(0);
     }

@@ -3,6 +3,7 @@
 use super::edit;
 use super::filter;
 use super::find;
+use super::form::RecordKind;
 use super::jump;
 use super::leaving;
 use super::model::{Mode, Model, NoticeKind};
@@ -208,7 +209,8 @@ pub fn toggle(model: &mut Model, what: DueRef) -> Cmd {
                 (op, (t.marked_open)(&title))
             } else {
                 let status = Status::Done { on: model.today };
-                (Op::SetActionStatus { id, status }, (t.marked_done)(&title))
+                let text = (t.marked_done)(&title, RecordKind::Action);
+                (Op::SetActionStatus { id, status }, text)
             }
         }
         DueRef::Item { trip, item } => {
@@ -217,7 +219,8 @@ pub fn toggle(model: &mut Model, what: DueRef) -> Cmd {
                 (op, (t.marked_open)(&title))
             } else {
                 let done_on = Some(model.today);
-                (Op::SetItemDone { id, done_on }, (t.marked_done)(&title))
+                let text = (t.marked_done)(&title, RecordKind::Item);
+                (Op::SetItemDone { id, done_on }, text)
             }
         }
     };

@@ -154,7 +154,8 @@ fn table(plan: &Plan, lang: Lang, today: NaiveDate, entries: &[Entry]) -> Table 
         .whole(0)
         .whole(1)
         .cap(2, 48)
-        .cap(3, 24);
+        .cap(3, 24)
+        .under(&[4, 2]);
     let buckets = [
         Bucket::Late,
         Bucket::ThisWeek,

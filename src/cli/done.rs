@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use anyhow::anyhow;
 use chrono::NaiveDate;
 
+use crate::app::form::RecordKind;
 use crate::domain::{Op, Place, Status, apply, locate};
 use crate::i18n::{IdKind, Lang};
 use crate::sanitize::inert;
@@ -25,7 +26,7 @@ pub fn run(
     let mut ops = Vec::new();
     let mut said = Vec::new();
     for id in ids {
-        let (title, done_on, op) = match locate(&plan, id) {
+        let (title, done_on, op, kind) = match locate(&plan, id) {
             Some(Place::Action(i)) => {
                 let a = &plan.actions[i];
                 let done_on = match a.status {
@@ -41,7 +42,7 @@ pub fn run(
                     id: id.clone(),
                     status,
                 };
-                (&a.title, done_on, op)
+                (&a.title, done_on, op, RecordKind::Action)
             }
             Some(Place::Item(trip, i)) => {
                 let item = &plan.trips[trip].checklist[i];
@@ -49,7 +50,7 @@ pub fn run(
                     id: id.clone(),
                     done_on: (!undo).then_some(today),
                 };
-                (&item.label, item.done_on, op)
+                (&item.label, item.done_on, op, RecordKind::Item)
             }
             Some(_) => return Err(anyhow!((t.not_a)(IdKind::Tickable, id))),
             None => {
@@ -63,10 +64,10 @@ pub fn run(
         let title = inert(title);
         match (done_on, undo) {
             // Already as asked: nothing to write (and a done date is never moved).
-            (Some(on), false) => said.push((t.already_done)(&title, &c.date(on))),
-            (None, true) => said.push((t.already_open)(&title)),
+            (Some(on), false) => said.push((t.already_done)(&title, &c.date(on), kind)),
+            (None, true) => said.push((t.already_open)(&title, kind)),
             (_, false) => {
-                said.push((c.marked_done)(&title));
+                said.push((c.marked_done)(&title, kind));
                 ops.push(op);
             }
             (_, true) => {

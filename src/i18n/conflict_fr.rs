@@ -4,25 +4,29 @@ use super::ConflictText;
 
 pub static CONFLICT_FR: ConflictText = ConflictText {
     field: |what, field, kept, mine| {
-        format!("{what} · {field} : gardé « {kept} », le vôtre mis de côté : « {mine} »")
+        format!(
+            "{what} · {field}\u{a0}: gardé «\u{a0}{kept}\u{a0}», le vôtre mis de côté\u{a0}: «\u{a0}{mine}\u{a0}»"
+        )
     },
     deleted_here: |what| {
-        format!("{what} : supprimé ici, modifié ailleurs : gardé avec les modifications")
+        format!("{what}\u{a0}: supprimé ici, modifié ailleurs\u{a0}: gardé avec les modifications")
     },
     deleted_there: |what| {
-        format!("{what} : supprimé ailleurs, modifié ici : gardé avec vos modifications")
+        format!("{what}\u{a0}: supprimé ailleurs, modifié ici\u{a0}: gardé avec vos modifications")
     },
     collision: |what, id, new| {
-        format!("{what} : créé des deux côtés sous l'identifiant {id} : le vôtre devient {new}")
+        format!(
+            "{what}\u{a0}: créé des deux côtés sous l'identifiant {id}\u{a0}: le vôtre devient {new}"
+        )
     },
-    resurrected: |what| format!("{what} : supprimé, mais encore utilisé : rétabli"),
+    resurrected: |what| format!("{what}\u{a0}: supprimé, mais encore utilisé\u{a0}: rétabli"),
     invalid: |what| {
         format!(
-            "{what} : les deux modifications ne tiennent pas ensemble : la leur gardée, la vôtre mise de côté"
+            "{what}\u{a0}: les deux modifications ne tiennent pas ensemble\u{a0}: la leur gardée, la vôtre mise de côté"
         )
     },
     empty: "vide",
-    quotes: ("« ", " »"),
+    quotes: ("«\u{a0}", "\u{a0}»"),
     plan: "la feuille de route",
     field_name: |key| match key {
         "title" => "intitulé",
@@ -53,5 +57,5 @@ pub static CONFLICT_FR: ConflictText = ConflictText {
         "id" => "identifiant",
         _ => "champ",
     },
-    by: |who| format!(" · gardé : écrit par {who}"),
+    by: |who| format!(" · gardé\u{a0}: écrit par {who}"),
 };

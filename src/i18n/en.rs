@@ -18,6 +18,7 @@ pub static EN: Catalogue = Catalogue {
     col_objectives: "Objectives",
     col_actions: "Actions",
     col_detail: "Detail",
+    no_horizons: "No horizons",
     no_objectives: "No objectives",
     no_actions: "No actions",
     nothing_selected: "Nothing selected",
@@ -48,6 +49,7 @@ pub static EN: Catalogue = Catalogue {
     today: "Today",
     too_small: "Terminal too small",
     not_an_action: "Select an action to tick it",
+    not_an_action_to_move: "Select an action to move it to another objective",
     merged: "merged with changes from another instance",
     to_schedule: "to schedule",
     purpose: "Purpose",
@@ -137,13 +139,30 @@ pub static EN: Catalogue = Catalogue {
     none_choice: "— none —",
     undone: |l| format!("Undone: {l}"),
     redone: |l| format!("Redone: {l}"),
-    ask_delete_horizon: |n, o, a| {
-        format!("Delete the horizon “{n}”, its {o} objective(s) and their {a} action(s)?")
+    ask_delete_horizon: |n, o, a| match o {
+        0 => format!("Delete the horizon “{n}”?"),
+        1 => format!(
+            "Delete the horizon “{n}”, its objective and {}?",
+            its(a, "action")
+        ),
+        o => format!(
+            "Delete the horizon “{n}”, its {o} objectives and their {}?",
+            count(a, "action")
+        ),
     },
-    ask_delete_objective: |n, a| format!("Delete the objective “{n}” and its {a} action(s)?"),
-    ask_delete_trip: |n, i| format!("Delete the trip “{n}” and its checklist of {i} item(s)?"),
+    ask_delete_objective: |n, a| match a {
+        0 => format!("Delete the objective “{n}”?"),
+        a => format!("Delete the objective “{n}” and {}?", its(a, "action")),
+    },
+    ask_delete_trip: |n, i| match i {
+        0 => format!("Delete the trip “{n}”?"),
+        i => format!(
+            "Delete the trip “{n}” and its checklist of {}?",
+            count(i, "item")
+        ),
+    },
     ask_delete: |n| format!("Delete “{n}”?"),
-    deleted: |n| format!("“{n}” deleted"),
+    deleted: |n, _| format!("“{n}” deleted"),
     ask_reassign: |n, owns, helps, items| {
         let items = match items {
             0 => "no checklist item".to_owned(),
@@ -154,8 +173,9 @@ pub static EN: Catalogue = Catalogue {
             "“{n}” owns {owns}, contributes to {helps}, {items}: who takes them over before it is deleted?"
         )
     },
-    moved: |n| format!("“{n}” moved"),
-    saved_record: |n| format!("“{n}” saved"),
+    template_applied: |n| format!("Template “{n}” added to the checklist"),
+    moved: |n, _| format!("“{n}” moved"),
+    saved_record: |n, _| format!("“{n}” saved"),
     field_label: |f| match f {
         FieldName::Title => "Title",
         FieldName::Label => "Label",
@@ -253,7 +273,8 @@ pub static EN: Catalogue = Catalogue {
     },
     conflict: &super::conflict_en::CONFLICT_EN,
     glance: &super::glance_en::GLANCE_EN,
-    marked_done: |t| format!("“{t}” done"),
+    failure: &super::failure_en::FAILURE_EN,
+    marked_done: |t, _| format!("“{t}” done"),
     marked_open: |t| format!("“{t}” to do"),
     help: &super::help_en::HELP_EN,
     key_labels: KeyLabels {
@@ -436,6 +457,7 @@ pub static EN: Catalogue = Catalogue {
             )
         },
         not_beside: |e| format!("jalons: (not beside the store, which cannot be written: {e})"),
+        and_then: "; ",
         lost: |n, e| {
             format!(
                 "jalons: {} could be neither saved nor kept ({e}). As JSON:",
@@ -460,6 +482,24 @@ pub static EN: Catalogue = Catalogue {
 };
 
 /// "1 change", "3 changes".
+/// "1 action", "3 actions".
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+/// "its only action", "its 3 actions".
+fn its(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("its only {noun}")
+    } else {
+        format!("its {}", count(n, noun))
+    }
+}
+
 fn changes(n: usize) -> String {
     if n == 1 {
         "1 change".to_owned()

@@ -3,7 +3,7 @@ use crate::app::form::{FieldName, RecordKind};
 use crate::domain::{DelegationKind, MemberCategory, Status, StatusFilter, TripStatus};
 
 pub static FR: Catalogue = Catalogue {
-    colon: " : ",
+    colon: "\u{a0}: ",
     confirm_title: "Confirmer",
     pick_title: "Choisir",
     weekdays: ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."],
@@ -19,6 +19,7 @@ pub static FR: Catalogue = Catalogue {
     col_objectives: "Objectifs",
     col_actions: "Actions",
     col_detail: "Détail",
+    no_horizons: "Aucun horizon",
     no_objectives: "Aucun objectif",
     no_actions: "Aucune action",
     nothing_selected: "Rien de sélectionné",
@@ -26,9 +27,9 @@ pub static FR: Catalogue = Catalogue {
     due: "Échéance",
     start: "Début",
     since: |d| format!("dès le {d}"),
-    source_when: |w| format!("La note dit : « {w} »"),
-    source_assumed: |f| format!("Exemple, pas une décision de la note : {f}"),
-    source_example: "Exemple : la note n'en parle pas",
+    source_when: |w| format!("La note dit\u{a0}: «\u{a0}{w}\u{a0}»"),
+    source_assumed: |f| format!("Exemple, pas une décision de la note\u{a0}: {f}"),
+    source_example: "Exemple\u{a0}: la note n'en parle pas",
     source_quote: "La note",
     deadline: "Date butoir",
     horizon: "Horizon",
@@ -49,6 +50,7 @@ pub static FR: Catalogue = Catalogue {
     today: "Aujourd'hui",
     too_small: "Terminal trop petit",
     not_an_action: "Sélectionnez une action pour la cocher",
+    not_an_action_to_move: "Sélectionnez une action pour la changer d'objectif",
     merged: "fusionné avec les changements d'une autre instance",
     to_schedule: "à programmer",
     purpose: "Objet",
@@ -65,7 +67,7 @@ pub static FR: Catalogue = Catalogue {
     this_month: "Ce mois-ci",
     later: "Plus tard",
     all_owners: "Tous les porteurs",
-    filter_clear_hint: "o : tout voir",
+    filter_clear_hint: "o\u{a0}: tout voir",
     no_owner: "sans porteur",
     no_members: "Personne d'inscrit",
     carry_line: |owns, helps, brevity| match (helps, brevity) {
@@ -89,8 +91,8 @@ pub static FR: Catalogue = Catalogue {
         }
     },
     contributes_heading: "Contribue à",
-    owner_filter: |who| format!("Porteur : {who}"),
-    trip_heading: |dest| format!("Déplacement : {dest}"),
+    owner_filter: |who| format!("Porteur\u{a0}: {who}"),
+    trip_heading: |dest| format!("Déplacement\u{a0}: {dest}"),
     nothing_to_undo: "Rien à annuler",
     nothing_to_redo: "Rien à rétablir",
     form_refused: |c| {
@@ -104,11 +106,11 @@ pub static FR: Catalogue = Catalogue {
     },
     form_required: "Champ obligatoire",
     form_before_start: "Cette date précède le début",
-    form_record_gone: "Supprimé entre-temps par une autre instance : rien n'a été enregistré",
+    form_record_gone: "Supprimé entre-temps par une autre instance\u{a0}: rien n'a été enregistré",
     save_waiting: |who| {
         match who {
-        Some(who) => format!("En attente : {who} enregistre la feuille ; votre changement suit dès qu'il a fini"),
-        None => "En attente : une autre instance enregistre la feuille ; votre changement suit dès qu'elle a fini".to_owned(),
+        Some(who) => format!("En attente\u{a0}: {who} enregistre la feuille\u{a0}; votre changement suit dès qu'il a fini"),
+        None => "En attente\u{a0}: une autre instance enregistre la feuille\u{a0}; votre changement suit dès qu'elle a fini".to_owned(),
     }
     },
     no_conflicts: "Aucun conflit à revoir",
@@ -122,38 +124,65 @@ pub static FR: Catalogue = Catalogue {
         )
     },
     sync_offline: |n| format!("Hors ligne · {n} à envoyer (gardé ici)"),
-    sync_failed: |e| format!("Synchronisation impossible : {e}"),
-    conflict_nothing_to_reapply: "Rien à reprendre : la fiche n'existe plus ou porte déjà votre valeur",
-    conflict_reapplied: |t| format!("Votre valeur reprise pour « {t} »"),
+    sync_failed: |e| format!("Synchronisation impossible\u{a0}: {e}"),
+    conflict_nothing_to_reapply: "Rien à reprendre\u{a0}: la fiche n'existe plus ou porte déjà votre valeur",
+    conflict_reapplied: |t| format!("Votre valeur reprise pour «\u{a0}{t}\u{a0}»"),
     conflicts_title: |n| format!("Conflits ({n}) — les leurs gardés, les vôtres mis de côté"),
     history_title: |id| format!("Historique — {id}"),
     history_loading: "Lecture de l'historique…",
-    history_not_shared: "Pas d'historique : la feuille n'est pas partagée par git",
+    history_not_shared: "Pas d'historique\u{a0}: la feuille n'est pas partagée par git",
     history_empty: "Aucun changement enregistré par jalons sync pour cette fiche",
-    history_failed: |e| format!("Historique illisible : {e}"),
+    history_failed: |e| format!("Historique illisible\u{a0}: {e}"),
     history_nothing_selected: "Aucune fiche sélectionnée",
     form_too_long: |len, most, bytes| {
         let unit = if bytes { "octets" } else { "caractères" };
-        format!("Trop long : {len} {unit}, {most} au plus")
+        format!(
+            "Trop long\u{a0}: {}\u{a0}{unit}, {} au plus",
+            figure(len),
+            figure(most)
+        )
     },
-    confirm_hint: "o / Entrée : oui    n / Échap : non",
-    form_hint: "Tab : champ suivant · Entrée : enregistrer · Échap : annuler",
-    choice_hint: "tapez pour filtrer · ←/→ : choisir",
-    many_hint: "tapez pour filtrer · ←/→ : parcourir · Espace : cocher",
+    confirm_hint: "o / Entrée\u{a0}: oui    n / Échap\u{a0}: non",
+    form_hint: "Tab\u{a0}: champ suivant · Entrée\u{a0}: enregistrer · Échap\u{a0}: annuler",
+    choice_hint: "tapez pour filtrer · ←/→\u{a0}: choisir",
+    many_hint: "tapez pour filtrer · ←/→\u{a0}: parcourir · Espace\u{a0}: cocher",
     date_hint: "14/07/2014, 2014-07-14, +10",
     due_hint: "J-30, 14/07/2014, +10",
     none_choice: "— aucun —",
-    undone: |l| format!("Annulé : {l}"),
-    redone: |l| format!("Rétabli : {l}"),
+    undone: |l| format!("Annulé\u{a0}: {l}"),
+    redone: |l| format!("Rétabli\u{a0}: {l}"),
     ask_delete_horizon: |n, o, a| {
-        format!("Supprimer l'horizon « {n} », ses {o} objectif(s) et leurs {a} action(s) ?")
+        // "son objectif et sa seule action", "ses 3 objectifs et leurs 7 actions".
+        let objectives = match o {
+            0 => String::new(),
+            1 => format!(
+                ", son objectif et {}",
+                count(a, "sa seule action", "ses", "action")
+            ),
+            o => format!(
+                ", ses {o} objectifs et {}",
+                count(a, "leur seule action", "leurs", "action")
+            ),
+        };
+        format!("Supprimer l'horizon «\u{a0}{n}\u{a0}»{objectives}\u{a0}?")
     },
-    ask_delete_objective: |n, a| format!("Supprimer l'objectif « {n} » et ses {a} action(s) ?"),
+    ask_delete_objective: |n, a| {
+        let actions = match a {
+            0 => String::new(),
+            a => format!(" et {}", count(a, "sa seule action", "ses", "action")),
+        };
+        format!("Supprimer l'objectif «\u{a0}{n}\u{a0}»{actions}\u{a0}?")
+    },
     ask_delete_trip: |n, i| {
-        format!("Supprimer le déplacement « {n} » et sa check-list de {i} point(s) ?")
+        let items = match i {
+            0 => String::new(),
+            1 => " et sa check-list d'un point".to_owned(),
+            i => format!(" et sa check-list de {i} points"),
+        };
+        format!("Supprimer le déplacement «\u{a0}{n}\u{a0}»{items}\u{a0}?")
     },
-    ask_delete: |n| format!("Supprimer « {n} » ?"),
-    deleted: |n| format!("« {n} » supprimé"),
+    ask_delete: |n| format!("Supprimer «\u{a0}{n}\u{a0}»\u{a0}?"),
+    deleted: |n, kind| format!("«\u{a0}{n}\u{a0}» supprimé{}", feminine(kind)),
     ask_reassign: |n, owns, helps, items| {
         let items = match items {
             0 => "aucun point".to_owned(),
@@ -161,12 +190,13 @@ pub static FR: Catalogue = Catalogue {
             k => format!("{k} points"),
         };
         format!(
-            "« {n} » porte {owns}, contribue à {helps}, {items} de check-list : \
-             à qui les confier avant de supprimer ?"
+            "«\u{a0}{n}\u{a0}» porte {owns}, contribue à {helps}, {items} de check-list\u{a0}: \
+             à qui les confier avant de supprimer\u{a0}?"
         )
     },
-    moved: |n| format!("« {n} » déplacé"),
-    saved_record: |n| format!("« {n} » enregistré"),
+    template_applied: |n| format!("Modèle «\u{a0}{n}\u{a0}» ajouté à la check-list"),
+    moved: |n, kind| format!("«\u{a0}{n}\u{a0}» déplacé{}", feminine(kind)),
+    saved_record: |n, kind| format!("«\u{a0}{n}\u{a0}» enregistré{}", feminine(kind)),
     field_label: |f| match f {
         FieldName::Title => "Intitulé",
         FieldName::Label => "Libellé",
@@ -222,7 +252,7 @@ pub static FR: Catalogue = Catalogue {
         StatusFilter::Blocked => "bloquées",
         StatusFilter::Done => "faites",
     },
-    no_search: "Pas encore de recherche : / pour chercher",
+    no_search: "Pas encore de recherche\u{a0}: / pour chercher",
     action_status: |s| match s {
         Status::Todo => "à faire",
         Status::InProgress => "en cours",
@@ -251,21 +281,22 @@ pub static FR: Catalogue = Catalogue {
     },
     countdown: |n| match n {
         0 => "aujourd'hui".to_owned(),
-        n if n > 0 => format!("dans {n} j"),
-        n => format!("il y a {} j", -n),
+        n if n > 0 => format!("dans {n}\u{a0}j"),
+        n => format!("il y a {}\u{a0}j", -n),
     },
-    late_by: |n| format!("en retard de {n} j"),
+    late_by: |n| format!("en retard de {n}\u{a0}j"),
     days_before: |n| format!("J-{n}"),
     saved_at: |t| format!("Enregistré {t}"),
-    not_saved: |e| format!("Non enregistré : {e}"),
+    not_saved: |e| format!("Non enregistré\u{a0}: {e}"),
     conflicts: |n| {
         let s = if n > 1 { "s" } else { "" };
-        format!("{n} conflit{s} : les leurs gardés, les vôtres mis de côté (C pour voir)")
+        format!("{n} conflit{s}\u{a0}: les leurs gardés, les vôtres mis de côté (C pour voir)")
     },
     conflict: &super::conflict_fr::CONFLICT_FR,
     glance: &super::glance_fr::GLANCE_FR,
-    marked_done: |t| format!("« {t} » faite"),
-    marked_open: |t| format!("« {t} » à faire"),
+    failure: &super::failure_fr::FAILURE_FR,
+    marked_done: |t, kind| format!("«\u{a0}{t}\u{a0}» fait{}", feminine(kind)),
+    marked_open: |t| format!("«\u{a0}{t}\u{a0}» à faire"),
     help: &super::help_fr::HELP_FR,
     key_labels: KeyLabels {
         up: "monter",
@@ -328,14 +359,14 @@ pub static FR: Catalogue = Catalogue {
     cli: CliText {
         config_defaults: "Réglages par défaut utilisés.",
         config_hint: "Corrigez le fichier, ou lancez jalons --default-config pour démarrer avec les réglages par défaut.",
-        config_ask: "Démarrer avec les réglages par défaut ? [o/N]",
+        config_ask: "Démarrer avec les réglages par défaut\u{a0}? [o/N]",
         check_ok: |s: &CheckSummary| {
             // French: 0 and 1 are singular.
             let n = |count: usize, one: &str, many: &str| {
                 format!("{count} {}", if count > 1 { many } else { one })
             };
             format!(
-                "{} : valide — {}, {}, {} ({}, {} en retard), {}, {}, {}",
+                "{}\u{a0}: valide — {}, {}, {} ({}, {} en retard), {}, {}, {}",
                 s.path,
                 n(s.horizons, "horizon", "horizons"),
                 n(s.objectives, "objectif", "objectifs"),
@@ -351,15 +382,17 @@ pub static FR: Catalogue = Catalogue {
         backed_up: |p| format!("L'ancienne est gardée dans {p}"),
         first_run: |p| {
             format!(
-                "Première ouverture : feuille de route d'exemple, tirée de la note de la Maire du 16 mai 2014, écrite dans {p} (jalons init --empty --force pour partir de zéro)"
+                "Première ouverture\u{a0}: feuille de route d'exemple, tirée de la note de la Maire du 16 mai 2014, écrite dans {p} (jalons init --empty --force pour partir de zéro)"
             )
         },
         restore_head: ["sauvegarde", "taille", "actions", "vérification"],
         restore_none: |p| format!("Aucune sauvegarde à côté de {p}"),
         restore_valid: "valide",
-        restore_invalid: |why| format!("invalide : {why}"),
+        restore_invalid: |why| format!("invalide\u{a0}: {why}"),
         restore_refused: |p| {
-            format!("{p} n'est pas une feuille de route valide : rien n'a été restauré ni modifié")
+            format!(
+                "{p} n'est pas une feuille de route valide\u{a0}: rien n'a été restauré ni modifié"
+            )
         },
         restored: |from, into, n| {
             let s = if n > 1 { "s" } else { "" };
@@ -369,19 +402,19 @@ pub static FR: Catalogue = Catalogue {
     // search and date input
     date_forms: "2014-07-14, 14/07/2014, 14/07/14, +10, -3, +2s, aujourd'hui, demain",
     due_forms: "2014-07-14, 14/07/2014, 14/07/14, +10, -3, +2s, aujourd'hui, demain, J-30",
-    date_empty: |forms| format!("Aucune date saisie — formats acceptés : {forms}"),
+    date_empty: |forms| format!("Aucune date saisie — formats acceptés\u{a0}: {forms}"),
     date_unrecognised: |input, forms| {
-        format!("« {input} » n'est pas une date — formats acceptés : {forms}")
+        format!("«\u{a0}{input}\u{a0}» n'est pas une date — formats acceptés\u{a0}: {forms}")
     },
     date_no_such_day: |input, days| match days {
-        Some(n) => format!("{input} n'existe pas : ce mois a {n} jours"),
-        None => format!("{input} n'existe pas : les mois vont de 1 à 12"),
+        Some(n) => format!("{input} n'existe pas\u{a0}: ce mois a {n}\u{a0}jours"),
+        None => format!("{input} n'existe pas\u{a0}: les mois vont de 1 à 12"),
     },
     date_out_of_range: |input, first, last| {
-        format!("{input} : l'année doit être comprise entre {first} et {last}")
+        format!("{input}\u{a0}: l'année doit être comprise entre {first} et {last}")
     },
     due_too_long_before: |days, most| {
-        format!("J-{days} : au plus J-{most}, soit dix ans avant le départ")
+        format!("J-{days}\u{a0}: au plus J-{most}, soit dix ans avant le départ")
     },
     search_kind: |kind| {
         use crate::search::Kind;
@@ -416,35 +449,37 @@ pub static FR: Catalogue = Catalogue {
     leaving: LeavingText {
         unsaved_title: "Modifications non enregistrées",
         unsaved: |n| match n {
-            1 => "1 modification n'est pas enregistrée : le fichier ne peut pas être écrit."
+            1 => "1 modification n'est pas enregistrée\u{a0}: le fichier ne peut pas être écrit."
                 .to_owned(),
             n => format!(
-                "{n} modifications ne sont pas enregistrées : le fichier ne peut pas être écrit."
+                "{n} modifications ne sont pas enregistrées\u{a0}: le fichier ne peut pas être écrit."
             ),
         },
-        why: |e| format!("Raison : {e}"),
+        why: |e| format!("Raison\u{a0}: {e}"),
         keep_note: "Le fichier de récupération est proposé au lancement suivant.",
-        keep_failed: |e| format!("Le fichier de récupération n'a pas pu être écrit non plus : {e}"),
+        keep_failed: |e| {
+            format!("Le fichier de récupération n'a pas pu être écrit non plus\u{a0}: {e}")
+        },
         offer_title: "Modifications non enregistrées la dernière fois",
         offer: |n, p| {
             let (verb, them) = if n == 1 {
                 (
-                    "n'avait pas pu être enregistrée ; elle a été gardée",
+                    "n'avait pas pu être enregistrée\u{a0}; elle a été gardée",
                     "l'appliquer",
                 )
             } else {
                 (
-                    "n'avaient pas pu être enregistrées ; elles ont été gardées",
+                    "n'avaient pas pu être enregistrées\u{a0}; elles ont été gardées",
                     "les appliquer",
                 )
             };
             format!(
-                "{} {verb} dans {p}. {} maintenant ?",
+                "{} {verb} dans {p}. {} maintenant\u{a0}?",
                 changes(n),
                 capital(them)
             )
         },
-        offer_hint: "o / Entrée : appliquer    n / Échap : plus tard (le fichier est gardé)",
+        offer_hint: "o / Entrée\u{a0}: appliquer    n / Échap\u{a0}: plus tard (le fichier est gardé)",
         recovered: |applied, skipped| {
             let s = if applied > 1 { "s" } else { "" };
             let done = format!("{} récupérée{s}", changes(applied));
@@ -455,31 +490,32 @@ pub static FR: Catalogue = Catalogue {
             }
         },
         recovered_change: "modification récupérée",
-        offer_refused: |p| format!("Fichier de récupération gardé pour plus tard : {p}"),
-        unreadable: |p, e| format!("Fichier de récupération {p} illisible : {e}"),
+        offer_refused: |p| format!("Fichier de récupération gardé pour plus tard\u{a0}: {p}"),
+        unreadable: |p, e| format!("Fichier de récupération {p} illisible\u{a0}: {e}"),
         not_removed: |p, e| {
-            format!("Appliquées, mais le fichier de récupération {p} est toujours là : {e}")
+            format!("Appliquées, mais le fichier de récupération {p} est toujours là\u{a0}: {e}")
         },
         kept: |n, p| {
             let (s, them) = if n > 1 { ("s", "les ") } else { ("", "l'") };
             format!(
-                "jalons : {} non enregistrée{s}, gardée{s} dans {p} ; \
+                "jalons\u{a0}: {} non enregistrée{s}, gardée{s} dans {p}\u{a0}; \
                  le prochain lancement propose de {them}appliquer.",
                 changes(n)
             )
         },
         not_beside: |e| {
-            format!("jalons : (pas à côté du fichier, qui ne peut pas être écrit : {e})")
+            format!("jalons\u{a0}: (pas à côté du fichier, qui ne peut pas être écrit\u{a0}: {e})")
         },
+        and_then: "\u{a0}; ",
         lost: |n, e| {
             let (verb, s) = if n > 1 { ("n'ont", "s") } else { ("n'a", "") };
             format!(
-                "jalons : {} {verb} pu être ni enregistrée{s} ni gardée{s} ({e}). En JSON :",
+                "jalons\u{a0}: {} {verb} pu être ni enregistrée{s} ni gardée{s} ({e}). En JSON\u{a0}:",
                 changes(n)
             )
         },
-        no_terminal: "jalons : l'interface a besoin d'un terminal, et l'entrée ou la sortie \
-                      standard n'en est pas un ; les sous-commandes (jalons check, list, export…) \
+        no_terminal: "jalons\u{a0}: l'interface a besoin d'un terminal, et l'entrée ou la sortie \
+                      standard n'en est pas un\u{a0}; les sous-commandes (jalons check, list, export…) \
                       s'en passent.",
         check_pending: |n, p| {
             let (s, verb, them) = if n > 1 {
@@ -488,13 +524,44 @@ pub static FR: Catalogue = Catalogue {
                 ("", "attend", "l'")
             };
             format!(
-                "{p} : {} non enregistrée{s} lors d'une session précédente {verb} ici ; \
+                "{p}\u{a0}: {} non enregistrée{s} lors d'une session précédente {verb} ici\u{a0}; \
                  lancez jalons pour {them}appliquer.",
                 changes(n)
             )
         },
     },
 };
+
+/// "e" after a participle that agrees with a record of this kind: « … » faite (an action),
+/// « … » fait (a checklist item, "un point").
+const fn feminine(kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::Action | RecordKind::Delegation => "e",
+        _ => "",
+    }
+}
+
+/// A count and its noun, agreed: `one` for 1 ("sa seule action"), else "ses 3 actions".
+fn count(n: usize, one: &str, determiner: &str, noun: &str) -> String {
+    if n == 1 {
+        one.to_owned()
+    } else {
+        format!("{determiner} {n} {noun}s")
+    }
+}
+
+/// A figure in French: "199\u{a0}999", its thousands set apart by a space that never breaks.
+fn figure(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('\u{a0}');
+        }
+        out.push(digit);
+    }
+    out
+}
 
 /// "1 modification", "3 modifications".
 fn changes(n: usize) -> String {

@@ -1,6 +1,7 @@
 //! What the scripting commands (`list`, `done`, `agenda`) and the exports (status note, trip
 //! dossier, calendar, spreadsheet) say: one `ScriptText` per language, held by the catalogue.
 
+use crate::app::form::RecordKind;
 use crate::domain::{Bucket, Progress};
 
 /// The kinds of record a command line names by ID, for "no such …" messages.
@@ -67,8 +68,9 @@ pub struct ScriptText {
     pub flag_not_for: fn(&str, &str) -> String,
     /// A status that is not one of `choices`.
     pub bad_status: fn(&str, &str) -> String,
-    pub already_done: fn(&str, &str) -> String,
-    pub already_open: fn(&str) -> String,
+    /// Takes the title, the day it was done, and its kind (the French participle agrees).
+    pub already_done: fn(&str, &str, RecordKind) -> String,
+    pub already_open: fn(&str, RecordKind) -> String,
     pub into_store: fn(&str) -> String,
     /// `-o` names something else than a regular file.
     pub not_a_file: fn(&str, FileKind) -> String,

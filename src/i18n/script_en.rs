@@ -51,8 +51,8 @@ pub static SCRIPT_EN: ScriptText = ScriptText {
     },
     flag_not_for: |flag, list| format!("{flag} does not apply to the list of {list}"),
     bad_status: |value, choices| format!("unknown status “{value}” (one of: {choices})"),
-    already_done: |title, day| format!("“{title}” was already done (on {day})"),
-    already_open: |title| format!("“{title}” was not done"),
+    already_done: |title, day, _| format!("“{title}” was already done (on {day})"),
+    already_open: |title, _| format!("“{title}” was not done"),
     into_store: |path| {
         format!("refusing to write over the roadmap store itself ({path}): choose another file")
     },

@@ -1,4 +1,5 @@
 use super::script::{CalendarText, DossierText, FileKind, IdKind, NoteText, ScriptText};
+use crate::app::form::RecordKind;
 use crate::domain::Bucket;
 
 fn plural(n: usize) -> &'static str {
@@ -34,38 +35,46 @@ pub static SCRIPT_FR: ScriptText = ScriptText {
     none: "Aucune.",
     yes: "oui",
     no: "non",
-    colon: " : ",
+    colon: "\u{a0}: ",
     to_schedule: "à programmer",
     page_of: ("page ", " / "),
     unknown_id: |kind, id| match kind {
-        IdKind::Horizon => format!("aucun horizon n'a l'ID « {id} »"),
-        IdKind::Delegation => format!("aucune délégation n'a l'ID « {id} »"),
-        IdKind::Trip => format!("aucun déplacement n'a l'ID « {id} »"),
+        IdKind::Horizon => format!("aucun horizon n'a l'ID «\u{a0}{id}\u{a0}»"),
+        IdKind::Delegation => format!("aucune délégation n'a l'ID «\u{a0}{id}\u{a0}»"),
+        IdKind::Trip => format!("aucun déplacement n'a l'ID «\u{a0}{id}\u{a0}»"),
         IdKind::Tickable => {
-            format!("aucune action ni aucun point de check-list n'a l'ID « {id} »")
+            format!("aucune action ni aucun point de check-list n'a l'ID «\u{a0}{id}\u{a0}»")
         }
     },
     not_a: |kind, id| match kind {
-        IdKind::Horizon => format!("« {id} » n'est pas un horizon"),
-        IdKind::Delegation => format!("« {id} » n'est pas une délégation"),
-        IdKind::Trip => format!("« {id} » n'est pas un déplacement"),
+        IdKind::Horizon => format!("«\u{a0}{id}\u{a0}» n'est pas un horizon"),
+        IdKind::Delegation => format!("«\u{a0}{id}\u{a0}» n'est pas une délégation"),
+        IdKind::Trip => format!("«\u{a0}{id}\u{a0}» n'est pas un déplacement"),
         IdKind::Tickable => {
-            format!("« {id} » n'est ni une action ni un point de check-list")
+            format!("«\u{a0}{id}\u{a0}» n'est ni une action ni un point de check-list")
         }
     },
-    flag_not_for: |flag, list| format!("{flag} ne s'applique pas à la liste « {list} »"),
-    bad_status: |value, choices| format!("statut inconnu « {value} » (possibles : {choices})"),
-    already_done: |title, day| format!("« {title} » était déjà faite (le {day})"),
-    already_open: |title| format!("« {title} » n'était pas faite"),
+    flag_not_for: |flag, list| format!("{flag} ne s'applique pas à la liste «\u{a0}{list}\u{a0}»"),
+    bad_status: |value, choices| {
+        format!("statut inconnu «\u{a0}{value}\u{a0}» (possibles\u{a0}: {choices})")
+    },
+    already_done: |title, day, kind| {
+        let e = if kind == RecordKind::Action { "e" } else { "" };
+        format!("«\u{a0}{title}\u{a0}» était déjà fait{e} (le {day})")
+    },
+    already_open: |title, kind| {
+        let e = if kind == RecordKind::Action { "e" } else { "" };
+        format!("«\u{a0}{title}\u{a0}» n'était pas fait{e}")
+    },
     into_store: |path| {
         format!(
-            "refus d'écrire sur la feuille de route elle-même ({path}) : choisissez un autre fichier"
+            "refus d'écrire sur la feuille de route elle-même ({path})\u{a0}: choisissez un autre fichier"
         )
     },
     not_a_file: |path, kind| match kind {
-        FileKind::Folder => format!("{path} est un dossier : donnez le nom d'un fichier"),
+        FileKind::Folder => format!("{path} est un dossier\u{a0}: donnez le nom d'un fichier"),
         FileKind::Link => format!(
-            "{path} est un lien symbolique : jalons n'écrit pas à travers un lien, donnez \
+            "{path} est un lien symbolique\u{a0}: jalons n'écrit pas à travers un lien, donnez \
              le chemin du fichier lui-même"
         ),
         FileKind::Device | FileKind::Fifo | FileKind::Socket => {
@@ -75,12 +84,12 @@ pub static SCRIPT_FR: ScriptText = ScriptText {
                 _ => "un périphérique",
             };
             format!(
-                "{path} est {what}, pas un fichier ordinaire : jalons n'y écrit pas \
-                 (« -o - » écrit sur la sortie standard)"
+                "{path} est {what}, pas un fichier ordinaire\u{a0}: jalons n'y écrit pas \
+                 («\u{a0}-o -\u{a0}» écrit sur la sortie standard)"
             )
         }
     },
-    write_failed: |path, cause| format!("{path} : écriture impossible : {cause}"),
+    write_failed: |path, cause| format!("{path}\u{a0}: écriture impossible\u{a0}: {cause}"),
     written: |path| format!("Écrit dans {path}"),
     export_into: |dir| format!("Dans {dir}"),
     note: NoteText {
@@ -88,11 +97,11 @@ pub static SCRIPT_FR: ScriptText = ScriptText {
         date: "Date",
         scope: "Périmètre",
         whole_plan: "toute la feuille de route",
-        scope_horizon: |h| format!("horizon « {h} »"),
-        scope_owner: |d| format!("délégation « {d} »"),
+        scope_horizon: |h| format!("horizon «\u{a0}{h}\u{a0}»"),
+        scope_owner: |d| format!("délégation «\u{a0}{d}\u{a0}»"),
         progress: |p| {
             format!(
-                "{} action{} : {} faite{}, {} en retard",
+                "{} action{}\u{a0}: {} faite{}, {} en retard",
                 p.total,
                 plural(p.total),
                 p.done,
@@ -107,7 +116,7 @@ pub static SCRIPT_FR: ScriptText = ScriptText {
         late_count: |n| format!("{n} en retard"),
     },
     dossier: DossierText {
-        title: |d| format!("Dossier de déplacement : {d}"),
+        title: |d| format!("Dossier de déplacement\u{a0}: {d}"),
         country: "Pays",
         departure: "Départ",
         purpose: "Objet",
@@ -122,19 +131,19 @@ pub static SCRIPT_FR: ScriptText = ScriptText {
         days_before: |n| format!("J-{n} avant le départ"),
     },
     calendar: CalendarText {
-        trip_event: |d| format!("Déplacement : {d}"),
+        trip_event: |d| format!("Déplacement\u{a0}: {d}"),
         item_todo: |trip, item| format!("{trip} — {item}"),
         action_done: |day| format!("Faite le {day}"),
         item_done: |day| format!("Fait le {day}"),
         ledger_unreadable: |why| {
             format!(
-                "le suivi du calendrier est illisible ({why}) : supprimez-le pour repartir de \
+                "le suivi du calendrier est illisible ({why})\u{a0}: supprimez-le pour repartir de \
                  zéro (les agendas qui ont importé le calendrier y verront des doublons)"
             )
         },
         ledger_not_kept: |why| {
             format!(
-                "calendrier écrit, mais son suivi n'a pas pu être enregistré ({why}) : un \
+                "calendrier écrit, mais son suivi n'a pas pu être enregistré ({why})\u{a0}: un \
                  prochain export ne paraîtra pas plus récent aux agendas"
             )
         },

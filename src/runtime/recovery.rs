@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::Op;
+use crate::i18n::{Lang, os_error};
 
 /// How many numbered names (`.recovery.2.json`…) are tried before giving up.
 const NAMES: usize = 100;
@@ -63,12 +64,13 @@ pub fn find(store: &Path, fallback: Option<&Path>) -> Vec<Found> {
 /// Writes `ops` to a new recovery file for `store`: beside it if its folder takes the file,
 /// else in `fallback`. A file of the same name is replaced only if it is one of `ours` (its
 /// operations are among `ops`); any other, another instance's or one that cannot be read,
-/// is left whole and a numbered name is used instead.
+/// is left whole and a numbered name is used instead. Why not, said in `lang`.
 pub fn keep(
     store: &Path,
     ops: &[Op],
     ours: &[PathBuf],
     fallback: Option<&Path>,
+    lang: Lang,
 ) -> Result<Kept, String> {
     let store = absolute(store);
     let contents = Contents {
@@ -80,7 +82,7 @@ pub fn keep(
     let mut why_not_beside = None;
     for (n, (dir, prefix)) in places(&store, fallback).into_iter().enumerate() {
         if n > 0 {
-            make_private_dir(&dir).map_err(|e| join(why_not_beside.as_deref(), &e))?;
+            make_private_dir(&dir).map_err(|e| join(why_not_beside.as_deref(), &e, lang))?;
         }
         match write_new(&dir, &prefix, &bytes, ours) {
             Ok(path) => {
@@ -89,8 +91,8 @@ pub fn keep(
                     not_beside: why_not_beside,
                 });
             }
-            Err(e) if n == 0 => why_not_beside = Some(e.to_string()),
-            Err(e) => return Err(join(why_not_beside.as_deref(), &e)),
+            Err(e) if n == 0 => why_not_beside = Some(os_error(lang, &e)),
+            Err(e) => return Err(join(why_not_beside.as_deref(), &e, lang)),
         }
     }
     Err(why_not_beside.unwrap_or_else(|| "no folder to write to".to_owned()))
@@ -203,10 +205,11 @@ fn make_private_dir(dir: &Path) -> io::Result<()> {
     builder.create(dir)
 }
 
-fn join(first: Option<&str>, then: &io::Error) -> String {
+fn join(first: Option<&str>, then: &io::Error, lang: Lang) -> String {
+    let then = os_error(lang, then);
     match first {
-        Some(first) => format!("{first}; {then}"),
-        None => then.to_string(),
+        Some(first) => format!("{first}{}{then}", lang.catalogue().leaving.and_then),
+        None => then,
     }
 }
 
@@ -236,6 +239,8 @@ pub struct Unsaved {
     pub pending: Vec<Op>,
     /// Set once the loop has saved or kept everything itself: nothing is left to do here.
     pub settled: bool,
+    /// The language of what is said when a file cannot be written.
+    pub lang: Lang,
 }
 
 impl Unsaved {
@@ -259,7 +264,13 @@ impl Unsaved {
     pub fn keep(&mut self) -> Result<Kept, String> {
         let ops: Vec<Op> = self.earlier.iter().chain(&self.pending).cloned().collect();
         let fallback = fallback_dir();
-        let kept = keep(&self.store, &ops, &self.files, fallback.as_deref())?;
+        let kept = keep(
+            &self.store,
+            &ops,
+            &self.files,
+            fallback.as_deref(),
+            self.lang,
+        )?;
         let older: Vec<PathBuf> = self
             .files
             .iter()

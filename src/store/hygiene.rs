@@ -77,25 +77,27 @@ fn alive(pid: u32) -> bool {
 /// have the write bit): they could change the roadmap, or replace it. `None` when it is fine
 /// or cannot be read.
 pub fn permission_warning(path: &Path) -> Option<String> {
+    permission_warning_in(path, crate::i18n::Lang::En)
+}
+
+/// [`permission_warning`] in the adviser's language, for the interface.
+pub fn permission_warning_in(path: &Path, lang: crate::i18n::Lang) -> Option<String> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         let mode = fs::metadata(path).ok()?.permissions().mode() & 0o777;
-        let who = match (mode & 0o020 != 0, mode & 0o002 != 0) {
-            (true, true) => "its group and everyone else",
-            (true, false) => "its group",
-            (false, true) => "everyone else",
-            (false, false) => return None,
-        };
+        let (group, others) = (mode & 0o020 != 0, mode & 0o002 != 0);
+        if !group && !others {
+            return None;
+        }
         let shown = crate::sanitize::inert(&path.display().to_string()).into_owned();
-        Some(format!(
-            "warning: {shown} can be written by {who} (mode {mode:04o}): \
-             chmod go-w (or 600) it unless that is meant"
+        Some((lang.catalogue().failure.writable)(
+            &shown, group, others, mode,
         ))
     }
     #[cfg(not(unix))]
     {
-        let _ = path;
+        let _ = (path, lang);
         None
     }
 }

@@ -118,43 +118,139 @@ pub fn header(model: &Model, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
-pub fn status_bar(model: &Model, frame: &mut Frame, area: Rect) {
+/// " Aujourd'hui : 16 sept. 2014 ", on the right of the status bar.
+fn today_text(model: &Model) -> String {
     let t = model.t();
-    let today = format!(" {}{}{} ", t.today, t.colon, t.date(model.today));
-    let width = u16::try_from(today.width()).unwrap_or(u16::MAX);
-    let [left, right] =
-        Layout::horizontal([Constraint::Fill(1), Constraint::Length(width)]).areas(area);
-    let mut room = usize::from(left.width);
-    let mut spans = Vec::new();
+    format!(" {}{}{} ", t.today, t.colon, t.date(model.today))
+}
+
+/// What the status bar says, laid out for `width` columns: the filter and conflict badges,
+/// then the notice in as many lines as it takes (the first beside the badges, the others
+/// below across the bar), and the room left on the first line.
+struct Status {
+    badges: Vec<Span<'static>>,
+    notice: Vec<String>,
+    room: usize,
+}
+
+/// The most lines a notice takes: an error of a few lines is read whole; beyond, its end.
+pub const NOTICE_LINES: u16 = 4;
+
+fn status(model: &Model, width: usize, most: usize) -> Status {
+    let mut room = width.saturating_sub(today_text(model).width());
+    let mut badges = Vec::new();
     if model.filter.is_active() {
         let shown = format!(
             " ⧩ {} ",
             fit(&filter_summary(model), room.saturating_sub(4))
         );
         room = room.saturating_sub(shown.width());
-        spans.push(Span::styled(shown, theme::FILTER));
+        badges.push(Span::styled(shown, theme::FILTER));
     }
     if !model.conflicts.is_empty() {
         // Until settled, conflicts stay in sight whatever else the bar says.
         let badge = format!(" {} {} · C ", theme::GLYPH_LATE, model.conflicts.len());
         room = room.saturating_sub(badge.width());
-        spans.push(Span::styled(badge, theme::ERROR));
+        badges.push(Span::styled(badge, theme::ERROR));
     }
-    if let Some(notice) = &model.notice {
-        let style = match notice.kind {
-            NoticeKind::Info => theme::META,
-            NoticeKind::Saved => theme::SAVED,
-            NoticeKind::Error => theme::ERROR,
-        };
-        let shown = format!(" {} ", fit(&notice.text, room.saturating_sub(2)));
-        room = room.saturating_sub(shown.width());
-        spans.push(Span::styled(shown, style));
+    let below = width.saturating_sub(today_text(model).width() + 2);
+    let notice = model.notice.as_ref().map_or_else(Vec::new, |notice| {
+        notice_lines(model, &notice.text, (room.saturating_sub(2), below), most)
+    });
+    Status {
+        badges,
+        notice,
+        room,
     }
-    spans.push(Span::styled(
-        format!(" {}", fit(&model.store_label, room.saturating_sub(1))),
-        theme::DIM,
-    ));
-    frame.render_widget(Paragraph::new(Line::from(spans)), left);
+}
+
+/// The notice in `first` columns (beside the badges), then lines of `below` columns: whole on
+/// one line if it fits; else with the record's title it quotes shortened ("« Faire s'incarner
+/// les mes… » faite"), so that what happened still shows; else wrapped on `most` lines at
+/// most, starting below the badges when they leave too little room. Never cut without "…".
+fn notice_lines(
+    model: &Model,
+    text: &str,
+    (first, below): (usize, usize),
+    most: usize,
+) -> Vec<String> {
+    /// Narrower than this, the first line would hold a word or two: the notice goes below.
+    const NARROW: usize = 16;
+    let text = super::text::glued(text);
+    if text.width() <= first {
+        return vec![text.into_owned()];
+    }
+    if let Some(short) = shorter_quote(model, &text, first) {
+        return vec![short];
+    }
+    if most <= 1 {
+        return vec![fit(&text, first).into_owned()];
+    }
+    let (head, rest) = if first < NARROW {
+        (String::new(), text.as_ref())
+    } else {
+        super::text::first_line(&text, first)
+    };
+    let mut lines = vec![head];
+    lines.extend(super::text::wrap_upto(rest, below, most - 1));
+    lines
+}
+
+/// `text` with the title it quotes cut to fit `width`, if that leaves a title worth reading.
+fn shorter_quote(model: &Model, text: &str, width: usize) -> Option<String> {
+    let (open, close) = model.t().conflict.quotes;
+    let start = text.find(open)? + open.len();
+    let end = start + text[start..].find(close)?;
+    let title = &text[start..end];
+    let keep = title.width().checked_sub(text.width() - width)?;
+    (keep >= 12).then(|| format!("{}{}{}", &text[..start], fit(title, keep), &text[end..]))
+}
+
+/// How many lines the status bar takes at `width`: one, or what its notice needs up to
+/// `most`.
+pub fn status_height(model: &Model, width: u16, most: u16) -> u16 {
+    let lines = status(model, usize::from(width), usize::from(most))
+        .notice
+        .len()
+        .max(1);
+    u16::try_from(lines).unwrap_or(1)
+}
+
+pub fn status_bar(model: &Model, frame: &mut Frame, area: Rect) {
+    let today = today_text(model);
+    let width = u16::try_from(today.width()).unwrap_or(u16::MAX);
+    let [left, right] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(width)]).areas(area);
+    let Status {
+        badges,
+        notice,
+        mut room,
+    } = status(model, usize::from(area.width), usize::from(area.height));
+    let style = match model.notice.as_ref().map(|n| n.kind) {
+        Some(NoticeKind::Saved) => theme::SAVED,
+        Some(NoticeKind::Error) => theme::ERROR,
+        _ => theme::META,
+    };
+    let mut lines = vec![Line::from(badges)];
+    for (n, text) in notice.iter().enumerate() {
+        let shown = format!(" {text} ");
+        if n == 0 {
+            if !text.is_empty() {
+                room = room.saturating_sub(shown.width());
+                lines[0].spans.push(Span::styled(shown, style));
+            }
+        } else {
+            lines.push(Line::styled(shown, style));
+        }
+    }
+    // The store's path where there is room for it, on a one-line bar.
+    if notice.len() <= 1 {
+        lines[0].spans.push(Span::styled(
+            format!(" {}", fit(&model.store_label, room.saturating_sub(1))),
+            theme::DIM,
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), left);
     frame.render_widget(Paragraph::new(Span::styled(today, theme::META)), right);
 }
 

@@ -3,20 +3,18 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{ListItem, Paragraph};
+use ratatui::widgets::Paragraph;
 
+use super::flow::Row;
 use super::load::load_lines;
 use super::pane::{self, Lines};
 use super::rows::{self, item_glyph, status_glyph};
-use super::text::fit;
 use super::theme;
 use crate::app::Model;
 use crate::domain::{DueRef, State, item_due};
 use crate::sanitize::shown;
-
-/// Lines of one delegation in the list: its name, the actions it carries, its items.
-pub const LINES_PER_ROW: u16 = 3;
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     let t = model.t();
@@ -33,20 +31,21 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
         frame,
         left,
         pane::block(t.screen_delegations, !pane.detail),
-        (pane.row, len, LINES_PER_ROW),
+        (pane.row, len),
         !pane.detail,
         &pane.scroll[0],
-        |d, width| {
-            let delegation = &model.plan.delegations[d];
-            let [actions, items] = load_lines(t, model.index.carry[d], width);
-            ListItem::new(vec![
-                Line::raw(fit(&shown(&delegation.name), width).into_owned()),
-                actions,
-                items,
-            ])
-        },
+        |d, width| list_row(model, d, width),
     );
     detail(model, frame, right, pane.row.min(len - 1));
+}
+
+/// One delegation in the list: its name (on more lines where it is long), the actions it
+/// carries, its checklist items.
+pub fn list_row(model: &Model, d: usize, width: usize) -> Row {
+    let delegation = &model.plan.delegations[d];
+    let mut lines = rows::title_lines(Vec::new(), &shown(&delegation.name), width, Style::new());
+    lines.extend(load_lines(model.t(), model.index.carry[d], width));
+    Row::new(lines)
 }
 
 fn detail(model: &Model, frame: &mut Frame, area: Rect, d: usize) {
@@ -87,7 +86,7 @@ fn detail(model: &Model, frame: &mut Frame, area: Rect, d: usize) {
         lines.push(Line::from(heading));
         for &a in actions {
             let selected = row == pane.item;
-            lines.row(entry(model, DueRef::Action(a), width), selected);
+            lines.rows(entry(model, DueRef::Action(a), width), selected);
             row += 1;
         }
     }
@@ -99,7 +98,7 @@ fn detail(model: &Model, frame: &mut Frame, area: Rect, d: usize) {
         let label = format!("{} ", shown(&plan.horizons[*h].label));
         lines.push(Line::styled(label, theme::META));
         for &a in actions {
-            lines.row(entry(model, DueRef::Action(a), width), row == pane.item);
+            lines.rows(entry(model, DueRef::Action(a), width), row == pane.item);
             row += 1;
         }
     }
@@ -108,7 +107,7 @@ fn detail(model: &Model, frame: &mut Frame, area: Rect, d: usize) {
         let dest = shown(&plan.trips[*tr].destination).into_owned();
         lines.push(Line::styled((t.trip_heading)(&dest), theme::KEY));
         for &what in items {
-            lines.row(entry(model, what, width), row == pane.item);
+            lines.rows(entry(model, what, width), row == pane.item);
             row += 1;
         }
     }
@@ -121,8 +120,8 @@ fn detail(model: &Model, frame: &mut Frame, area: Rect, d: usize) {
     );
 }
 
-/// One owned record: state glyph, due date, title.
-fn entry(model: &Model, what: DueRef, width: usize) -> Vec<Span<'static>> {
+/// One owned record: state glyph, due date, title (on a second line where it is long).
+fn entry(model: &Model, what: DueRef, width: usize) -> Vec<Vec<Span<'static>>> {
     let t = model.t();
     let plan = &model.plan;
     let (glyph, due) = match what {
@@ -138,11 +137,19 @@ fn entry(model: &Model, what: DueRef, width: usize) -> Vec<Span<'static>> {
         }
     };
     let when = due.map_or_else(|| t.no_date.to_owned(), |d| t.date(d));
-    let room = width.saturating_sub(6 + when.chars().count());
-    vec![
+    let lead = vec![
         glyph,
         Span::raw(" "),
         Span::styled(format!("{when} "), theme::DIM),
-        Span::raw(fit(&shown(what.title(plan)), room).into_owned()),
-    ]
+    ];
+    // The mark takes two cells before each row.
+    rows::title_lines(
+        lead,
+        &shown(what.title(plan)),
+        width.saturating_sub(2),
+        Style::new(),
+    )
+    .into_iter()
+    .map(|line| line.spans)
+    .collect()
 }

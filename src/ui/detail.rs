@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::pane::block;
+use super::text::glued;
 use super::{rows, source, theme};
 use crate::app::{Column, Model};
 use crate::domain::{Action, Progress, is_late};
@@ -65,7 +66,7 @@ fn push_notes(lines: &mut Vec<Line<'static>>, notes: &str, room: usize) {
     if !notes.is_empty() {
         lines.push(Line::default());
         for line in shown_lines(notes, room).lines() {
-            lines.push(Line::styled(line.to_owned(), theme::META));
+            lines.push(Line::styled(glued(line).into_owned(), theme::META));
         }
     }
 }
@@ -76,7 +77,7 @@ fn horizon_lines(model: &Model, h: usize, room: usize) -> Vec<Line<'static>> {
     let horizon = &model.plan.horizons[h];
     let progress = model.index.horizon_progress[h];
     let mut lines = vec![Line::styled(
-        shown(&horizon.label).into_owned(),
+        glued(&shown(&horizon.label)).into_owned(),
         theme::TITLE,
     )];
     if let Some(start) = horizon.start {
@@ -100,7 +101,7 @@ fn objective_lines(model: &Model, o: usize, room: usize) -> Vec<Line<'static>> {
     let (plan, index) = (&model.plan, &model.index);
     let objective = &plan.objectives[o];
     let mut lines = vec![Line::styled(
-        shown(&objective.title).into_owned(),
+        glued(&shown(&objective.title)).into_owned(),
         theme::TITLE,
     )];
     if let Some(h) = plan.horizons.iter().find(|h| h.id == objective.horizon) {
@@ -173,7 +174,7 @@ fn action_lines(model: &Model, action: &Action, room: usize) -> Vec<Line<'static
         Span::raw(format!(" {}", (t.action_status)(action.status))),
     ];
     let mut lines = vec![
-        Line::styled(shown(&action.title).into_owned(), theme::TITLE),
+        Line::styled(glued(&shown(&action.title)).into_owned(), theme::TITLE),
         field(t, t.status, status),
     ];
     if let Some(start) = action.start {

@@ -170,7 +170,8 @@ fn value_spans(
             }
             let typed = filter.value();
             let cursor = if focused && !typed.is_empty() {
-                spans.push(Span::styled(format!("  « {} »", inert(typed)), theme::DIM));
+                let typed = format!("  {}", t.quoted(&inert(typed)));
+                spans.push(Span::styled(typed, theme::DIM));
                 None
             } else {
                 None
@@ -197,7 +198,7 @@ fn value_spans(
             let mut spans = vec![Span::raw(fit(&text, width).into_owned())];
             if focused && !filter.value().is_empty() {
                 spans.push(Span::styled(
-                    format!("  « {} »", inert(filter.value())),
+                    format!("  {}", t.quoted(&inert(filter.value()))),
                     theme::DIM,
                 ));
             }
@@ -283,10 +284,7 @@ pub fn pick(model: &Model, pick: &Pick, frame: &mut Frame, area: Rect) {
     if let Value::One { filter, .. } = &pick.field.value
         && !filter.value().is_empty()
     {
-        lines.push(Line::styled(
-            format!("« {} »", inert(filter.value())),
-            theme::DIM,
-        ));
+        lines.push(Line::styled(t.quoted(&inert(filter.value())), theme::DIM));
     }
     lines.blank();
     let matches = pick.field.matches();

@@ -4,7 +4,7 @@
 use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
 
-use super::{chrome, deadlines, delegations, pane, regions, roadmap};
+use super::{chrome, deadlines, delegations, pane, regions, roadmap, trips};
 use crate::app::{Column, Mode, Model, Msg, Screen};
 
 /// The message for a mouse event on a terminal of `area`, if it means anything.
@@ -19,7 +19,7 @@ pub fn hit(model: &Model, area: Rect, event: MouseEvent) -> Option<Msg> {
         _ => return None,
     }
     let at = Position::new(event.column, event.row);
-    let [header, body, _, _] = regions(area);
+    let [header, body, _, _] = regions(model, area);
     if header.contains(at) {
         let (_, tabs) = chrome::header_line(model, usize::from(header.width));
         let x = usize::from(at.x - header.x);
@@ -39,37 +39,45 @@ pub fn hit(model: &Model, area: Rect, event: MouseEvent) -> Option<Msg> {
             if column == Column::Detail {
                 return Some(Msg::ClickRoadmap(column, 0));
             }
-            let row = row_under(rect, at, roadmap::lines_per_row(column))?;
-            let first = model.roadmap.scroll[column.position()].first();
-            Some(Msg::ClickRoadmap(column, first + row))
+            let line = line_under(rect, at)?;
+            roadmap::row_at(model, column, rect, line).map(|row| Msg::ClickRoadmap(column, row))
         }
         Screen::Delegations | Screen::Trips => {
             let [list, _] = pane::split(body);
             if !list.contains(at) {
                 return Some(Msg::ClickDetail);
             }
-            let (pane, lines) = if model.screen == Screen::Trips {
-                (&model.review.trips, 2)
+            let line = line_under(list, at)?;
+            let row = if model.screen == Screen::Trips {
+                let by_date = &model.index.review.trips_by_date;
+                let late = crate::domain::late_actions_by_trip(&model.plan, model.today);
+                let pane = &model.review.trips;
+                pane::list_row_at(list, by_date.len(), &pane.scroll[0], line, |r, w| {
+                    trips::trip_row(model, by_date[r], late[by_date[r]], w)
+                })
             } else {
-                (&model.review.delegations, delegations::LINES_PER_ROW)
+                let pane = &model.review.delegations;
+                let len = model.plan.delegations.len();
+                pane::list_row_at(list, len, &pane.scroll[0], line, |d, w| {
+                    delegations::list_row(model, d, w)
+                })
             };
-            let row = row_under(list, at, lines)?;
-            Some(Msg::ClickRow(pane.scroll[0].first() + row))
+            row.map(Msg::ClickRow)
         }
         Screen::Deadlines => {
-            let line = row_under(body, at, 1)?;
-            deadlines::row_at(model, line).map(Msg::ClickRow)
+            let line = line_under(body, at)?;
+            deadlines::row_at(model, body, line).map(Msg::ClickRow)
         }
         // The dashboard is read and walked with the keys; the wheel moves between events.
         Screen::Dashboard => None,
     }
 }
 
-/// The row (from the first shown) under the pointer in a bordered list.
-fn row_under(rect: Rect, at: Position, lines_per_row: u16) -> Option<usize> {
+/// The line (from the first inside the border) under the pointer in a bordered pane.
+fn line_under(rect: Rect, at: Position) -> Option<usize> {
     let top = rect.y + 1;
     if at.y < top || at.y >= rect.bottom().saturating_sub(1) {
         return None;
     }
-    Some(usize::from((at.y - top) / lines_per_row.max(1)))
+    Some(usize::from(at.y - top))
 }

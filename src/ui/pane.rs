@@ -3,9 +3,9 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 
-use super::theme;
+use super::{flow, theme};
 use crate::app::Scroll;
 
 #[derive(Default)]
@@ -58,6 +58,21 @@ impl Lines {
         }
     }
 
+    /// A selectable row of `text` after `lead` (a glyph), wrapped in the `width` of the pane
+    /// in as many lines as a title of a list takes, the next lines under the text.
+    pub fn wrapped_row(
+        &mut self,
+        lead: Vec<Span<'static>>,
+        text: &str,
+        width: usize,
+        selected: bool,
+    ) {
+        let style = ratatui::style::Style::new();
+        // The mark takes two cells before each line.
+        let lines = super::rows::title_lines(lead, text, width.saturating_sub(2), style);
+        self.rows(lines.into_iter().map(|l| l.spans).collect(), selected);
+    }
+
     pub fn len(&self) -> usize {
         self.text.len()
     }
@@ -101,32 +116,41 @@ pub fn block(title: &str, focused: bool) -> Block<'static> {
         .title(Line::styled(format!(" {title} "), theme::TITLE))
 }
 
-/// A list of `len` rows of `lines_per_row` lines, of which only the visible ones are built.
+/// A list of `len` rows, of which only the visible ones are built by `row` (given the row
+/// and the columns its text may take); each takes the lines its text needs.
 pub fn list(
     frame: &mut Frame,
     area: Rect,
     block: Block<'static>,
-    (selected, len, lines_per_row): (usize, usize, u16),
+    (selected, len): (usize, usize),
     focused: bool,
     scroll: &Scroll,
-    row: impl Fn(usize, usize) -> ListItem<'static>,
+    row: impl Fn(usize, usize) -> flow::Row,
 ) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let rows_fit = usize::from(inner.height / lines_per_row.max(1)).max(1);
+    let width = list_width(inner);
     let selected = selected.min(len.saturating_sub(1));
-    let offset = scroll.window(selected, len, rows_fit);
-    let end = (offset + rows_fit).min(len);
-    let width = usize::from(inner.width).saturating_sub(theme::MARK.chars().count());
-    let items: Vec<ListItem> = (offset..end).map(|r| row(r, width)).collect();
-    let (style, mark) = if focused {
-        (theme::SELECTED_FOCUS, theme::MARK_FOCUS)
-    } else {
-        (theme::SELECTED, theme::MARK)
-    };
-    let list = List::new(items)
-        .highlight_style(style)
-        .highlight_symbol(mark);
-    let mut state = ListState::default().with_selected((len > 0).then(|| selected - offset));
-    frame.render_stateful_widget(list, inner, &mut state);
+    let window = flow::window(scroll, selected, len, usize::from(inner.height), |r| {
+        row(r, width)
+    });
+    flow::draw(frame, inner, window, selected, focused);
+}
+
+/// The columns a row's text takes in a list drawn inside `inner`: all but the mark.
+fn list_width(inner: Rect) -> usize {
+    usize::from(inner.width).saturating_sub(theme::MARK.chars().count())
+}
+
+/// The row of a [`list`] drawn in `area` (its border included) under line `line` inside the
+/// border, as last drawn: what a click there selects.
+pub fn list_row_at(
+    area: Rect,
+    len: usize,
+    scroll: &Scroll,
+    line: usize,
+    row: impl Fn(usize, usize) -> flow::Row,
+) -> Option<usize> {
+    let width = list_width(block("", false).inner(area));
+    flow::row_at(scroll.first(), len, line, |r| row(r, width))
 }

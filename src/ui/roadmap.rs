@@ -3,9 +3,9 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 
-use super::{detail, pane, rows, theme};
+use super::{detail, flow, pane, rows, theme};
 use crate::app::{Column, Model};
 
 /// How many columns fit: four when wide, fewer when narrow, always including the focus.
@@ -50,15 +50,6 @@ pub fn columns(model: &Model, area: Rect) -> Vec<(Column, Rect)> {
     columns.iter().copied().zip(areas.iter().copied()).collect()
 }
 
-/// Lines each row of a column takes.
-pub const fn lines_per_row(column: Column) -> u16 {
-    if matches!(column, Column::Horizons) {
-        3
-    } else {
-        2
-    }
-}
-
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
     for (column, rect) in columns(model, area) {
         match column {
@@ -88,36 +79,42 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, column: Column) {
     if len == 0 {
         let t = model.t();
         let empty = match column {
+            Column::Horizons => t.no_horizons,
             Column::Objectives => t.no_objectives,
-            _ => t.no_actions,
+            Column::Actions | Column::Detail => t.no_actions,
         };
         frame.render_widget(Paragraph::new(Line::styled(empty, theme::DIM)), inner);
         return;
     }
     let selected = nav.selected(column).min(len - 1);
-    let lines_per_row = lines_per_row(column);
-    let rows_fit = usize::from(inner.height / lines_per_row).max(1);
-    let offset = nav.scroll[column.position()].window(selected, len, rows_fit);
-    let end = (offset + rows_fit).min(len);
-    let width = usize::from(inner.width).saturating_sub(theme::MARK.chars().count());
-    let items: Vec<ListItem> = (offset..end)
-        .map(|row| item(model, column, row, width))
-        .collect();
-    let focused = nav.focus == column;
-    let (style, mark) = if focused {
-        (theme::SELECTED_FOCUS, theme::MARK_FOCUS)
-    } else {
-        (theme::SELECTED, theme::MARK)
-    };
-    let list = List::new(items)
-        .highlight_style(style)
-        .highlight_symbol(mark);
-    let mut state = ListState::default().with_selected(Some(selected - offset));
-    frame.render_stateful_widget(list, inner, &mut state);
+    let width = row_width(inner);
+    let window = flow::window(
+        &nav.scroll[column.position()],
+        selected,
+        len,
+        usize::from(inner.height),
+        |row| item(model, column, row, width),
+    );
+    flow::draw(frame, inner, window, selected, nav.focus == column);
+}
+
+/// The columns a row's text takes in a list drawn in `inner`: all but the selection's mark.
+fn row_width(inner: Rect) -> usize {
+    usize::from(inner.width).saturating_sub(theme::MARK.chars().count())
+}
+
+/// The row of `column`, drawn in `rect` (its border included), on line `line` inside the
+/// border, as last drawn: what a click there selects.
+pub fn row_at(model: &Model, column: Column, rect: Rect, line: usize) -> Option<usize> {
+    let nav = &model.roadmap;
+    let len = nav.len(column, &model.plan, &model.index);
+    let width = row_width(pane::block("", false).inner(rect));
+    let first = nav.scroll[column.position()].first();
+    flow::row_at(first, len, line, |row| item(model, column, row, width))
 }
 
 /// Only the rows on screen are built: a column of 10,000 costs what a column of 20 does.
-fn item(model: &Model, column: Column, row: usize, width: usize) -> ListItem<'static> {
+fn item(model: &Model, column: Column, row: usize, width: usize) -> flow::Row {
     let (plan, index, nav) = (&model.plan, &model.index, &model.roadmap);
     match column {
         Column::Horizons => rows::horizon(

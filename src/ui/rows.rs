@@ -1,13 +1,16 @@
-//! The rows of the roadmap's lists: a horizon on three lines, the others on two.
+//! The rows of the roadmap's lists: a horizon's label, its progress and deadline; an
+//! objective's title and progress; an action's title, due date and owner. A title takes up
+//! to three lines where the column is narrow, and ends in "…" only beyond.
 
 use ratatui::text::{Line, Span};
-use ratatui::widgets::ListItem;
 
-use super::text::fit;
+use super::flow::Row;
+use super::text::{fit, wrap_upto};
 use super::theme;
 use crate::app::Model;
 use crate::domain::{Action, Delegation, Horizon, Objective, Progress, Status, is_late};
 use crate::sanitize::shown;
+use unicode_width::UnicodeWidthStr;
 
 /// "███░░ 3/8" with "⚠ 2" after it when some are late.
 pub fn progress_spans(p: Progress) -> Vec<Span<'static>> {
@@ -25,8 +28,37 @@ pub fn progress_spans(p: Progress) -> Vec<Span<'static>> {
     spans
 }
 
+/// Lines a title of a list takes at most before it ends in "…": three in a narrow column
+/// (an 80-column terminal's), two where there is more room.
+pub const fn title_lines_in(width: usize) -> usize {
+    if width < 40 { 3 } else { 2 }
+}
+
+/// `title` wrapped in `width` columns after a lead of `lead` cells on its first line (a
+/// glyph), the next lines indented as far, in [`title_lines_in`] lines at most.
+pub fn title_lines(
+    lead: Vec<Span<'static>>,
+    title: &str,
+    width: usize,
+    style: ratatui::style::Style,
+) -> Vec<Line<'static>> {
+    let indent: usize = lead.iter().map(Span::width).sum();
+    let mut lead = Some(lead);
+    let width = width.saturating_sub(indent);
+    wrap_upto(title, width, title_lines_in(width))
+        .into_iter()
+        .map(|text| {
+            let mut spans = lead
+                .take()
+                .unwrap_or_else(|| vec![Span::raw(" ".repeat(indent))]);
+            spans.push(Span::styled(text, style));
+            Line::from(spans)
+        })
+        .collect()
+}
+
 /// Label, progress, deadline.
-pub fn horizon(model: &Model, h: &Horizon, p: Progress, width: usize) -> ListItem<'static> {
+pub fn horizon(model: &Model, h: &Horizon, p: Progress, width: usize) -> Row {
     let deadline = h.deadline.map_or_else(Line::default, |day| {
         let open_and_past = p.open() > 0 && day < model.today;
         let t = model.t();
@@ -46,24 +78,21 @@ pub fn horizon(model: &Model, h: &Horizon, p: Progress, width: usize) -> ListIte
         };
         Line::styled(text, style)
     });
-    ListItem::new(vec![
-        Line::styled(fit(&shown(&h.label), width).into_owned(), theme::TITLE),
-        Line::from(progress_spans(p)),
-        deadline,
-    ])
+    let mut lines = title_lines(Vec::new(), &shown(&h.label), width, theme::TITLE);
+    lines.push(Line::from(progress_spans(p)));
+    lines.push(deadline);
+    Row::new(lines)
 }
 
-pub fn objective(o: &Objective, p: Progress, width: usize) -> ListItem<'static> {
-    let title = shown(&o.title);
-    let first = if p.total > 0 && p.done == p.total {
-        Line::from(vec![
-            Span::styled(format!("{} ", theme::GLYPH_DONE), theme::DONE),
-            Span::raw(fit(&title, width.saturating_sub(2)).into_owned()),
-        ])
+pub fn objective(o: &Objective, p: Progress, width: usize) -> Row {
+    let lead = if p.total > 0 && p.done == p.total {
+        vec![Span::styled(format!("{} ", theme::GLYPH_DONE), theme::DONE)]
     } else {
-        Line::raw(fit(&title, width).into_owned())
+        Vec::new()
     };
-    ListItem::new(vec![first, Line::from(progress_spans(p))])
+    let mut lines = title_lines(lead, &shown(&o.title), width, ratatui::style::Style::new());
+    lines.push(Line::from(progress_spans(p)));
+    Row::new(lines)
 }
 
 pub fn status_glyph(status: Status, late: bool) -> Span<'static> {
@@ -138,7 +167,39 @@ pub fn owner_name(model: &Model, id: &str) -> String {
     )
 }
 
-/// Status glyph and title; due date and owner.
+/// Who answers for an action where room is short: the holder as "P. Klugman", a partner by
+/// its acronym ("AIMF — Association internationale…" is "AIMF", "Ministère des Affaires
+/// étrangères (MAE)" is "MAE"), else the delegation's name.
+pub fn short_owner(model: &Model, id: &str) -> String {
+    let Some(&d) = model.index.delegation_pos.get(id) else {
+        return model.t().unknown_owner.to_owned();
+    };
+    let d = &model.plan.delegations[d];
+    let holder = shown(d.holder.trim());
+    if let Some((first, rest)) = holder.split_once(' ')
+        && let Some(initial) = first.chars().next()
+    {
+        return format!("{initial}.\u{a0}{}", rest.trim());
+    }
+    if !holder.is_empty() {
+        return holder.into_owned();
+    }
+    let name = shown(d.name.trim());
+    let acronym = |s: &str| {
+        let s = s.trim();
+        (s.chars().count() >= 2 && s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+            .then(|| s.to_owned())
+    };
+    name.split_once(" — ")
+        .and_then(|(head, _)| acronym(head))
+        .or_else(|| {
+            name.strip_suffix(')')
+                .and_then(|s| s.rsplit_once('('))
+                .and_then(|(_, inside)| acronym(inside))
+        })
+        .unwrap_or_else(|| name.into_owned())
+}
+
 /// "Holder — role" of a delegation, or `None` when it names neither.
 pub fn holder_line(delegation: &Delegation) -> Option<Line<'static>> {
     let who: Vec<String> = [&delegation.holder, &delegation.role]
@@ -149,29 +210,29 @@ pub fn holder_line(delegation: &Delegation) -> Option<Line<'static>> {
     (!who.is_empty()).then(|| Line::raw(who.join(" — ")))
 }
 
-pub fn action(model: &Model, a: &Action, width: usize) -> ListItem<'static> {
+pub fn action(model: &Model, a: &Action, width: usize) -> Row {
     let late = is_late(a.due, a.status.is_done(), model.today);
     let due = due_span_within(model, a, false, width.saturating_sub(2));
-    let owner = format!(" · {}", owner_name(model, &a.owner));
     let room = width.saturating_sub(2 + due.width());
-    ListItem::new(vec![
-        Line::from(vec![
-            status_glyph(a.status, late),
-            Span::raw(" "),
-            Span::raw(fit(&shown(&a.title), width.saturating_sub(2)).into_owned()),
-        ]),
-        Line::from(vec![
-            Span::raw("  "),
-            due,
-            // An owner cut to less than a few letters says nothing: it waits for the detail.
-            Span::styled(
-                if room >= 8 {
-                    fit(&owner, room).into_owned()
-                } else {
-                    String::new()
-                },
-                theme::DIM,
-            ),
-        ]),
-    ])
+    // The owner's name where it holds, else its short form ("P. Klugman").
+    let mut owner = format!(" · {}", owner_name(model, &a.owner));
+    if owner.width() > room {
+        owner = format!(" · {}", short_owner(model, &a.owner));
+    }
+    let lead = vec![status_glyph(a.status, late), Span::raw(" ")];
+    let mut lines = title_lines(lead, &shown(&a.title), width, ratatui::style::Style::new());
+    lines.push(Line::from(vec![
+        Span::raw("  "),
+        due,
+        // An owner cut to less than a few letters says nothing: it waits for the detail.
+        Span::styled(
+            if room >= 8 {
+                fit(&owner, room).into_owned()
+            } else {
+                String::new()
+            },
+            theme::DIM,
+        ),
+    ]));
+    Row::new(lines)
 }

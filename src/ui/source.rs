@@ -48,8 +48,9 @@ pub fn lines(model: &Model, source: Option<&Source>, room: usize) -> Vec<Line<'s
         out.push(Line::styled(format!("{ASSUMED}{text}"), theme::DIM));
     }
     if !source.quote.is_empty() {
-        out.push(Line::styled(format!("{} :", t.source_quote), theme::DIM));
-        let quote = format!("« {} »", shown_lines(&source.quote, room));
+        let heading = format!("{}{}", t.source_quote, t.colon.trim_end());
+        out.push(Line::styled(heading, theme::DIM));
+        let quote = t.quoted(&shown_lines(&source.quote, room));
         let italic = Style::new().add_modifier(Modifier::ITALIC);
         for line in quote.lines() {
             out.push(Line::from(Span::styled(

@@ -43,14 +43,15 @@ pub fn linked_actions(model: &Model, trip: &Trip, lines: &mut Lines, width: usiz
     lines.push(Line::from(heading));
     for a in actions {
         let late = is_late(a.due, a.status.is_done(), model.today);
-        lines.push(Line::from(vec![
+        let lead = vec![
             Span::raw("  "),
             status_glyph(a.status, late),
-            Span::raw(format!(
-                " {}",
-                fit(&shown(&a.title), width.saturating_sub(6))
-            )),
-        ]));
+            Span::raw(" "),
+        ];
+        let style = ratatui::style::Style::new();
+        for line in super::rows::title_lines(lead, &shown(&a.title), width, style) {
+            lines.push(line);
+        }
         lines.push(Line::from(vec![
             Span::raw("      "),
             due_span(model, a, true),
@@ -115,7 +116,8 @@ const NOTES_SHOWN: usize = 4000;
 fn item_detail(model: &Model, trip: &Trip, item: &ChecklistItem) -> Paragraph<'static> {
     let t = model.t();
     let label = |text: &str| Span::styled(format!("{text}{}", t.colon), theme::DIM);
-    let mut lines = vec![Line::styled(shown(&item.label).into_owned(), theme::TITLE)];
+    let title = super::text::glued(&shown(&item.label)).into_owned();
+    let mut lines = vec![Line::styled(title, theme::TITLE)];
     let rule = t.item_rule(trip, item, None);
     let mut due = vec![label(t.due)];
     if rule.is_empty() {
@@ -126,7 +128,7 @@ fn item_detail(model: &Model, trip: &Trip, item: &ChecklistItem) -> Paragraph<'s
     if let Some(countdown) = t.item_countdown(trip, item, model.today) {
         let late = crate::domain::item_late(trip, item, model.today);
         let style = if late { theme::LATE } else { theme::META };
-        due.push(Span::styled(" · ", theme::DIM));
+        due.push(Span::styled("\u{a0}· ", theme::DIM));
         due.push(Span::styled(countdown, style));
     }
     lines.push(Line::from(due));

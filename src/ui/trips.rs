@@ -4,12 +4,13 @@ use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{ListItem, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use unicode_width::UnicodeWidthStr;
 
+use super::flow::Row;
 use super::pane::{self, Lines};
-use super::text::{fit, wrap};
+use super::text::{fit, wrap, wrap_upto};
 use super::{theme, trip_item};
 use crate::app::{Model, TripRow, trip_rows};
 use crate::domain::{
@@ -34,7 +35,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
         frame,
         left,
         block,
-        (pane.row, by_date.len(), 2),
+        (pane.row, by_date.len()),
         !pane.detail,
         &pane.scroll[0],
         |row, width| trip_row(model, by_date[row], late_actions[by_date[row]], width),
@@ -65,7 +66,7 @@ fn checklist_spans(p: Progress) -> Vec<Span<'static>> {
 
 /// Glyph and destination; countdown, dates, status and checklist progress. The glyph is ⚠
 /// when a checklist item or an action made for the trip is late.
-fn trip_row(model: &Model, tr: usize, late_actions: usize, width: usize) -> ListItem<'static> {
+pub fn trip_row(model: &Model, tr: usize, late_actions: usize, width: usize) -> Row {
     let t = model.t();
     let trip = &model.plan.trips[tr];
     let progress = model.index.trip_checklist[tr];
@@ -101,26 +102,40 @@ fn trip_row(model: &Model, tr: usize, late_actions: usize, width: usize) -> List
             parts.remove(0);
         }
     }
-    let this_year = format!(" {}", model.today.year());
+    let this_year = format!("\u{a0}{}", model.today.year());
     if parts.join(" · ").width() > room
         && let Some(short) = parts[0].strip_suffix(this_year.as_str())
     {
         // Still too narrow: this year's dates go without their year, whole.
         parts[0] = short;
     }
-    let mut meta = vec![
-        Span::raw("  "),
-        Span::styled(format!("{} · ", parts.join(" · ")), theme::DIM),
-    ];
-    meta.extend(figures);
-    ListItem::new(vec![
-        Line::from(vec![
-            glyph,
-            Span::raw(" "),
-            Span::raw(fit(&title, width.saturating_sub(2)).into_owned()),
-        ]),
-        Line::from(meta),
-    ])
+    let mut lines = super::rows::title_lines(
+        vec![glyph, Span::raw(" ")],
+        &title,
+        width,
+        ratatui::style::Style::new(),
+    );
+    let when = parts.join(" · ");
+    if when.width() <= room {
+        let mut meta = vec![
+            Span::raw("  "),
+            Span::styled(format!("{when} · "), theme::DIM),
+        ];
+        meta.extend(figures);
+        lines.push(Line::from(meta));
+    } else {
+        // Dates too long for the line with the checklist: the count on a line of its own,
+        // never cut off.
+        let when = fit(&when, width.saturating_sub(2)).into_owned();
+        lines.push(Line::from(vec![
+            Span::raw("  "),
+            Span::styled(when, theme::DIM),
+        ]));
+        let mut meta = vec![Span::raw("  ")];
+        meta.extend(figures);
+        lines.push(Line::from(meta));
+    }
+    Row::new(lines)
 }
 
 fn detail(model: &Model, frame: &mut Frame, area: Rect, tr: usize) {
@@ -130,14 +145,9 @@ fn detail(model: &Model, frame: &mut Frame, area: Rect, tr: usize) {
     let pane = &model.review.trips;
     let width = usize::from(area.width.saturating_sub(2));
     let mut lines = Lines::new(pane.detail);
-    let label = |text: &str| Span::styled(format!("{text}{}", t.colon), theme::DIM);
-    lines.push(Line::from(vec![
-        label(t.status),
-        Span::raw((t.trip_status)(trip.status)),
-        Span::styled(" · ", theme::DIM),
-        label(t.dates),
-        Span::raw(dates(model, trip)),
-    ]));
+    for line in status_lines(model, trip, width) {
+        lines.push(line);
+    }
     if !trip.purpose.is_empty() {
         lines.push(Line::styled(t.purpose, theme::KEY));
         // Its own line breaks kept: a purpose is written on several lines like notes.
@@ -176,8 +186,7 @@ fn detail(model: &Model, frame: &mut Frame, area: Rect, tr: usize) {
                     lines.push(Line::styled(t.linked_objectives, theme::KEY));
                 }
                 let title = shown(&plan.objectives[o].title);
-                let title = fit(&title, width.saturating_sub(4)).into_owned();
-                lines.row(vec![Span::raw("◆ "), Span::raw(title)], row == pane.item);
+                lines.wrapped_row(vec![Span::raw("◆ ")], &title, width, row == pane.item);
             }
             TripRow::Member(m) => {
                 let member = &trip.members[m];
@@ -200,8 +209,7 @@ fn detail(model: &Model, frame: &mut Frame, area: Rect, tr: usize) {
                 if !member.role.is_empty() {
                     text = format!("{text} ({})", shown(&member.role));
                 }
-                let text = fit(&text, width.saturating_sub(4)).into_owned();
-                lines.row(vec![Span::raw("  "), Span::raw(text)], row == pane.item);
+                lines.wrapped_row(vec![Span::raw("  ")], &text, width, row == pane.item);
             }
             TripRow::NoMembers => {
                 trip_item::no_travellers(model, &mut lines, width, row == pane.item);
@@ -224,6 +232,24 @@ fn detail(model: &Model, frame: &mut Frame, area: Rect, tr: usize) {
         pane::block(&title, pane.detail),
         &pane.scroll[1],
     );
+}
+
+/// "Statut : confirmé · Dates : 22–25 sept. 2014", or the two one under the other where
+/// the pane is too narrow for both.
+fn status_lines(model: &Model, trip: &Trip, width: usize) -> Vec<Line<'static>> {
+    let t = model.t();
+    let label = |text: &str| Span::styled(format!("{text}{}", t.colon), theme::DIM);
+    let status = vec![label(t.status), Span::raw((t.trip_status)(trip.status))];
+    let when = vec![label(t.dates), Span::raw(dates(model, trip))];
+    let together: usize = status.iter().chain(&when).map(Span::width).sum::<usize>() + 3;
+    if together <= width {
+        let mut line = status;
+        line.push(Span::styled(" · ", theme::DIM));
+        line.extend(when);
+        vec![Line::from(line)]
+    } else {
+        vec![Line::from(status), Line::from(when)]
+    }
 }
 
 /// State, rule ("J-30 · 17 août"), countdown from today, label and owner: on one line where
@@ -252,34 +278,65 @@ fn item_spans(
         } else {
             format!("{rule} · {countdown}")
         };
-        let owner = fit(&owner, width.saturating_sub(when.width() + 8)).into_owned();
-        return vec![
-            vec![
-                glyph,
-                Span::raw(format!(" {}", fit(&label, width.saturating_sub(4)))),
-            ],
-            vec![
-                Span::styled(format!("  {when}"), style),
-                Span::styled(format!(" · {owner}"), theme::DIM),
-            ],
-        ];
+        // The owner in short form after the rule, cut with "…" if it must be; where not even
+        // a few letters hold, it waits for the selected item's box below.
+        let short = item.owner.as_deref().map_or_else(
+            || t.no_owner.to_owned(),
+            |o| super::rows::short_owner(model, o),
+        );
+        let room = width.saturating_sub(2 + 2 + when.width() + 3);
+        let mut rows: Vec<Vec<Span<'static>>> = super::rows::title_lines(
+            vec![glyph, Span::raw(" ")],
+            &label,
+            width.saturating_sub(2),
+            ratatui::style::Style::new(),
+        )
+        .into_iter()
+        .map(|l| l.spans)
+        .collect();
+        let mut last = vec![Span::styled(format!("  {when}"), style)];
+        if short.width() <= room || room >= 8 {
+            let short = fit(&short, room).into_owned();
+            last.push(Span::styled(format!(" · {short}"), theme::DIM));
+        }
+        rows.push(last);
+        return rows;
     }
     // Columns: the rule, as wide as "J-130 · 17 sept.", the countdown, as wide as "en
-    // retard de 30 j", the label, and the owner in a quarter of the width at most.
+    // retard de 30 j", the label, and the owner in a quarter of the width at most; the label
+    // and the owner take a second line where they are long.
     let rule = format!("{rule:<17}");
     let countdown = format!("{countdown:<17}");
     let owner_w = (width / 4).clamp(8, 40);
-    let owner = fit(&owner, owner_w).into_owned();
+    let owner = wrap_upto(&owner, owner_w, 2);
     // The mark (2), glyph and space (2), the columns and their spaces, " · " (3).
     let room = width.saturating_sub(2 + 2 + rule.width() + 1 + countdown.width() + 1 + 3 + owner_w);
-    vec![vec![
-        glyph,
-        Span::raw(" "),
-        Span::styled(rule, theme::META),
-        Span::styled(format!(" {countdown}"), style),
-        Span::raw(format!(" {:<room$}", fit(&label, room))),
-        Span::styled(format!(" · {owner}"), theme::DIM),
-    ]]
+    let label = wrap_upto(&label, room, 2);
+    let height = label.len().max(owner.len());
+    (0..height)
+        .map(|n| {
+            let (text, who) = (
+                label.get(n).map_or("", String::as_str),
+                owner.get(n).map_or("", String::as_str),
+            );
+            let dot = if n == 0 { " · " } else { "   " };
+            let mut spans = if n == 0 {
+                vec![
+                    glyph.clone(),
+                    Span::raw(" "),
+                    Span::styled(rule.clone(), theme::META),
+                    Span::styled(format!(" {countdown}"), style),
+                ]
+            } else {
+                vec![Span::raw(
+                    " ".repeat(2 + rule.width() + 1 + countdown.width()),
+                )]
+            };
+            spans.push(Span::raw(format!(" {text:<room$}")));
+            spans.push(Span::styled(format!("{dot}{who}"), theme::DIM));
+            spans
+        })
+        .collect()
 }
 
 /// The item's rule and, apart, its countdown from today: ("J-30 · 17 août", "dans 12 j"),

@@ -76,8 +76,12 @@ impl Home {
     }
 }
 
+/// The output as read: the French typography's non-breaking spaces are spaces here (the
+/// typography has its own tests, `tests/typography.rs`).
 pub fn text(bytes: &[u8]) -> String {
-    String::from_utf8(bytes.to_vec()).expect("UTF-8 output")
+    String::from_utf8(bytes.to_vec())
+        .expect("UTF-8 output")
+        .replace(['\u{a0}', '\u{202f}'], " ")
 }
 
 pub fn exists(path: &Path) -> bool {

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use super::{Unsaved, find, keep};
 use crate::domain::{Op, Status};
+use crate::i18n::Lang;
 
 fn done(id: &str) -> Op {
     Op::SetActionStatus {
@@ -36,7 +37,14 @@ fn kept_beside_the_store_private_and_found_again() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("roadmap.json");
     let fallback = dir.path().join("data");
-    let kept = keep(&store, &[done("a"), done("b")], &[], Some(&fallback)).unwrap();
+    let kept = keep(
+        &store,
+        &[done("a"), done("b")],
+        &[],
+        Some(&fallback),
+        Lang::En,
+    )
+    .unwrap();
     assert_eq!(kept.path, dir.path().join("roadmap.json.recovery.json"));
     assert_eq!(kept.not_beside, None);
     assert_eq!(mode(&kept.path), 0o600);
@@ -58,10 +66,10 @@ fn a_folder_that_cannot_be_written_sends_it_to_the_data_folder_and_says_why() {
     fs::write(dir.path().join("shared"), b"").unwrap();
     let store = dir.path().join("shared").join("roadmap.json");
     let fallback = dir.path().join("data").join("recovery");
-    let kept = keep(&store, &[done("a")], &[], Some(&fallback)).unwrap();
+    let kept = keep(&store, &[done("a")], &[], Some(&fallback), Lang::En).unwrap();
     assert_eq!(kept.path.parent(), Some(fallback.as_path()));
     let why = kept.not_beside.expect("why not beside");
-    assert!(why.contains("Not a directory"), "{why}");
+    assert!(why.contains("not a folder"), "{why}");
     assert_eq!(mode(&kept.path), 0o600);
     assert_eq!(mode(&fallback), 0o700);
 
@@ -81,8 +89,8 @@ fn nowhere_to_write_is_an_error_that_gives_both_reasons() {
     fs::write(dir.path().join("shared"), b"").unwrap();
     let store = dir.path().join("shared").join("roadmap.json");
     let fallback = dir.path().join("shared").join("data");
-    let e = keep(&store, &[done("a")], &[], Some(&fallback)).unwrap_err();
-    assert_eq!(e.matches("Not a directory").count(), 2, "{e}");
+    let e = keep(&store, &[done("a")], &[], Some(&fallback), Lang::En).unwrap_err();
+    assert_eq!(e.matches("not a folder").count(), 2, "{e}");
 }
 
 #[test]
@@ -91,7 +99,7 @@ fn a_recovery_file_that_is_not_ours_is_never_replaced() {
     let store = dir.path().join("roadmap.json");
     let theirs = dir.path().join("roadmap.json.recovery.json");
     fs::write(&theirs, b"not json").unwrap();
-    let kept = keep(&store, &[done("a")], &[], None).unwrap();
+    let kept = keep(&store, &[done("a")], &[], None, Lang::En).unwrap();
     assert_eq!(kept.path, dir.path().join("roadmap.json.recovery.2.json"));
     assert_eq!(fs::read(&theirs).unwrap(), b"not json");
 
@@ -103,7 +111,14 @@ fn a_recovery_file_that_is_not_ours_is_never_replaced() {
     assert_eq!(ops_in(&kept.path), [done("a")]);
 
     // One of ours is replaced in place.
-    let again = keep(&store, &[done("b")], std::slice::from_ref(&kept.path), None).unwrap();
+    let again = keep(
+        &store,
+        &[done("b")],
+        std::slice::from_ref(&kept.path),
+        None,
+        Lang::En,
+    )
+    .unwrap();
     assert_eq!(again.path, kept.path);
     assert_eq!(ops_in(&kept.path), [done("b")]);
 }
@@ -127,7 +142,9 @@ fn names_that_only_look_alike_are_not_recovery_files() {
 fn a_newer_file_holds_the_earlier_changes_and_supersedes_their_file() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("roadmap.json");
-    let old = keep(&store, &[done("a")], &[], None).unwrap().path;
+    let old = keep(&store, &[done("a")], &[], None, Lang::En)
+        .unwrap()
+        .path;
     // Refused at start: the earlier operations are still only in their file.
     let mut unsaved = Unsaved {
         store: store.clone(),
@@ -135,6 +152,7 @@ fn a_newer_file_holds_the_earlier_changes_and_supersedes_their_file() {
         files: vec![old.clone()],
         pending: vec![done("b")],
         settled: false,
+        lang: Lang::En,
     };
     let kept = unsaved.keep().unwrap();
     assert_eq!(kept.path, old, "its own file is rewritten");
@@ -149,13 +167,16 @@ fn a_newer_file_holds_the_earlier_changes_and_supersedes_their_file() {
 fn applied_and_saved_the_recovery_files_are_removed_refused_they_stay() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("roadmap.json");
-    let file = keep(&store, &[done("a")], &[], None).unwrap().path;
+    let file = keep(&store, &[done("a")], &[], None, Lang::En)
+        .unwrap()
+        .path;
     let mut unsaved = Unsaved {
         store,
         earlier: vec![done("a")],
         files: vec![file.clone()],
         pending: Vec::new(),
         settled: false,
+        lang: Lang::En,
     };
     unsaved.saved().unwrap();
     assert!(file.exists(), "refused: kept for later");
