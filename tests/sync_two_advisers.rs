@@ -46,7 +46,7 @@ impl Adviser {
             String::from_utf8_lossy(&out.stdout),
             String::from_utf8_lossy(&out.stderr)
         );
-        String::from_utf8_lossy(&out.stdout).into_owned()
+        read(&out.stdout)
     }
 
     fn plan(&self) -> Plan {
@@ -188,7 +188,7 @@ fn offline_the_change_is_committed_here_and_goes_out_next_time() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("hors ligne : 1 commit gardé ici"));
+    assert!(read(&out.stdout).contains("hors ligne : 1 commit gardé ici"));
 
     std::fs::rename(&away, &bare).unwrap();
     a.ok(&["sync"]);
@@ -236,7 +236,7 @@ fn a_title_both_changed_is_a_conflict_kept_until_settled_and_mine_can_be_taken_b
     a.ok(&["sync"]);
     let out = b.jalons(&["sync"]);
     assert!(out.status.success());
-    let said = String::from_utf8_lossy(&out.stderr);
+    let said = read(&out.stderr);
     assert!(
         said.contains("jalons : conflit :") && said.contains("Titre de Bruno"),
         "{said}"
@@ -538,4 +538,9 @@ fn the_interface_saving_while_a_sync_runs_is_merged_not_refused() {
             .iter()
             .any(|x| x.title == "Retitrée après la synchro")
     );
+}
+
+/// What jalons said, as read: the French typography's non-breaking spaces are spaces.
+fn read(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).replace('\u{a0}', " ")
 }

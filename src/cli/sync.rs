@@ -112,28 +112,28 @@ enum Said<'a> {
 fn said(lang: Lang, what: Said) -> String {
     let s = |n: usize| if n > 1 { "s" } else { "" };
     match (lang, what) {
-        (Lang::Fr, Said::Shared(store)) => format!("jalons : {store} est partagée"),
+        (Lang::Fr, Said::Shared(store)) => format!("jalons\u{a0}: {store} est partagée"),
         (Lang::En, Said::Shared(store)) => format!("jalons: {store} is shared"),
         (Lang::Fr, Said::KeptAside(kept)) => {
-            format!("jalons : la feuille de route qui était là est gardée dans {kept}")
+            format!("jalons\u{a0}: la feuille de route qui était là est gardée dans {kept}")
         }
         (Lang::En, Said::KeptAside(kept)) => {
             format!("jalons: the store that was here is kept in {kept}")
         }
         (Lang::Fr, Said::Joined(store)) => {
-            format!("jalons : rejointe ; {store} est la feuille de route partagée")
+            format!("jalons\u{a0}: rejointe\u{a0}; {store} est la feuille de route partagée")
         }
         (Lang::En, Said::Joined(store)) => {
             format!("jalons: joined; {store} is the shared roadmap")
         }
-        (Lang::Fr, Said::Conflict(text)) => format!("jalons : conflit : {text}"),
+        (Lang::Fr, Said::Conflict(text)) => format!("jalons\u{a0}: conflit\u{a0}: {text}"),
         (Lang::En, Said::Conflict(text)) => format!("jalons: conflict: {text}"),
         (Lang::Fr, Said::ConflictsNotKept(e)) => {
-            format!("jalons : sync : conflits non gardés : {e}")
+            format!("jalons\u{a0}: sync\u{a0}: conflits non gardés\u{a0}: {e}")
         }
         (Lang::En, Said::ConflictsNotKept(e)) => format!("jalons: sync: conflicts not kept: {e}"),
         (Lang::Fr, Said::Synced { received, sent }) => format!(
-            "jalons : synchronisé ({received} reçu{}, {sent} envoyé{})",
+            "jalons\u{a0}: synchronisé ({received} reçu{}, {sent} envoyé{})",
             s(received),
             s(sent)
         ),
@@ -141,7 +141,7 @@ fn said(lang: Lang, what: Said) -> String {
             format!("jalons: synced ({received} received, {sent} sent)")
         }
         (Lang::Fr, Said::Offline(n)) => format!(
-            "jalons : hors ligne : {n} commit{} gardé{} ici, envoyé{} la prochaine fois",
+            "jalons\u{a0}: hors ligne\u{a0}: {n} commit{} gardé{} ici, envoyé{} la prochaine fois",
             s(n),
             s(n),
             s(n)

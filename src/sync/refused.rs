@@ -92,30 +92,30 @@ fn french(why: &Why) -> String {
     match why {
         Why::NoGit => "git n'est pas installé (jalons sync se sert de la commande git)".into(),
         Why::GitTooOld((major, minor)) => format!(
-            "git {major}.{minor} est trop ancien : jalons sync demande git {}.{} ou plus récent",
+            "git {major}.{minor} est trop ancien\u{a0}: jalons sync demande git {}.{} ou plus récent",
             super::OLDEST.0,
             super::OLDEST.1
         ),
-        Why::NoIdentity => "git ne sait pas qui vous êtes : git config --global user.name « Prénom Nom » et git config --global user.email …".into(),
+        Why::NoIdentity => "git ne sait pas qui vous êtes\u{a0}: git config --global user.name «\u{a0}Prénom Nom\u{a0}» et git config --global user.email …".into(),
         Why::AlreadyShared(root) => {
             format!("{} est déjà un dépôt git", display_path(root))
         }
         Why::NotShared => "la feuille de route n'est pas partagée par git avec un dépôt distant (jalons sync init URL, ou jalons sync join URL)".into(),
-        Why::OddUpstream(upstream) => format!("branche suivie inattendue : {upstream}"),
-        Why::Credentials => "la synchronisation a besoin de votre clé ou de votre mot de passe et ne les demande jamais : ajoutez la clé à ssh-agent (ssh-add), ou laissez le gestionnaire d'identifiants de git garder le mot de passe (git fetch une fois dans un terminal)".into(),
+        Why::OddUpstream(upstream) => format!("branche suivie inattendue\u{a0}: {upstream}"),
+        Why::Credentials => "la synchronisation a besoin de votre clé ou de votre mot de passe et ne les demande jamais\u{a0}: ajoutez la clé à ssh-agent (ssh-add), ou laissez le gestionnaire d'identifiants de git garder le mot de passe (git fetch une fois dans un terminal)".into(),
         Why::KeptMoving(tries) => format!(
-            "le dépôt distant changeait sans cesse : {tries} envois devancés, réessayez"
+            "le dépôt distant changeait sans cesse\u{a0}: {tries} envois devancés, réessayez"
         ),
-        Why::Merge(f) => format!("la fusion a échoué, rien n'a été changé : {f}"),
+        Why::Merge(f) => format!("la fusion a échoué, rien n'a été changé\u{a0}: {f}"),
         Why::Unfinishable(problem) => {
-            format!("la fusion laissée en cours ne peut pas être achevée : {problem}")
+            format!("la fusion laissée en cours ne peut pas être achevée\u{a0}: {problem}")
         }
         Why::OtherFiles(files) => format!(
-            "la fusion laissée en cours a d'autres fichiers en conflit, à régler vous-même : {files}"
+            "la fusion laissée en cours a d'autres fichiers en conflit, à régler vous-même\u{a0}: {files}"
         ),
-        Why::Git(f) => format!("git a échoué ({}) : {}", f.command, f.said.trim()),
+        Why::Git(f) => format!("git a échoué ({})\u{a0}: {}", f.command, f.said.trim()),
         Why::Store(e) => e.to_string(),
-        Why::Io { path, cause } => format!("{} : {}", display_path(path), os_fr(cause)),
+        Why::Io { path, cause } => format!("{}\u{a0}: {}", display_path(path), os_fr(cause)),
     }
 }
 
