@@ -31,7 +31,7 @@ HARNESS = os.path.join(ROOT, "..", "shared", "tools", "tui_latency.py")
 # name -> (keys sent before measuring, keys measured in turn, what is read off). Opening the
 # search is measured by `cargo bench --bench search` (a pty cannot tell a lone Esc from Alt).
 CASES = {
-    "first frame": ("", ["j"], "first_frame_ms"),
+    "first frame": ("", ["j", "k"], "first_frame_ms"),
     "roadmap j/k": ("ll", ["j", "k"], "key_done_ms"),
     "delegations j/k": ("2", ["j", "k"], "key_done_ms"),
     "delegation detail j/k": ("2l", ["j", "k"], "key_done_ms"),
