@@ -4,71 +4,45 @@
 #[path = "support/laptop.rs"]
 mod laptop;
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::Command;
 
 use jalons::domain::{Op, apply};
 use jalons::store::Store;
 
-struct Adviser {
-    home: PathBuf,
-    store: PathBuf,
+use laptop::{Adviser, succeeded};
+
+/// jalons on `a`'s laptop, its commits dated `when` (git's author and committer dates).
+fn ok_at(a: &Adviser, args: &[&str], when: &str) -> String {
+    let out = a
+        .command(args)
+        .env("GIT_AUTHOR_DATE", when)
+        .env("GIT_COMMITTER_DATE", when)
+        .output()
+        .expect("jalons runs");
+    succeeded(args, &out)
 }
 
-impl Adviser {
-    fn new(root: &Path, name: &str) -> Self {
-        let home = laptop::home(root, name);
-        let store = laptop::store(root, name);
-        Self { home, store }
-    }
+/// jalons on `a`'s laptop, dated the 16th at noon.
+fn ok(a: &Adviser, args: &[&str]) -> String {
+    ok_at(a, args, "2014-09-16T12:00:00+02:00")
+}
 
-    /// jalons, its commits dated `when` (git's author and committer dates).
-    fn jalons_at(&self, args: &[&str], when: &str) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_jalons"))
-            .arg("--store")
-            .arg(&self.store)
-            .args(["--today", "2014-09-16", "--lang", "fr"])
-            .args(args)
-            .env("HOME", &self.home)
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("GIT_AUTHOR_DATE", when)
-            .env("GIT_COMMITTER_DATE", when)
-            .env_remove("JALONS_STORE")
-            .env_remove("GIT_SSH_COMMAND")
-            .output()
-            .expect("jalons runs")
-    }
-
-    fn ok_at(&self, args: &[&str], when: &str) -> String {
-        let out = self.jalons_at(args, when);
-        assert!(
-            out.status.success(),
-            "jalons {args:?}: {}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        self.ok_at(args, "2014-09-16T12:00:00+02:00")
-    }
-
-    fn git(&self, args: &[&str]) {
-        let out = Command::new("git")
-            .arg("-C")
-            .arg(self.store.parent().unwrap())
-            .args(args)
-            .env("HOME", &self.home)
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+/// git in `a`'s clone, which must succeed.
+fn git(a: &Adviser, args: &[&str]) {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(a.folder())
+        .args(args)
+        .env("HOME", &a.home)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 /// Anne shares the roadmap and marks a-berlin done on the 16th; Bruno joins and sets it back
@@ -83,16 +57,16 @@ fn shared(root: &Path) -> (Adviser, Adviser) {
     assert!(out.status.success());
     let url = bare.to_str().unwrap();
     let (a, b) = (Adviser::new(root, "anne"), Adviser::new(root, "bruno"));
-    a.ok(&["init"]);
-    a.ok_at(&["sync", "init", url], "2014-09-15T09:00:00+02:00");
-    a.ok(&["done", "a-berlin"]);
-    a.ok_at(&["sync"], "2014-09-16T10:42:00+02:00");
-    b.ok(&["sync", "join", url]);
-    b.ok(&["done", "--undo", "a-berlin"]);
-    b.ok_at(&["sync"], "2014-09-18T15:00:00+02:00");
-    a.ok_at(&["sync"], "2014-09-19T08:00:00+02:00");
-    a.ok(&["done", "a-madrid"]);
-    a.ok_at(&["sync"], "2014-09-20T08:00:00+02:00");
+    ok(&a, &["init"]);
+    ok_at(&a, &["sync", "init", url], "2014-09-15T09:00:00+02:00");
+    ok(&a, &["done", "a-berlin"]);
+    ok_at(&a, &["sync"], "2014-09-16T10:42:00+02:00");
+    ok(&b, &["sync", "join", url]);
+    ok(&b, &["done", "--undo", "a-berlin"]);
+    ok_at(&b, &["sync"], "2014-09-18T15:00:00+02:00");
+    ok_at(&a, &["sync"], "2014-09-19T08:00:00+02:00");
+    ok(&a, &["done", "a-madrid"]);
+    ok_at(&a, &["sync"], "2014-09-20T08:00:00+02:00");
     (a, b)
 }
 
@@ -101,7 +75,7 @@ fn log_lists_who_changed_a_record_and_when_newest_first() {
     let root = tempfile::tempdir().unwrap();
     let (a, b) = shared(root.path());
     for who in [&a, &b] {
-        let said = who.ok(&["log", "a-berlin"]);
+        let said = ok(who, &["log", "a-berlin"]);
         let lines: Vec<&str> = said.lines().collect();
         assert_eq!(
             lines,
@@ -113,10 +87,10 @@ fn log_lists_who_changed_a_record_and_when_newest_first() {
         );
     }
     // Another record's changes are not a-berlin's.
-    assert_eq!(a.ok(&["log", "a-madrid"]).lines().count(), 1);
+    assert_eq!(ok(&a, &["log", "a-madrid"]).lines().count(), 1);
 
     let json: serde_json::Value =
-        serde_json::from_str(&a.ok(&["log", "a-berlin", "--json"])).expect("JSON on stdout");
+        serde_json::from_str(&ok(&a, &["log", "a-berlin", "--json"])).expect("JSON on stdout");
     let entries = json.as_array().expect("an array");
     assert_eq!(entries.len(), 2);
     assert_eq!(entries[0]["author"], "bruno");
@@ -137,8 +111,8 @@ fn a_deleted_record_keeps_its_history_and_an_unknown_id_is_an_error() {
     apply(&mut plan, &op).unwrap();
     s.save(&plan, &[op]).unwrap();
     drop(s);
-    a.ok_at(&["sync"], "2014-09-21T08:00:00+02:00");
-    let said = a.ok(&["log", "a-berlin"]);
+    ok_at(&a, &["sync"], "2014-09-21T08:00:00+02:00");
+    let said = ok(&a, &["log", "a-berlin"]);
     let first = said.lines().next().unwrap();
     assert!(
         first.starts_with("2014-09-21T08:00:00+02:00 anne - action « "),
@@ -146,7 +120,7 @@ fn a_deleted_record_keeps_its_history_and_an_unknown_id_is_an_error() {
     );
     assert_eq!(said.lines().count(), 3);
 
-    let out = a.jalons_at(&["log", "a-nowhere"], "2014-09-21T08:00:00+02:00");
+    let out = a.jalons(&["log", "a-nowhere"]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("a-nowhere"), "{err}");
@@ -159,10 +133,10 @@ fn commits_made_by_hand_show_with_all() {
     let mut text = std::fs::read_to_string(&a.store).unwrap();
     text.push('\n');
     std::fs::write(&a.store, text).unwrap();
-    a.git(&["commit", "-q", "-am", "reformat by hand"]);
-    let said = a.ok(&["log", "a-berlin"]);
+    git(&a, &["commit", "-q", "-am", "reformat by hand"]);
+    let said = ok(&a, &["log", "a-berlin"]);
     assert!(!said.contains("outside"), "{said}");
-    let said = a.ok(&["log", "a-berlin", "--all"]);
+    let said = ok(&a, &["log", "a-berlin", "--all"]);
     let first = said.lines().next().unwrap();
     assert!(first.contains("anne changed outside jalons ("), "{said}");
     assert_eq!(said.lines().count(), 3);
@@ -172,8 +146,8 @@ fn commits_made_by_hand_show_with_all() {
 fn a_store_outside_git_has_no_history() {
     let root = tempfile::tempdir().unwrap();
     let a = Adviser::new(root.path(), "anne");
-    a.ok(&["init"]);
-    let out = a.jalons_at(&["log", "a-berlin"], "2014-09-16T12:00:00+02:00");
+    ok(&a, &["init"]);
+    let out = a.jalons(&["log", "a-berlin"]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("not in a git repository"), "{err}");

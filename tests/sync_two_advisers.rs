@@ -7,48 +7,16 @@
 mod laptop;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 use jalons::domain::{Op, Plan, Record, apply};
 use jalons::store::{self, Store};
 
-struct Adviser {
-    home: PathBuf,
-    store: PathBuf,
-}
+use laptop::{Adviser, read};
 
+// What these tests also ask of an adviser's laptop (inherent methods may live in any module
+// of the test crate).
 impl Adviser {
-    fn new(root: &Path, name: &str) -> Self {
-        let home = laptop::home(root, name);
-        let store = laptop::store(root, name);
-        Self { home, store }
-    }
-
-    fn jalons(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_jalons"))
-            .arg("--store")
-            .arg(&self.store)
-            .args(["--today", "2014-09-16", "--lang", "fr"])
-            .args(args)
-            .env("HOME", &self.home)
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env_remove("JALONS_STORE")
-            .env_remove("GIT_SSH_COMMAND")
-            .output()
-            .expect("jalons runs")
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.jalons(args);
-        assert!(
-            out.status.success(),
-            "jalons {args:?}: {}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        read(&out.stdout)
-    }
-
     fn plan(&self) -> Plan {
         store::parse(&self.store, &std::fs::read(&self.store).unwrap()).expect("a valid store")
     }
@@ -72,7 +40,7 @@ impl Adviser {
     fn head(&self) -> String {
         let out = Command::new("git")
             .arg("-C")
-            .arg(self.store.parent().unwrap())
+            .arg(self.folder())
             .args(["rev-parse", "HEAD"])
             .output()
             .unwrap();
@@ -396,16 +364,11 @@ fn a_remote_that_wants_a_password_fails_at_once_and_says_what_to_do() {
     assert!(said.contains("sync needs your key or password"), "{said}");
 }
 
-/// The work-tree folder of an adviser's clone.
-fn folder(a: &Adviser) -> &Path {
-    a.store.parent().unwrap()
-}
-
 /// The commit lines `author` wrote, all commits together.
 fn lines_by(a: &Adviser, author: &str) -> String {
     let out = Command::new("git")
         .arg("-C")
-        .arg(folder(a))
+        .arg(a.folder())
         .args(["log", "--author", author, "--format=%b"])
         .output()
         .unwrap();
@@ -457,7 +420,7 @@ fn a_sync_killed_at_any_step_leaves_a_valid_store_and_the_next_one_completes() {
         );
         let status = Command::new("git")
             .arg("-C")
-            .arg(folder(&a))
+            .arg(a.folder())
             .args(["status", "--porcelain"])
             .output()
             .unwrap();
@@ -478,8 +441,8 @@ fn the_interface_saving_while_a_sync_runs_is_merged_not_refused() {
     let (_bare, a, b) = cabinet(root.path());
     // The in-process sync runs git with this process's environment: the identity is the
     // clone's own.
-    git(folder(&a), &["config", "user.name", "anne"]);
-    git(folder(&a), &["config", "user.email", "anne@paris.example"]);
+    git(a.folder(), &["config", "user.name", "anne"]);
+    git(a.folder(), &["config", "user.email", "anne@paris.example"]);
     let from_b = b.add("Ajoutée par Bruno");
     b.ok(&["sync"]);
     let from_a = a.add("Ajoutée par Anne");
@@ -538,9 +501,4 @@ fn the_interface_saving_while_a_sync_runs_is_merged_not_refused() {
             .iter()
             .any(|x| x.title == "Retitrée après la synchro")
     );
-}
-
-/// What jalons said, as read: the French typography's non-breaking spaces are spaces.
-fn read(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).replace('\u{a0}', " ")
 }
