@@ -182,6 +182,7 @@ fn undo_to_disk(bencher: Bencher, actions: usize) {
             .expect("a save");
         let report = SaveReport {
             at: "10:42".to_owned(),
+            ops: usize::MAX,
             merged: saved.merged.map(Box::new),
             conflicts: saved.conflicts,
         };

@@ -125,6 +125,7 @@ fn mark_done_saved(bencher: Bencher, actions: usize) {
         let saved = store.save(&model.plan, &model.pending).expect("a save");
         let report = SaveReport {
             at: "10:42".to_owned(),
+            ops: usize::MAX,
             merged: saved.merged.map(Box::new),
             conflicts: saved.conflicts,
         };

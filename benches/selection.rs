@@ -76,6 +76,7 @@ fn merge_resorting_trips(bencher: Bencher, actions: usize) {
             theirs.trips[t].end = NaiveDate::from_ymd_opt(year, 1, 2);
             SaveReport {
                 at: "10:42".into(),
+                ops: usize::MAX,
                 merged: Some(Box::new(theirs)),
                 conflicts: Vec::new(),
             }

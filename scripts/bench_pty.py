@@ -39,6 +39,7 @@ CASES = {
     "deadlines j/k": ("4", ["j", "k"], "key_done_ms"),
     "switch screens 1/2": ("", ["2", "1"], "key_done_ms"),
     "search a letter": ("/fo", ["r", "\\x7f"], "key_done_ms"),
+    "Space answered (the tick drawn)": ("ll", [" "], "key_first_content_ms"),
     "Space saved and drawn": ("ll", [" "], "key_done_ms"),
     "peak memory browsing (MiB)": ("", ["j", "k"], "vmhwm_mib"),
     "peak memory ticking (MiB)": ("ll", [" "], "vmhwm_mib"),

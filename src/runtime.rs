@@ -2,7 +2,10 @@
 //! The only place where the interface touches the terminal, the store and the clock.
 
 use std::path::Path;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+use mio::Waker;
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
@@ -19,6 +22,7 @@ pub mod recovery;
 mod syncing;
 mod terminal;
 mod watchdog;
+mod writer;
 
 pub use ending::Ending;
 use ending::Stop;
@@ -38,12 +42,13 @@ pub fn run(
     sync_every: Option<Duration>,
 ) -> anyhow::Result<Ending> {
     let (input, waker) = Input::new()?;
+    let waker = Arc::new(waker);
     let unsaved = Unsaved {
         store: store.path().to_path_buf(),
         lang: model.lang,
         ..Unsaved::default()
     };
-    let shared = watchdog::start(unsaved, model.lang, waker)?;
+    let shared = watchdog::start(unsaved, model.lang, Arc::clone(&waker))?;
     let mut terminal = terminal::enter(mouse)?;
     offer_recovery(&mut model, &shared, store.path());
     // Conflicts a sync reported and nobody settled yet are still to review.
@@ -54,6 +59,8 @@ pub fn run(
     let mut io = Io {
         store: &mut store,
         shared: &shared,
+        waker,
+        writer: writer::Writer::default(),
         input,
         mouse,
         kept: None,
@@ -91,7 +98,11 @@ pub fn run(
 /// What the loop writes to and reads from besides the model.
 struct Io<'a> {
     store: &'a mut Store,
-    shared: &'a Shared,
+    shared: &'a Arc<Shared>,
+    /// Wakes the loop from another thread (the writer's, when a save is on disk).
+    waker: Arc<Waker>,
+    /// The save being written, if one is.
+    writer: writer::Writer,
     input: Input,
     mouse: bool,
     /// Where the changes went when the adviser chose to quit keeping them.
@@ -127,25 +138,28 @@ fn event_loop(
     let mut ready = true;
     loop {
         terminal.draw(|frame| view(model, frame))?;
-        let event = loop {
+        let next = loop {
             if let Some(signal) = io.shared.stop() {
                 return Ok(Stop::Signal(signal));
             }
             if io.shared.take_suspend() {
                 terminal::suspend(terminal, io.mouse)?;
-                break None;
+                break Next::Redraw;
             }
             if io.shared.take_resumed() {
                 // Stopped by someone else's SIGSTOP: the shell had the terminal meanwhile.
                 terminal::resume(terminal, io.mouse)?;
-                break None;
+                break Next::Redraw;
+            }
+            if let Some(done) = io.writer.poll() {
+                break Next::Cmd(written(model, io, done));
             }
             if ready {
                 if io.input.gone()? {
                     return Ok(Stop::HungUp);
                 }
                 if event::poll(Duration::ZERO)? {
-                    break Some(event::read()?);
+                    break Next::Event(event::read()?);
                 }
                 ready = false;
             }
@@ -164,64 +178,101 @@ fn event_loop(
         };
         // After a suspension too: keys typed while stopped wait in crossterm's way.
         ready = true;
-        let Some(event) = event else { continue };
-        let msg = match event {
-            Event::Key(key) if key.kind != KeyEventKind::Release => {
-                msg_for(&model.mode, model.screen, key)
+        let cmd = match next {
+            Next::Redraw => continue,
+            Next::Cmd(cmd) => cmd,
+            Next::Event(event) => {
+                let msg = match event {
+                    Event::Key(key) if key.kind != KeyEventKind::Release => {
+                        msg_for(&model.mode, model.screen, key)
+                    }
+                    Event::Paste(text) => Some(Msg::Paste(text)),
+                    Event::Mouse(mouse) => ui::hit(model, terminal.get_frame().area(), mouse),
+                    _ => None,
+                };
+                let Some(msg) = msg else { continue };
+                let cmd = update(model, msg);
+                io.sync(model);
+                cmd
             }
-            Event::Paste(text) => Some(Msg::Paste(text)),
-            Event::Mouse(mouse) => ui::hit(model, terminal.get_frame().area(), mouse),
-            _ => None,
         };
-        let Some(msg) = msg else { continue };
-        let mut cmd = update(model, msg);
-        io.sync(model);
-        loop {
-            cmd = match cmd {
-                Cmd::Save => {
-                    // The change shows at once; the status bar says "Enregistré" once it
-                    // is on disk, a frame later.
-                    terminal.draw(|frame| view(model, frame))?;
-                    save(model, io)
-                }
-                Cmd::SaveRecovered => {
-                    io.shared.unsaved().absorb();
-                    terminal.draw(|frame| view(model, frame))?;
-                    save(model, io)
-                }
-                Cmd::LookUpExportNames => exports::look_up_names(model),
-                Cmd::Export(export) => exports::write(model, io.store.path(), &export),
-                Cmd::Keep => {
-                    let outcome = keep(model, io).map(|kept| {
-                        let shown = crate::sanitize::display_path(&kept.path);
-                        io.kept = Some(kept);
-                        shown
-                    });
-                    update(model, Msg::Kept(outcome))
-                }
-                Cmd::Suspend => {
-                    terminal::suspend(terminal, io.mouse)?;
-                    Cmd::None
-                }
-                Cmd::ExternalEditor { field, text } => {
-                    let words = model.t().help;
-                    let editing = &io.shared.editing;
-                    let outcome = editor::edit(terminal, io.mouse, &text, words, editing)?;
-                    update(model, Msg::ExternalEdited(field, outcome))
-                }
-                Cmd::Sync => {
-                    io.syncing.start(io.store.path(), model.lang);
-                    Cmd::None
-                }
-                Cmd::History(id) => {
-                    let outcome = crate::sync::history::for_store(io.store.path(), &id);
-                    update(model, Msg::HistoryLoaded(id, outcome))
-                }
-                Cmd::Quit => return Ok(Stop::Quit),
-                Cmd::None => break,
-            };
+        if let Some(stop) = carry_out(terminal, model, io, cmd)? {
+            return Ok(stop);
         }
     }
+}
+
+/// Carries out what `update` asked for, and what follows from it, until there is nothing
+/// left to do; returns why to stop, if it is time to.
+fn carry_out(
+    terminal: &mut DefaultTerminal,
+    model: &mut Model,
+    io: &mut Io,
+    mut cmd: Cmd,
+) -> std::io::Result<Option<Stop>> {
+    loop {
+        cmd = match cmd {
+            Cmd::Save => {
+                // The change shows at once; the status bar says "Enregistré" once it
+                // is on disk, when the writer is done.
+                terminal.draw(|frame| view(model, frame))?;
+                save(model, io, In::Background)
+            }
+            Cmd::SaveRecovered => {
+                io.shared.unsaved().absorb();
+                terminal.draw(|frame| view(model, frame))?;
+                save(model, io, In::Background)
+            }
+            Cmd::LookUpExportNames => exports::look_up_names(model),
+            Cmd::Export(export) => exports::write(model, io.store.path(), &export),
+            Cmd::Keep => {
+                let outcome = keep(model, io).map(|kept| {
+                    let shown = crate::sanitize::display_path(&kept.path);
+                    io.kept = Some(kept);
+                    shown
+                });
+                update(model, Msg::Kept(outcome))
+            }
+            Cmd::Suspend => {
+                terminal::suspend(terminal, io.mouse)?;
+                Cmd::None
+            }
+            Cmd::ExternalEditor { field, text } => {
+                let words = model.t().help;
+                let editing = &io.shared.editing;
+                let outcome = editor::edit(terminal, io.mouse, &text, words, editing)?;
+                update(model, Msg::ExternalEdited(field, outcome))
+            }
+            Cmd::Sync => {
+                io.syncing.start(io.store.path(), model.lang);
+                Cmd::None
+            }
+            Cmd::History(id) => {
+                let outcome = crate::sync::history::for_store(io.store.path(), &id);
+                update(model, Msg::HistoryLoaded(id, outcome))
+            }
+            Cmd::Quit => return Ok(Some(Stop::Quit)),
+            Cmd::None => return Ok(None),
+        };
+    }
+}
+
+/// What ended a wait.
+enum Next {
+    /// Something to show (a suspension ended).
+    Redraw,
+    Event(Event),
+    /// Something to do (a save is on disk: what follows from it).
+    Cmd(Cmd),
+}
+
+/// Where a save is written.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum In {
+    /// On the writer's thread: the loop goes on meanwhile.
+    Background,
+    /// Here, the loop waiting for it (on the way out).
+    Foreground,
 }
 
 /// The one-second tick of an idle interface: the day past midnight, a save the lock put
@@ -230,10 +281,11 @@ fn tick(model: &mut Model, io: &mut Io) -> bool {
     let new_day = model.follow_clock(chrono::Local::now().date_naive());
     // A change kept because another instance held the lock is saved as soon as it is free,
     // keys never having waited for it.
-    let retried = io.locked && !model.quit_armed && !model.pending.is_empty() && {
-        save(model, io);
-        true
-    };
+    let retried =
+        io.locked && !io.writer.busy() && !model.quit_armed && !model.pending.is_empty() && {
+            save(model, io, In::Background);
+            true
+        };
     if io
         .sync_every
         .is_some_and(|every| io.last_sync.elapsed() >= every)
@@ -251,7 +303,8 @@ fn tick(model: &mut Model, io: &mut Io) -> bool {
         update(model, Msg::Synced(outcome, at));
         true
     });
-    watch(model, io.store) || new_day || retried || synced
+    let watched = !io.writer.busy() && watch(model, io.store);
+    watched || new_day || retried || synced
 }
 
 /// Keeps the conflicts still to settle in the shared roadmap's repository: those shown here,
@@ -267,12 +320,17 @@ fn keep_conflicts(model: &Model, store: &Path, at_start: &[crate::merge::Conflic
     let _ = crate::sync::conflicts::save(store, &keep);
 }
 
-/// Saves the pending operations. The signal thread waits meanwhile: the process is never
-/// ended halfway through a write.
-fn save(model: &mut Model, io: &mut Io) -> Cmd {
-    let mut unsaved = io.shared.unsaved();
-    let outcome = io.store.save(&model.plan, &model.pending);
-    io.locked = matches!(outcome, Err(crate::store::StoreError::Locked { .. }));
+/// Saves the pending operations: staged here, written in the background unless `place`
+/// says to wait. A save asked for while one is being written follows it, with whatever is
+/// pending then. The signal thread waits while a save is staged or written: the process is
+/// never ended halfway through a write.
+fn save(model: &mut Model, io: &mut Io, place: In) -> Cmd {
+    if io.writer.busy() {
+        return Cmd::None;
+    }
+    let unsaved = io.shared.unsaved();
+    let staged = io.store.stage(&model.plan, &model.pending);
+    io.locked = matches!(staged, Err(crate::store::StoreError::Locked { .. }));
     if io.locked && !model.quit_armed {
         // Not a failure: said as a wait, in the adviser's words, with who is saving.
         let who = crate::store::holder(io.store.path()).map(|h| {
@@ -286,13 +344,51 @@ fn save(model: &mut Model, io: &mut Io) -> Cmd {
         model.notify(NoticeKind::Info, text);
         return Cmd::None;
     }
+    let ops = model.pending.len();
+    match staged {
+        // A merge changes what the screen shows: shown once written, before any other key.
+        Ok(staged) if place == In::Background && !staged.merges() => {
+            drop(unsaved);
+            io.writer.start(staged, ops, io.shared, &io.waker);
+            Cmd::None
+        }
+        staged => {
+            let outcome = staged.and_then(crate::store::Staged::write);
+            let outcome = io.store.took(outcome);
+            drop(unsaved);
+            report(model, io, ops, outcome)
+        }
+    }
+}
+
+/// A save the writer finished: what follows from it. What was changed while it was being
+/// written is saved next.
+fn written(model: &mut Model, io: &mut Io, (ops, outcome): writer::Done) -> Cmd {
+    let outcome = io.store.took(outcome);
+    let ok = outcome.is_ok();
+    let cmd = report(model, io, ops, outcome);
+    if ok && cmd == Cmd::None && !model.pending.is_empty() {
+        return Cmd::Save;
+    }
+    cmd
+}
+
+/// Tells the model how a save of its first `ops` pending operations went.
+fn report(
+    model: &mut Model,
+    io: &mut Io,
+    ops: usize,
+    outcome: Result<crate::store::Saved, crate::store::StoreError>,
+) -> Cmd {
     let outcome = outcome
         .map(|saved| SaveReport {
             at: chrono::Local::now().format("%H:%M").to_string(),
+            ops,
             merged: saved.merged.map(Box::new),
             conflicts: saved.conflicts,
         })
         .map_err(|e| e.message(model.lang));
+    let mut unsaved = io.shared.unsaved();
     let cmd = update(model, Msg::Saved(outcome));
     if model.pending.is_empty() {
         if let Err((path, e)) = unsaved.saved() {
@@ -318,10 +414,13 @@ fn keep(model: &Model, io: &Io) -> Result<Kept, String> {
 /// keep it; what the store still refuses goes to a recovery file. Returns where, if
 /// anywhere, for stderr.
 fn settle(model: &mut Model, io: &mut Io) -> Option<Result<Kept, String>> {
+    if let Some(done) = io.writer.wait() {
+        written(model, io, done);
+    }
     let outcome = if model.pending.is_empty() || io.kept.is_some() {
         io.kept.take().map(Ok)
     } else {
-        save(model, io);
+        save(model, io, In::Foreground);
         (!model.pending.is_empty()).then(|| keep(model, io))
     };
     io.shared.unsaved().settled = true;

@@ -81,6 +81,54 @@ pub struct Saved {
     pub conflicts: Vec<Conflict>,
 }
 
+/// A save made ready under the store's lock, to be written by [`Staged::write`]
+/// (on any thread), its outcome then given to [`Store::took`].
+#[derive(Debug)]
+pub struct Staged {
+    lock: write::Lock,
+    path: PathBuf,
+    text: Vec<u8>,
+    saved: Saved,
+}
+
+/// A staged save, on disk.
+#[derive(Debug)]
+pub struct Written {
+    text: Vec<u8>,
+    seen: Option<Fingerprint>,
+    saved: Saved,
+}
+
+impl Staged {
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Whether the text is the merge of another instance's save with ours.
+    pub fn merges(&self) -> bool {
+        self.saved.merged.is_some()
+    }
+
+    /// Writes the text atomically (flushed to disk, renamed over the store), then lets go of
+    /// the lock: the version seen is taken while it is still held, so that no other
+    /// instance's save can pass for ours.
+    pub fn write(self) -> Result<Written, StoreError> {
+        let Self {
+            lock,
+            path,
+            text,
+            saved,
+        } = self;
+        write::replace(&path, &text).map_err(|cause| StoreError::Write {
+            path: path.clone(),
+            cause,
+        })?;
+        let seen = Fingerprint::of(&path);
+        drop(lock);
+        Ok(Written { text, seen, saved })
+    }
+}
+
 impl Store {
     /// Opens an existing store, reading and validating it.
     pub fn open(path: &Path) -> Result<(Self, Plan), StoreError> {
@@ -199,7 +247,18 @@ impl Store {
     /// that would not read back as a valid store is ever written. On error nothing is written
     /// and the caller keeps `pending` to try again.
     pub fn save(&mut self, plan: &Plan, pending: &[Op]) -> Result<Saved, StoreError> {
-        let _lock = if self.waits {
+        let staged = self.stage(plan, pending)?;
+        let written = staged.write();
+        self.took(written)
+    }
+
+    /// The part of a save that needs the plan: the lock taken, the merge with another
+    /// instance's save if there was one, the text checked and made. What is left, writing it
+    /// to disk ([`Staged::write`]), needs nothing of the caller's and may run on another
+    /// thread; [`Store::took`] then takes its outcome. No other save or reload of this store
+    /// may come in between.
+    pub fn stage(&mut self, plan: &Plan, pending: &[Op]) -> Result<Staged, StoreError> {
+        let lock = if self.waits {
             lock(&self.path)?
         } else {
             lock::try_lock(&self.path)
@@ -215,18 +274,40 @@ impl Store {
         // must not cost the adviser the change being saved: the save goes on.
         let _ = backup::daily_backup(&self.path, chrono::Local::now().date_naive(), self.backups);
         let mut saved = Saved::default();
-        if let Some(theirs) = self.changed_on_disk()? {
+        let text = if let Some(theirs) = self.changed_on_disk()? {
             let base = read::parse(&self.path, &self.base)?;
             let merged = merge3(&base, plan, &theirs);
             self.cache.forget();
             saved.conflicts = merged.conflicts;
-            self.write(&merged.plan, None)?;
+            let text = self.text(&merged.plan, None)?;
             saved.merged = Some(merged.plan);
+            text
         } else {
             self.cache.changed(plan, pending);
-            self.write(plan, Some(pending))?;
+            self.text(plan, Some(pending))?
+        };
+        Ok(Staged {
+            lock,
+            path: self.path.clone(),
+            text,
+            saved,
+        })
+    }
+
+    /// Takes the outcome of a staged save's write: its text is the new base.
+    pub fn took(&mut self, written: Result<Written, StoreError>) -> Result<Saved, StoreError> {
+        match written {
+            Ok(written) => {
+                self.seen = written.seen;
+                self.base = written.text;
+                Ok(written.saved)
+            }
+            Err(e) => {
+                // Half-filled or not, the kept texts are no longer known to match the file.
+                self.cache.forget();
+                Err(e)
+            }
         }
-        Ok(saved)
     }
 
     /// The plan on disk, if another instance (or a hand edit) changed the file since we last
@@ -252,10 +333,10 @@ impl Store {
         Ok(Some((bytes, now)))
     }
 
-    /// Writes `plan` if it is a valid store, and takes it as the new base.
-    /// `pending`, when given, is what `plan` adds to the valid base: if it cannot make it
-    /// invalid (ticks), the whole plan is not checked again.
-    fn write(&mut self, plan: &Plan, pending: Option<&[Op]>) -> Result<(), StoreError> {
+    /// The text of `plan` if it is a valid store. `pending`, when given, is what `plan` adds
+    /// to the valid base: if it cannot make it invalid (ticks), the whole plan is not checked
+    /// again.
+    fn text(&mut self, plan: &Plan, pending: Option<&[Op]>) -> Result<Vec<u8>, StoreError> {
         let problems = if pending.is_some_and(keeps_valid) {
             Vec::new()
         } else {
@@ -271,18 +352,7 @@ impl Store {
         self.cache
             .write(plan, &self.base, &mut text)
             .expect("writing to memory does not fail");
-        let written = write::replace(&self.path, &text);
-        if written.is_err() {
-            // Half-filled or not, the kept texts are no longer known to match the file.
-            self.cache.forget();
-        }
-        written.map_err(|cause| StoreError::Write {
-            path: self.path.clone(),
-            cause,
-        })?;
-        self.seen = Fingerprint::of(&self.path);
-        self.base = text;
-        Ok(())
+        Ok(text)
     }
 
     /// Re-reads the file if another instance changed it since we last read or wrote it.

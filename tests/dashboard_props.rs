@@ -111,6 +111,7 @@ proptest! {
                     let other = smaller(&model.plan, &cuts);
                     update(&mut model, Msg::Saved(Ok(SaveReport {
                         at: "10:42".into(),
+                        ops: usize::MAX,
                         merged: Some(Box::new(other)),
                         conflicts: Vec::new(),
                     })));

@@ -164,6 +164,7 @@ fn back_finds_the_place_again_after_the_plan_changed() {
     }
     let report = SaveReport {
         at: "10:42".into(),
+        ops: usize::MAX,
         merged: Some(Box::new(theirs)),
         conflicts: Vec::new(),
     };

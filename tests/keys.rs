@@ -414,6 +414,7 @@ fn a_failed_save_keeps_the_pending_operations_and_says_so() {
     // The next successful save clears them.
     let report = SaveReport {
         at: "10:42".into(),
+        ops: usize::MAX,
         merged: None,
         conflicts: Vec::new(),
     };
@@ -455,6 +456,7 @@ fn q_with_pending_changes_quits_once_they_are_saved() {
     assert_eq!(press(&mut m, &[ctrl('c')]), Cmd::Save);
     let report = SaveReport {
         at: "10:42".into(),
+        ops: usize::MAX,
         merged: None,
         conflicts: Vec::new(),
     };

@@ -40,6 +40,7 @@ fn press(model: &mut Model, k: KeyEvent) -> Cmd {
 fn saved() -> Msg {
     Msg::Saved(Ok(SaveReport {
         at: "10:42".into(),
+        ops: usize::MAX,
         merged: None,
         conflicts: Vec::new(),
     }))

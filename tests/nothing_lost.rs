@@ -70,6 +70,7 @@ impl Interface {
             .expect("saved");
         let report = SaveReport {
             at: "10:42".into(),
+            ops: usize::MAX,
             merged: saved.merged.map(Box::new),
             conflicts: saved.conflicts,
         };
@@ -523,4 +524,41 @@ fn a_plan_that_would_not_read_back_is_never_written() {
     let err = store.save(&plan, &[op]).unwrap_err();
     assert!(err.to_string().contains("20014"), "{err}");
     assert_eq!(fs::read(&path).unwrap(), bytes, "the file untouched");
+}
+
+#[test]
+fn a_change_made_while_a_save_is_written_stays_pending_and_is_saved_next() {
+    let (_dir, path) = new_store();
+    let mut ui = Interface::open(&path);
+    ui.send(&TO_ACTIONS);
+    let x = ui.selected();
+    assert_eq!(ui.press(&[Msg::ToggleDone]), Cmd::Save);
+    // The runtime stages the save of that one tick, and the writer takes it away…
+    let staged = ui.store.stage(&ui.model.plan, &ui.model.pending).unwrap();
+    let ops = ui.model.pending.len();
+    // …while the adviser ticks the next action.
+    ui.press(&[Msg::Down]);
+    let y = ui.selected();
+    assert_ne!(x, y);
+    assert_eq!(ui.press(&[Msg::ToggleDone]), Cmd::Save);
+    let saved = ui.store.took(staged.write()).unwrap();
+    let report = SaveReport {
+        at: "10:42".into(),
+        ops,
+        merged: saved.merged.map(Box::new),
+        conflicts: saved.conflicts,
+    };
+    update(&mut ui.model, Msg::Saved(Ok(report)));
+    // The file holds the first tick; the second is still pending, and still shown.
+    assert!(action(&on_disk(&path), &x).unwrap().status.is_done());
+    assert!(!action(&on_disk(&path), &y).unwrap().status.is_done());
+    assert_eq!(ui.model.pending.len(), 1);
+    assert!(action(&ui.model.plan, &y).unwrap().status.is_done());
+    // Saved next; an undo then takes back the second tick only.
+    ui.save();
+    assert!(action(&on_disk(&path), &y).unwrap().status.is_done());
+    ui.send(&[Msg::Undo]);
+    let end = on_disk(&path);
+    assert!(action(&end, &x).unwrap().status.is_done());
+    assert_eq!(action(&end, &y).unwrap().status, Status::Todo);
 }

@@ -95,6 +95,7 @@ fn overlay(name: &str) -> Model {
             model.plan = ours;
             let report = jalons::app::SaveReport {
                 at: "10:42".into(),
+                ops: usize::MAX,
                 merged: Some(Box::new(merged.plan)),
                 conflicts: merged.conflicts,
             };

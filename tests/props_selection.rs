@@ -151,6 +151,7 @@ proptest! {
                     let other = smaller(&model.plan, &cuts);
                     update(&mut model, Msg::Saved(Ok(SaveReport {
                         at: "10:42".into(),
+                        ops: usize::MAX,
                         merged: Some(Box::new(other.clone())),
                         conflicts: Vec::new(),
                     })));
@@ -203,6 +204,7 @@ proptest! {
                 let other = smaller(&model.plan, &cuts);
                 update(&mut model, Msg::Saved(Ok(SaveReport {
                     at: "10:42".into(),
+                    ops: usize::MAX,
                     merged: Some(Box::new(other)),
                     conflicts: Vec::new(),
                 })));
@@ -249,6 +251,7 @@ fn selection_is_clamped_when_a_merge_empties_the_plan() {
         &mut model,
         Msg::Saved(Ok(SaveReport {
             at: "10:42".into(),
+            ops: usize::MAX,
             merged: Some(Box::new(other.clone())),
             conflicts: Vec::new(),
         })),
@@ -263,6 +266,7 @@ fn selection_is_clamped_when_a_merge_empties_the_plan() {
         &mut model,
         Msg::Saved(Ok(SaveReport {
             at: "10:43".into(),
+            ops: usize::MAX,
             merged: Some(Box::new(Plan::empty("vide"))),
             conflicts: Vec::new(),
         })),

@@ -19,6 +19,7 @@ use ratatui::crossterm::event::KeyCode;
 fn merged(model: &mut jalons::app::Model, plan: jalons::domain::Plan) {
     let report = SaveReport {
         at: "10:42".into(),
+        ops: usize::MAX,
         merged: Some(Box::new(plan)),
         conflicts: Vec::new(),
     };

@@ -114,6 +114,9 @@ pub enum Msg {
 pub struct SaveReport {
     /// Local wall-clock time of the save, "10:42".
     pub at: String,
+    /// How many of the pending operations, from the first, the save holds: those made while
+    /// it was being written stay pending.
+    pub ops: usize,
     /// The plan as saved when another instance's changes were merged in.
     pub merged: Option<Box<Plan>>,
     /// What the merge could not settle: theirs kept, ours set aside.

@@ -231,7 +231,8 @@ fn saved(model: &mut Model, outcome: Result<SaveReport, String>) -> Cmd {
     let t = model.t();
     match outcome {
         Ok(report) => {
-            model.pending.clear();
+            let saved = report.ops.min(model.pending.len());
+            model.pending.drain(..saved);
             let mut text = (t.saved_at)(&report.at);
             // Conflicts first: on a narrow terminal they must show, what was saved may be cut.
             if !report.conflicts.is_empty() {

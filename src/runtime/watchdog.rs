@@ -33,6 +33,8 @@ pub struct Shared {
     /// (as git leaves them to the editor it runs), and a stop stops us with it.
     pub editing: AtomicBool,
     unsaved: Mutex<Unsaved>,
+    /// Held by the writer thread while it writes the store.
+    writing: Mutex<()>,
 }
 
 impl Shared {
@@ -54,15 +56,21 @@ impl Shared {
         // A panic elsewhere must not stop the changes from being kept.
         self.unsaved.lock().unwrap_or_else(PoisonError::into_inner)
     }
+
+    /// Held while the store is being written: the process is not ended meanwhile.
+    pub fn writing(&self) -> MutexGuard<'_, ()> {
+        self.writing.lock().unwrap_or_else(PoisonError::into_inner)
+    }
 }
 
-pub fn start(unsaved: Unsaved, lang: Lang, waker: Waker) -> std::io::Result<Arc<Shared>> {
+pub fn start(unsaved: Unsaved, lang: Lang, waker: Arc<Waker>) -> std::io::Result<Arc<Shared>> {
     let shared = Arc::new(Shared {
         stop: AtomicI32::new(0),
         suspend: AtomicBool::new(false),
         resumed: AtomicBool::new(false),
         editing: AtomicBool::new(false),
         unsaved: Mutex::new(unsaved),
+        writing: Mutex::new(()),
     });
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGCONT, SIGWINCH])?;
     let here = Arc::clone(&shared);
@@ -96,6 +104,9 @@ pub fn start(unsaved: Unsaved, lang: Lang, waker: Waker) -> std::io::Result<Arc<
 
 /// The loop did not leave in time: keep what it could not save, and end the process.
 fn end(shared: &Shared, signal: i32, lang: Lang) -> ! {
+    // A write under way ends first (its operations, still pending, are kept all the same:
+    // applied again, as target values, they change nothing).
+    let _writing = shared.writing();
     let mut unsaved = shared.unsaved();
     if unsaved.settled {
         // The loop is past saving and keeping, giving the terminal back: let it finish.
