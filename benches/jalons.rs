@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use divan::{Bencher, black_box};
-use jalons::app::{Model, Msg, SaveReport, update};
+use jalons::app::{Model, Msg, SaveReport, Screen, update};
 use jalons::domain::PlanIndex;
 use jalons::i18n::Lang;
 use jalons::store::Store;
@@ -107,6 +107,56 @@ fn key_redraw_actions(bencher: Bencher, actions: usize) {
     update(&mut model, Msg::Drill);
     update(&mut model, Msg::Drill);
     key_redraw(bencher, model);
+}
+
+/// Délégations: a key in the list (the busiest delegation's detail drawn beside it), then
+/// in that detail, which lists every action and checklist item it owns.
+#[divan::bench(args = SIZES, sample_count = 200, max_time = 1)]
+fn key_redraw_delegations(bencher: Bencher, actions: usize) {
+    key_redraw(bencher, on_busiest_delegation(actions, false));
+}
+
+#[divan::bench(args = SIZES, sample_count = 200, max_time = 1)]
+fn key_redraw_delegation_detail(bencher: Bencher, actions: usize) {
+    key_redraw(bencher, on_busiest_delegation(actions, true));
+}
+
+/// Switching from the roadmap to Délégations and back, drawn.
+#[divan::bench(args = SIZES, sample_count = 200, max_time = 1)]
+fn switch_to_delegations(bencher: Bencher, actions: usize) {
+    let mut model = model(actions);
+    let mut terminal = terminal();
+    let mut there = false;
+    bencher.bench_local(|| {
+        there = !there;
+        let screen = if there {
+            Screen::Delegations
+        } else {
+            Screen::Roadmap
+        };
+        update(&mut model, Msg::Show(screen));
+        draw(&mut terminal, &model);
+    });
+}
+
+/// Délégations, the delegation that owns the most selected (its detail focused if `detail`).
+fn on_busiest_delegation(actions: usize, detail: bool) -> Model {
+    let mut model = model(actions);
+    let busiest = (0..model.plan.delegations.len())
+        .max_by_key(|&d| model.index.review.owned[d].len())
+        .expect("delegations");
+    update(&mut model, Msg::Show(Screen::Delegations));
+    for _ in 0..busiest {
+        update(&mut model, Msg::Down);
+    }
+    if detail {
+        update(&mut model, Msg::Drill);
+        // Away from the top, where the window must follow the selection.
+        for _ in 0..40 {
+            update(&mut model, Msg::Down);
+        }
+    }
+    model
 }
 
 /// (e) Space on an action until the change is durably on disk: the update (which rebuilds

@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::flow::Row;
+use super::flow::{self, Row};
 use super::load::load_lines;
 use super::pane::{self, Lines};
 use super::rows::{self, item_glyph, status_glyph};
@@ -48,76 +48,129 @@ pub fn list_row(model: &Model, d: usize, width: usize) -> Row {
     Row::new(lines)
 }
 
-fn detail(model: &Model, frame: &mut Frame, area: Rect, d: usize) {
-    let t = model.t();
-    let (plan, index) = (&model.plan, &model.index);
-    let delegation = &plan.delegations[d];
-    let pane = &model.review.delegations;
-    let width = usize::from(area.width.saturating_sub(2));
-    let mut lines = Lines::new(pane.detail);
-    if let Some(who) = rows::holder_line(delegation) {
-        lines.push(who);
+/// What heads an owned record in the detail, where it is the first of its group.
+#[derive(Clone, Copy)]
+enum Heading {
+    Horizon(usize),
+    /// A horizon among the actions the delegation contributes to; `true` for the first,
+    /// which the section's own heading precedes.
+    Contributes(usize, bool),
+    Trip(usize),
+}
+
+/// The delegation's owned records in the order shown, each with the heading it opens, if
+/// any: what the detail's rows are, without building any of them.
+fn owned_rows(owned: &crate::domain::Owned) -> Vec<(DueRef, Option<Heading>)> {
+    let mut rows = Vec::with_capacity(owned.len());
+    for (h, actions) in &owned.by_horizon {
+        for (n, &a) in actions.iter().enumerate() {
+            rows.push((DueRef::Action(a), (n == 0).then_some(Heading::Horizon(*h))));
+        }
     }
+    for (g, (h, actions)) in owned.contributes.iter().enumerate() {
+        for (n, &a) in actions.iter().enumerate() {
+            let heading = (n == 0).then_some(Heading::Contributes(*h, g == 0));
+            rows.push((DueRef::Action(a), heading));
+        }
+    }
+    for (tr, items) in &owned.by_trip {
+        for (n, &what) in items.iter().enumerate() {
+            rows.push((what, (n == 0).then_some(Heading::Trip(*tr))));
+        }
+    }
+    rows
+}
+
+/// The detail of delegation `d`: who holds it, its load, then what it owns, by group. Only
+/// the rows in sight are built: a delegation owning thousands costs what one owning ten does.
+fn detail(model: &Model, frame: &mut Frame, area: Rect, d: usize) {
+    let pane = &model.review.delegations;
+    let delegation = &model.plan.delegations[d];
+    let width = usize::from(area.width.saturating_sub(2));
+    let title = shown(&delegation.name).into_owned();
+    let block = pane::block(&title, pane.detail);
+    let owned = &model.index.review.owned[d];
+    if owned.is_empty() {
+        let mut lines = Lines::new(pane.detail);
+        for line in header(model, d, width) {
+            lines.push(line);
+        }
+        lines.blank();
+        lines.push(Line::styled(model.t().owns_nothing, theme::DIM));
+        lines.draw(frame, area, block, &pane.scroll[1]);
+        return;
+    }
+    let rows = owned_rows(owned);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let selected = pane.item.min(rows.len() - 1);
+    let build = |r: usize| {
+        let (what, heading) = rows[r];
+        let mut head = if r == 0 {
+            header(model, d, width)
+        } else {
+            Vec::new()
+        };
+        if let Some(heading) = heading {
+            heading_lines(model, d, heading, &mut head);
+        }
+        let lines = entry(model, what, width)
+            .into_iter()
+            .map(Line::from)
+            .collect();
+        Row { head, lines }
+    };
+    let height = usize::from(inner.height);
+    let window = flow::window(&pane.scroll[1], selected, rows.len(), height, build);
+    flow::draw(frame, inner, window, selected, pane.detail);
+}
+
+/// The lines above what a delegation owns: who holds it, its kind, its load.
+fn header(model: &Model, d: usize, width: usize) -> Vec<Line<'static>> {
+    let t = model.t();
+    let delegation = &model.plan.delegations[d];
+    let mut lines = Vec::new();
+    lines.extend(rows::holder_line(delegation));
     lines.push(Line::styled(
         (t.delegation_kind)(delegation.kind),
         theme::DIM,
     ));
-    for line in load_lines(t, index.carry[d], width) {
-        lines.push(line);
-    }
-    let owned = &index.review.owned[d];
-    if owned.is_empty() {
-        lines.blank();
-        lines.push(Line::styled(t.owns_nothing, theme::DIM));
-    }
-    let mut row = 0;
-    for (h, actions) in &owned.by_horizon {
-        lines.blank();
-        let p = index.delegation_by_horizon[d][*h];
-        let mut heading = vec![Span::styled(
-            format!("{} ", shown(&plan.horizons[*h].label)),
-            theme::KEY,
-        )];
-        heading.push(Span::styled(format!("{}/{}", p.done, p.total), theme::META));
-        if p.late > 0 {
-            let late = format!(" {} {}", theme::GLYPH_LATE, p.late);
-            heading.push(Span::styled(late, theme::LATE));
+    lines.extend(load_lines(t, model.index.carry[d], width));
+    lines
+}
+
+/// The heading a group of owned records opens with.
+fn heading_lines(model: &Model, d: usize, heading: Heading, out: &mut Vec<Line<'static>>) {
+    let (t, plan) = (model.t(), &model.plan);
+    match heading {
+        Heading::Horizon(h) => {
+            out.push(Line::default());
+            let p = model.index.delegation_by_horizon[d][h];
+            let mut spans = vec![Span::styled(
+                format!("{} ", shown(&plan.horizons[h].label)),
+                theme::KEY,
+            )];
+            spans.push(Span::styled(format!("{}/{}", p.done, p.total), theme::META));
+            if p.late > 0 {
+                let late = format!(" {} {}", theme::GLYPH_LATE, p.late);
+                spans.push(Span::styled(late, theme::LATE));
+            }
+            out.push(Line::from(spans));
         }
-        lines.push(Line::from(heading));
-        for &a in actions {
-            let selected = row == pane.item;
-            lines.rows(entry(model, DueRef::Action(a), width), selected);
-            row += 1;
+        Heading::Contributes(h, first) => {
+            if first {
+                out.push(Line::default());
+                out.push(Line::styled(t.contributes_heading, theme::KEY));
+            }
+            let label = format!("{} ", shown(&plan.horizons[h].label));
+            out.push(Line::styled(label, theme::META));
         }
-    }
-    if !owned.contributes.is_empty() {
-        lines.blank();
-        lines.push(Line::styled(t.contributes_heading, theme::KEY));
-    }
-    for (h, actions) in &owned.contributes {
-        let label = format!("{} ", shown(&plan.horizons[*h].label));
-        lines.push(Line::styled(label, theme::META));
-        for &a in actions {
-            lines.rows(entry(model, DueRef::Action(a), width), row == pane.item);
-            row += 1;
+        Heading::Trip(tr) => {
+            out.push(Line::default());
+            let dest = shown(&plan.trips[tr].destination).into_owned();
+            out.push(Line::styled((t.trip_heading)(&dest), theme::KEY));
         }
     }
-    for (tr, items) in &owned.by_trip {
-        lines.blank();
-        let dest = shown(&plan.trips[*tr].destination).into_owned();
-        lines.push(Line::styled((t.trip_heading)(&dest), theme::KEY));
-        for &what in items {
-            lines.rows(entry(model, what, width), row == pane.item);
-            row += 1;
-        }
-    }
-    let title = shown(&delegation.name).into_owned();
-    lines.draw(
-        frame,
-        area,
-        pane::block(&title, pane.detail),
-        &pane.scroll[1],
-    );
 }
 
 /// One owned record: state glyph, due date, title (on a second line where it is long).
