@@ -109,6 +109,36 @@ fn search_keystroke<const NTH: usize>(bencher: Bencher, actions: usize) {
     assert!(!search.hits.is_empty(), "nothing found for {QUERY:?}");
 }
 
+/// `/` right after a tick (which once dropped the index): the search drawn open. Then the
+/// worst case of a first letter: typed before any idle moment built the index, so it builds
+/// the whole index first (in the interface, 2 ms slices build it while the adviser types).
+#[divan::bench(args = SIZES, sample_count = 30, sample_size = 1, max_time = 10)]
+fn search_open_after_a_tick(bencher: Bencher, actions: usize) {
+    let app = RefCell::new(App::new(actions));
+    app.borrow_mut()
+        .send(&[Msg::Search, letter('x'), Msg::Close]);
+    bencher
+        .with_inputs(|| {
+            let mut app = app.borrow_mut();
+            app.send(&[Msg::Close, Msg::ToggleDone]);
+            app.draw();
+        })
+        .bench_local_values(|()| app.borrow_mut().step(Msg::Search));
+}
+
+#[divan::bench(args = SIZES, sample_count = 20, sample_size = 1, max_time = 10)]
+fn search_first_letter_with_no_index_yet(bencher: Bencher, actions: usize) {
+    let app = RefCell::new(App::new(actions));
+    bencher
+        .with_inputs(|| {
+            let mut app = app.borrow_mut();
+            app.model.search_index = None;
+            app.send(&[Msg::Close, Msg::Search]);
+            app.draw();
+        })
+        .bench_local_values(|()| app.borrow_mut().step(letter('m')));
+}
+
 /// `a` on the actions column: the new-action form built and drawn.
 #[divan::bench(args = SIZES, sample_count = 50, sample_size = 1, max_time = 5)]
 fn form_open(bencher: Bencher, actions: usize) {

@@ -32,7 +32,7 @@ mod update;
 
 pub use dashboard::DashboardNav;
 pub use export_menu::{ExportPlace, export_file_name, exports};
-pub use find::{LastSearch, Search};
+pub use find::{LastSearch, Search, index_a_little, indexing};
 pub use history::{DEPTH as UNDO_DEPTH, History};
 pub use keymap::{
     Binding, Key, Scope, bindings, bindings_for, deed, keys_here, live_keys, msg_for, place,

@@ -33,6 +33,8 @@ use watchdog::Shared;
 /// How often an idle interface wakes to look for another instance's save.
 const TICK: Duration = Duration::from_millis(250);
 const WATCH_EVERY: Duration = Duration::from_secs(1);
+/// How long the search index is built at a time: a key typed meanwhile waits no longer.
+const INDEX_SLICE: Duration = Duration::from_millis(2);
 
 /// Runs the interface; `sync_every`, when set, syncs a shared roadmap that often.
 pub fn run(
@@ -163,10 +165,18 @@ fn event_loop(
                 }
                 ready = false;
             }
-            match io.input.wait(TICK)? {
+            // The search index, when a search needs it, is built while nothing else happens.
+            let indexing = crate::app::indexing(model);
+            match io
+                .input
+                .wait(if indexing { Duration::ZERO } else { TICK })?
+            {
                 Wake::Gone => return Ok(Stop::HungUp),
                 // A signal may be SIGWINCH, whose resize event crossterm holds.
                 Wake::Input | Wake::Woken => ready = true,
+                Wake::Timeout if indexing => {
+                    crate::app::index_a_little(model, Instant::now() + INDEX_SLICE);
+                }
                 Wake::Timeout if last_watch.elapsed() >= WATCH_EVERY => {
                     last_watch = Instant::now();
                     if tick(model, io) {

@@ -45,9 +45,10 @@ mod text;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_build;
 
 use crate::domain::Plan;
-use fields::each_field;
 pub use fields::field_text;
 use query::Query;
 use text::SearchText;
@@ -158,6 +159,9 @@ pub struct SearchIndex {
     /// For [`Self::search_incremental`]: the queries typed so far, each one beginning with
     /// the one before, with the entries each matched.
     trail: Vec<(String, Vec<usize>)>,
+    /// The next slot to index ([`fields::slots`]) while the index is built a little at a
+    /// time, in the interface's idle moments.
+    next: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -169,20 +173,62 @@ struct Entry {
 
 impl SearchIndex {
     pub fn new(plan: &Plan) -> Self {
-        let mut entries = Vec::new();
-        each_field(plan, |target, field, text| {
-            if !text.trim().is_empty() {
-                entries.push(Entry {
-                    target,
-                    field,
-                    text: SearchText::new(text),
-                });
+        let mut index = Self::default();
+        index.build(plan, None);
+        index
+    }
+
+    /// Indexes the next records of `plan` until `until` (all of them without one); returns
+    /// whether the index is complete. The plan must be the one the index was begun on, or
+    /// one changed since only as [`Self::refresh`] was told.
+    pub fn build(&mut self, plan: &Plan, until: Option<std::time::Instant>) -> bool {
+        let slots = fields::slots(plan);
+        let entries = &mut self.entries;
+        while self.next < slots {
+            fields::slot_fields(plan, self.next, &mut |target, field, text| {
+                push(entries, target, field, text);
+            });
+            self.next += 1;
+            // The clock is read every few records: a record takes microseconds.
+            if self.next.is_multiple_of(32) && until.is_some_and(|t| std::time::Instant::now() >= t)
+            {
+                break;
             }
-        });
-        Self {
-            entries,
-            trail: Vec::new(),
         }
+        self.next >= slots
+    }
+
+    /// Whether every record of `plan` is indexed.
+    pub fn is_complete(&self, plan: &Plan) -> bool {
+        self.next >= fields::slots(plan)
+    }
+
+    /// Takes the new texts of `target`, changed in place in `plan` (the plan's lists are
+    /// as they were): only its entries are made again. Returns false when the index cannot
+    /// tell where they go (the record had no text before): it must then be built anew.
+    pub fn refresh(&mut self, plan: &Plan, target: Target) -> bool {
+        let Some(slot) = fields::slot_of(plan, target) else {
+            return false;
+        };
+        self.trail.clear();
+        if slot >= self.next {
+            // Not indexed yet: it will be, as it is now.
+            return true;
+        }
+        let Some(start) = self.entries.iter().position(|e| e.target == target) else {
+            return false;
+        };
+        let end = start
+            + self.entries[start..]
+                .iter()
+                .take_while(|e| e.target == target)
+                .count();
+        let mut fresh = Vec::new();
+        fields::slot_fields(plan, slot, &mut |target, field, text| {
+            push(&mut fresh, target, field, text);
+        });
+        self.entries.splice(start..end, fresh);
+        true
     }
 
     /// How many texts the index holds.
@@ -235,5 +281,15 @@ impl SearchIndex {
             self.trail.push((query.text, matched));
         }
         hits
+    }
+}
+
+fn push(entries: &mut Vec<Entry>, target: Target, field: Field, text: &str) {
+    if !text.trim().is_empty() {
+        entries.push(Entry {
+            target,
+            field,
+            text: SearchText::new(text),
+        });
     }
 }

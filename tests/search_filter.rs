@@ -231,11 +231,15 @@ fn n_before_any_search_says_so_and_esc_forgets_nothing() {
 }
 
 #[test]
-fn a_change_after_a_search_drops_its_results() {
+fn a_tick_keeps_a_search_s_results_and_a_deletion_drops_them() {
     let mut model = model("2014-05-16");
     search(&mut model, "buca");
     update(&mut model, Msg::Submit);
+    // A tick moves no record: `n` still goes where the results say.
     update(&mut model, Msg::ToggleDone);
+    assert!(model.last_search.is_some(), "a tick dropped the results");
+    update(&mut model, Msg::Delete);
+    update(&mut model, Msg::Yes);
     assert!(model.last_search.is_none(), "stale positions kept");
 }
 

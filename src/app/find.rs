@@ -36,9 +36,12 @@ pub struct LastSearch {
     pub at: usize,
 }
 
+/// Opens the search at once: the index, if a change made it stale, is built again in the
+/// interface's idle moments ([`index_a_little`]) while the adviser types, and finished, if
+/// need be, by the first letter.
 pub fn open(model: &mut Model) -> Cmd {
     if model.search_index.is_none() {
-        model.search_index = Some(SearchIndex::new(&model.plan));
+        model.search_index = Some(SearchIndex::default());
     }
     model.mode = Mode::Search(Box::new(Search {
         input: Input::default(),
@@ -89,9 +92,8 @@ pub fn search_msg(model: &mut Model, msg: Msg) -> Cmd {
 }
 
 fn refresh(model: &mut Model, search: &mut Search) {
-    let index = model
-        .search_index
-        .get_or_insert_with(|| SearchIndex::new(&model.plan));
+    let index = model.search_index.get_or_insert_with(SearchIndex::default);
+    index.build(&model.plan, None);
     search.hits = index.search_incremental(search.input.value(), LIMIT);
     search.row = 0;
 }
@@ -144,4 +146,82 @@ fn go(model: &mut Model, target: Target) {
     if let Some(id) = id {
         jump::to_id(model, &id);
     }
+}
+
+/// Whether the search index is being built, a little at a time.
+pub fn indexing(model: &Model) -> bool {
+    model
+        .search_index
+        .as_ref()
+        .is_some_and(|index| !index.is_complete(&model.plan))
+}
+
+/// Indexes more records until `until`, when the interface has nothing else to do.
+pub fn index_a_little(model: &mut Model, until: std::time::Instant) {
+    if let Some(index) = model.search_index.as_mut() {
+        index.build(&model.plan, Some(until));
+    }
+}
+
+/// The lengths of the plan's lists: while they hold, each search result still names the
+/// record it named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shape([usize; 6]);
+
+impl Shape {
+    pub fn of(plan: &crate::domain::Plan) -> Self {
+        Self([
+            plan.horizons.len(),
+            plan.objectives.len(),
+            plan.actions.len(),
+            plan.delegations.len(),
+            plan.trips.len(),
+            plan.templates.len(),
+        ])
+    }
+}
+
+/// After `op` changed the plan (whose lists had the shape `before`): a tick changes no text
+/// and the index stays; a record edited in place has its texts indexed again; any other
+/// change makes the index and the last results stale.
+pub fn follow_change(model: &mut Model, op: &crate::domain::Op, before: Shape) {
+    use crate::domain::{Op, Place, Record};
+    if Shape::of(&model.plan) == before {
+        let record = match op {
+            Op::SetActionStatus { .. } | Op::SetItemDone { .. } => return,
+            Op::Edit { after: record, .. } | Op::Put { record, .. } => Some(record),
+            _ => None,
+        };
+        let target = record
+            .filter(|r| {
+                matches!(
+                    r,
+                    Record::Horizon(_)
+                        | Record::Objective(_)
+                        | Record::Action(_)
+                        | Record::Delegation(_)
+                        | Record::Template(_)
+                )
+            })
+            .and_then(|r| crate::domain::locate(&model.plan, r.id()))
+            .and_then(|place| match place {
+                Place::Horizon(i) => Some(Target::Horizon(i)),
+                Place::Objective(i) => Some(Target::Objective(i)),
+                Place::Action(i) => Some(Target::Action(i)),
+                Place::Delegation(i) => Some(Target::Delegation(i)),
+                Place::Template(i) => Some(Target::Template(i)),
+                _ => None,
+            });
+        if let Some(target) = target {
+            let plan = &model.plan;
+            if model
+                .search_index
+                .as_mut()
+                .is_none_or(|index| index.refresh(plan, target))
+            {
+                return;
+            }
+        }
+    }
+    model.forget_search();
 }

@@ -220,6 +220,7 @@ impl Model {
     /// neighbour when it is gone.
     pub fn apply(&mut self, op: &Op) -> Result<Op, OpError> {
         let anchors = self.anchors();
+        let shape = super::find::Shape::of(&self.plan);
         // A tick changes counters, not the plan's shape: the index is updated in place
         // (unless a filter depends on the state ticked).
         let ticked = match op {
@@ -244,7 +245,7 @@ impl Model {
             self.index = PlanIndex::build_filtered(&self.plan, self.today, &self.filter);
         }
         self.restore(&anchors);
-        self.forget_search();
+        super::find::follow_change(self, op, shape);
         Ok(inverse)
     }
 
@@ -285,7 +286,7 @@ impl Model {
     }
 
     /// Search results name records by position: a changed plan makes them stale.
-    fn forget_search(&mut self) {
+    pub(super) fn forget_search(&mut self) {
         self.search_index = None;
         self.last_search = None;
     }

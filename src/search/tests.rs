@@ -1,3 +1,4 @@
+use super::fields::each_field;
 use super::text::Tier;
 use super::*;
 use crate::domain::{Action, Status};
