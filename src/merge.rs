@@ -21,10 +21,12 @@ mod conflict;
 mod lines;
 mod list;
 mod order;
+mod rebase;
 mod record;
 mod repair;
 
 pub use conflict::{Conflict, ConflictKind, shown};
+pub use rebase::{kept_conflict, rebase};
 pub use record::{Keyed, object};
 
 use crate::domain::{Plan, SCHEMA_VERSION, Trip};

@@ -2,6 +2,7 @@
 //! and merges with changes another instance saved meanwhile.
 
 mod backup;
+mod base;
 mod cache;
 mod error;
 mod error_text;
@@ -14,7 +15,6 @@ mod write;
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::time::SystemTime;
 
 pub use backup::{Backup, DEFAULT_KEPT, Restored, backups, daily_backup, find_backup, restore};
 pub use error::{Position, StoreError};
@@ -24,43 +24,26 @@ pub use read::parse;
 pub use write::{Lock, lock_path, resolve, temp_name, to_bytes};
 
 use crate::domain::{Op, Plan, keeps_valid, validate};
-use crate::merge::{Conflict, merge3};
+use crate::merge::{Conflict, merge3, rebase};
+use base::{Base, Fingerprint};
 
-/// What identifies one version of the file on disk: a save by anyone replaces the file by
-/// rename, which changes the inode even when size and time happen to match.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Fingerprint {
-    len: u64,
-    modified: Option<SystemTime>,
-    inode: u64,
+/// The file's text as just read, the handle that keeps that version, and whether the base
+/// was lost: the version we last read or wrote, rewritten in place by another program.
+struct NewText {
+    text: Vec<u8>,
+    version: Base,
+    base_lost: bool,
 }
-
-impl Fingerprint {
-    fn of(path: &Path) -> Option<Self> {
-        let meta = fs::metadata(path).ok()?;
-        #[cfg(unix)]
-        let inode = std::os::unix::fs::MetadataExt::ino(&meta);
-        #[cfg(not(unix))]
-        let inode = 0;
-        Some(Self {
-            len: meta.len(),
-            modified: meta.modified().ok(),
-            inode,
-        })
-    }
-}
-
-/// The file's text, and the version of the file it was read from.
-type NewText = (Vec<u8>, Option<Fingerprint>);
 
 /// An open store file.
 #[derive(Debug)]
 pub struct Store {
     path: PathBuf,
     seen: Option<Fingerprint>,
-    /// The file's text as this instance last read or wrote it: the *base* of the three-way
-    /// merge when another instance saved meanwhile. Kept as text, parsed only for a merge.
-    base: Vec<u8>,
+    /// The file as this instance last read or wrote it: the *base* of the three-way merge
+    /// when another instance saved meanwhile, and what a save copies unchanged records from.
+    /// An open handle on that version, read only when needed.
+    base: Base,
     /// How many daily copies of the store are kept beside it (0: none).
     backups: usize,
     /// Whether a save waits for another instance's save to end. The interface does not: a
@@ -87,15 +70,16 @@ pub struct Saved {
 pub struct Staged {
     lock: write::Lock,
     path: PathBuf,
-    text: Vec<u8>,
+    text: cache::Layout,
+    /// The version the layout's unchanged records are copied from, if it copies any.
+    base: Option<Base>,
     saved: Saved,
 }
 
 /// A staged save, on disk.
 #[derive(Debug)]
 pub struct Written {
-    text: Vec<u8>,
-    seen: Option<Fingerprint>,
+    base: Base,
     saved: Saved,
 }
 
@@ -117,15 +101,31 @@ impl Staged {
             lock,
             path,
             text,
+            base,
             saved,
         } = self;
-        write::replace(&path, &text).map_err(|cause| StoreError::Write {
+        let file = write::replace_keeping(&path, |out| {
+            let Some(base) = base else {
+                return text.emit(out, |_, _| Err(std::io::Error::other("no base to copy")));
+            };
+            text.emit(out, |range, out| base.copy(range, out))?;
+            // A program that rewrote the base in place meanwhile may have mixed its text
+            // into ours: nothing is put in place, and the next save sees its change.
+            if base.intact() {
+                Ok(())
+            } else {
+                Err(std::io::Error::other(
+                    "the store was rewritten in place while it was being saved",
+                ))
+            }
+        })
+        .map_err(|cause| StoreError::Write {
             path: path.clone(),
             cause,
         })?;
-        let seen = Fingerprint::of(&path);
+        let base = Base::written(file);
         drop(lock);
-        Ok(Written { text, seen, saved })
+        Ok(Written { base, saved })
     }
 }
 
@@ -135,13 +135,12 @@ impl Store {
         let _ = clean_stale_temps(path);
         // The version seen is taken before reading: if another instance saves in between, our
         // next save merges with it (harmless) rather than taking it as read (losing it).
-        let seen = Fingerprint::of(path);
-        let base = read::bytes(path)?;
-        let plan = read::parse(path, &base)?;
+        let version = read::version(path)?;
+        let plan = read::parse(path, &version.text)?;
         let store = Self {
             path: path.to_path_buf(),
-            seen,
-            base,
+            seen: version.base.fingerprint(),
+            base: version.base,
             cache: cache::TextCache::default(),
             backups: DEFAULT_KEPT,
             waits: true,
@@ -175,13 +174,12 @@ impl Store {
                 Ok((store, plan, true, extra))
             }
             _ => {
-                let seen = Fingerprint::of(path);
-                let base = read::bytes(path)?;
-                let (plan, extra) = read::parse_then(path, &base, also)?;
+                let version = read::version(path)?;
+                let (plan, extra) = read::parse_then(path, &version.text, also)?;
                 let store = Self {
                     path: path.to_path_buf(),
-                    seen,
-                    base,
+                    seen: version.base.fingerprint(),
+                    base: version.base,
                     cache: cache::TextCache::default(),
                     backups: DEFAULT_KEPT,
                     waits: true,
@@ -213,11 +211,13 @@ impl Store {
             });
         }
         let _lock = self::lock(path)?;
-        let base = to_bytes(plan);
-        write::replace(path, &base).map_err(write_error)?;
+        let text = to_bytes(plan);
+        let file = write::replace_keeping(path, |out| std::io::Write::write_all(out, &text))
+            .map_err(write_error)?;
+        let base = Base::written(file);
         Ok(Self {
             path: path.to_path_buf(),
-            seen: Fingerprint::of(path),
+            seen: base.fingerprint(),
             base,
             cache: cache::TextCache::default(),
             backups: DEFAULT_KEPT,
@@ -274,9 +274,23 @@ impl Store {
         // must not cost the adviser the change being saved: the save goes on.
         let _ = backup::daily_backup(&self.path, chrono::Local::now().date_naive(), self.backups);
         let mut saved = Saved::default();
-        let text = if let Some(theirs) = self.changed_on_disk()? {
-            let base = read::parse(&self.path, &self.base)?;
-            let merged = merge3(&base, plan, &theirs);
+        let merging = self.changed_text()?;
+        let copies = merging.is_none();
+        let text = if let Some(changed) = merging {
+            let theirs = read::parse(&self.path, &changed.text)?;
+            drop(changed.text);
+            let merged = if changed.base_lost {
+                // Our last version is gone: our changes, made again on theirs.
+                rebase(theirs, pending)
+            } else {
+                let base = self.base.text().map_err(|cause| StoreError::Io {
+                    path: self.path.clone(),
+                    cause,
+                })?;
+                merge3(&read::parse(&self.path, &base)?, plan, &theirs)
+            };
+            // The merge is written whole: nothing is copied from a base. Ours stays the base
+            // until it is on disk, so that a write that fails merges again next time.
             self.cache.forget();
             saved.conflicts = merged.conflicts;
             let text = self.text(&merged.plan, None)?;
@@ -286,10 +300,18 @@ impl Store {
             self.cache.changed(plan, pending);
             self.text(plan, Some(pending))?
         };
+        let base = copies
+            .then(|| self.base.try_clone())
+            .transpose()
+            .map_err(|cause| StoreError::Io {
+                path: self.path.clone(),
+                cause,
+            })?;
         Ok(Staged {
             lock,
             path: self.path.clone(),
             text,
+            base,
             saved,
         })
     }
@@ -298,8 +320,8 @@ impl Store {
     pub fn took(&mut self, written: Result<Written, StoreError>) -> Result<Saved, StoreError> {
         match written {
             Ok(written) => {
-                self.seen = written.seen;
-                self.base = written.text;
+                self.seen = written.base.fingerprint();
+                self.base = written.base;
                 Ok(written.saved)
             }
             Err(e) => {
@@ -310,33 +332,38 @@ impl Store {
         }
     }
 
-    /// The plan on disk, if another instance (or a hand edit) changed the file since we last
-    /// read or wrote it.
-    fn changed_on_disk(&mut self) -> Result<Option<Plan>, StoreError> {
-        self.changed_text()?
-            .map(|(bytes, _)| read::parse(&self.path, &bytes))
-            .transpose()
-    }
-
-    /// The file's text and fingerprint, if it changed since we last read or wrote it. A file
-    /// touched, or written back as it was, has nothing new: it is taken as seen.
+    /// The file's text, if it changed since we last read or wrote it. A file written back as
+    /// it was has nothing new: it is taken as seen. A file rewritten in place (the same
+    /// inode) was our base: that version is lost.
     fn changed_text(&mut self) -> Result<Option<NewText>, StoreError> {
         let now = Fingerprint::of(&self.path);
         if now.is_none() || now == self.seen {
             return Ok(None);
         }
-        let bytes = read::bytes(&self.path)?;
-        if bytes == self.base {
-            self.seen = now;
+        let version = read::version(&self.path)?;
+        let base_lost =
+            !self.base.intact() || now.map(|n| n.inode) == self.base.fingerprint().map(|b| b.inode);
+        let io = |cause| StoreError::Io {
+            path: self.path.clone(),
+            cause,
+        };
+        if !base_lost && self.base.same_text(&version.text).map_err(io)? {
+            // Another version with our text: it is the base now (ours is no longer the file).
+            self.seen = version.base.fingerprint();
+            self.base = version.base;
             return Ok(None);
         }
-        Ok(Some((bytes, now)))
+        Ok(Some(NewText {
+            text: version.text,
+            version: version.base,
+            base_lost,
+        }))
     }
 
     /// The text of `plan` if it is a valid store. `pending`, when given, is what `plan` adds
     /// to the valid base: if it cannot make it invalid (ticks), the whole plan is not checked
     /// again.
-    fn text(&mut self, plan: &Plan, pending: Option<&[Op]>) -> Result<Vec<u8>, StoreError> {
+    fn text(&mut self, plan: &Plan, pending: Option<&[Op]>) -> Result<cache::Layout, StoreError> {
         let problems = if pending.is_some_and(keeps_valid) {
             Vec::new()
         } else {
@@ -348,21 +375,20 @@ impl Store {
                 problems: problems.iter().map(ToString::to_string).collect(),
             });
         }
-        let mut text = Vec::with_capacity(self.base.len() + (1 << 12));
-        self.cache
-            .write(plan, &self.base, &mut text)
-            .expect("writing to memory does not fail");
-        Ok(text)
+        let base_len = self.base.fingerprint().map_or(0, |f| f.len);
+        Ok(self
+            .cache
+            .layout(plan, usize::try_from(base_len).unwrap_or(usize::MAX)))
     }
 
     /// Re-reads the file if another instance changed it since we last read or wrote it.
     pub fn reload_if_changed(&mut self) -> Result<Option<Plan>, StoreError> {
-        let Some((bytes, now)) = self.changed_text()? else {
+        let Some(changed) = self.changed_text()? else {
             return Ok(None);
         };
-        let plan = read::parse(&self.path, &bytes)?;
-        self.seen = now;
-        self.base = bytes;
+        let plan = read::parse(&self.path, &changed.text)?;
+        self.seen = changed.version.fingerprint();
+        self.base = changed.version;
         // The kept places are those in the text we wrote, not in this one.
         self.cache.forget();
         Ok(Some(plan))

@@ -6,9 +6,9 @@ use super::history::History;
 use super::jumps::Jumps;
 use super::nav::RoadmapNav;
 use super::screen::{ReviewNav, Screen};
-use crate::domain::{Filter, Kept, Op, OpError, Place, Plan, PlanIndex, apply_noting, locate};
+use crate::domain::{Filter, Op, OpError, Plan, PlanIndex, apply_noting, locate};
 use crate::i18n::{Catalogue, Lang};
-use crate::merge::{Conflict, ConflictKind};
+use crate::merge::Conflict;
 use crate::search::SearchIndex;
 
 /// What has the keyboard.
@@ -235,7 +235,7 @@ impl Model {
         let mut kept = Vec::new();
         let inverse = apply_noting(&mut self.plan, op, &mut kept)?;
         for k in kept {
-            let conflict = self.conflict_of(k);
+            let conflict = crate::merge::kept_conflict(&self.plan, k);
             self.conflicts.push(conflict);
         }
         if let (Some(place), Some(before)) = (ticked, before) {
@@ -247,42 +247,6 @@ impl Model {
         self.restore(&anchors);
         super::find::follow_change(self, op, shape);
         Ok(inverse)
-    }
-
-    /// A field an edit left alone, as a conflict the adviser can review and settle.
-    fn conflict_of(&self, kept: Kept) -> Conflict {
-        let plan = &self.plan;
-        let (kind, title, parent): (&str, &str, Option<&str>) = match locate(plan, &kept.id) {
-            Some(Place::Horizon(i)) => ("horizon", &plan.horizons[i].label, None),
-            Some(Place::Objective(i)) => ("objective", &plan.objectives[i].title, None),
-            Some(Place::Action(i)) => ("action", &plan.actions[i].title, None),
-            Some(Place::Delegation(i)) => ("delegation", &plan.delegations[i].name, None),
-            Some(Place::Trip(i)) => ("trip", &plan.trips[i].destination, None),
-            Some(Place::Template(i)) => ("template", &plan.templates[i].name, None),
-            Some(Place::Member(t, i)) => (
-                "member",
-                &plan.trips[t].members[i].name,
-                Some(&plan.trips[t].id),
-            ),
-            Some(Place::Item(t, i)) => (
-                "item",
-                &plan.trips[t].checklist[i].label,
-                Some(&plan.trips[t].id),
-            ),
-            None => ("record", "", None),
-        };
-        Conflict {
-            kind: ConflictKind::Field,
-            record_kind: kind.to_owned(),
-            id: kept.id,
-            title: title.to_owned(),
-            parent: parent.map(str::to_owned),
-            field: Some(kept.field),
-            base: None,
-            kept: kept.kept,
-            mine: kept.mine,
-            by: None,
-        }
     }
 
     /// Search results name records by position: a changed plan makes them stale.

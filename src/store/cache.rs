@@ -60,58 +60,149 @@ impl TextCache {
         }
     }
 
-    /// Writes the store's text for `plan` into `out`: each record's text from `base` where
-    /// its place there is known, serialised anew (on two cores when there are many) where
-    /// not. Afterwards the places are those in `out`, which becomes the caller's base.
-    pub fn write(&mut self, plan: &Plan, base: &[u8], out: &mut Vec<u8>) -> io::Result<()> {
+    /// Lays out the store's text for `plan`: each record's text from the base (of `base_len`
+    /// bytes) where its place there is known, serialised anew (on two cores when there are
+    /// many) where not. Afterwards the places are those in the text laid out, which becomes
+    /// the caller's base once written.
+    pub fn layout(&mut self, plan: &Plan, base_len: usize) -> Layout {
         let (actions, trips) = (&mut self.actions, &mut self.trips);
         // A place past the end of the base is not one (a base this cache was not built on).
-        actions.retain(|_, r| r.end <= base.len());
-        trips.retain(|_, r| r.end <= base.len());
+        actions.retain(|_, r| r.end <= base_len);
+        trips.retain(|_, r| r.end <= base_len);
         let (fresh_actions, fresh_trips) = std::thread::scope(|scope| {
             let filling = scope.spawn(|| fresh(actions, &plan.actions, |a| &a.id));
             let trips = fresh(trips, &plan.trips, |t| &t.id);
             (filling.join().expect("serialising does not panic"), trips)
         });
-        out.write_all(b"{\n")?;
+        let mut out = Layout::default();
+        if actions.is_empty() && trips.is_empty() {
+            // Everything serialised anew, in one piece: sized once, never grown by doubling.
+            out.pieces
+                .push(Piece::Text(Vec::with_capacity(base_len + (1 << 16))));
+        }
+        out.text(b"{\n");
         field(
-            out,
+            &mut out,
             "schema_version",
             &at_depth(&plan.schema_version, 1),
             true,
-        )?;
-        field(out, "title", &at_depth(&plan.title, 1), false)?;
+        );
+        field(&mut out, "title", &at_depth(&plan.title, 1), false);
         if plan.mandate_start.is_some() {
             field(
-                out,
+                &mut out,
                 "mandate_start",
                 &at_depth(&plan.mandate_start, 1),
                 false,
-            )?;
+            );
         }
-        field(out, "horizons", &at_depth(&plan.horizons, 1), false)?;
-        field(out, "objectives", &at_depth(&plan.objectives, 1), false)?;
-        out.write_all(b",\n  \"actions\": ")?;
+        field(&mut out, "horizons", &at_depth(&plan.horizons, 1), false);
+        field(
+            &mut out,
+            "objectives",
+            &at_depth(&plan.objectives, 1),
+            false,
+        );
+        out.text(b",\n  \"actions\": ");
         list(
-            out,
-            base,
+            &mut out,
             &plan.actions,
             |a| &a.id,
             &mut self.actions,
             fresh_actions,
         );
-        field(out, "delegations", &at_depth(&plan.delegations, 1), false)?;
-        out.write_all(b",\n  \"trips\": ")?;
+        field(
+            &mut out,
+            "delegations",
+            &at_depth(&plan.delegations, 1),
+            false,
+        );
+        out.text(b",\n  \"trips\": ");
         list(
-            out,
-            base,
+            &mut out,
             &plan.trips,
             |t| &t.id,
             &mut self.trips,
             fresh_trips,
         );
-        field(out, "templates", &at_depth(&plan.templates, 1), false)?;
-        out.write_all(b"\n}\n")
+        field(&mut out, "templates", &at_depth(&plan.templates, 1), false);
+        out.text(b"\n}\n");
+        out
+    }
+}
+
+/// A store's text as pieces: new text, and stretches of the base kept as they are.
+#[derive(Debug, Default)]
+pub struct Layout {
+    pieces: Vec<Piece>,
+    len: usize,
+}
+
+#[derive(Debug)]
+enum Piece {
+    Text(Vec<u8>),
+    Base(Range<usize>),
+}
+
+/// What separates two records of a list, as the text lays them out.
+const BETWEEN: &[u8] = b",\n    ";
+
+impl Layout {
+    fn text(&mut self, bytes: &[u8]) {
+        self.len += bytes.len();
+        if let Some(Piece::Text(last)) = self.pieces.last_mut() {
+            last.extend_from_slice(bytes);
+        } else {
+            self.pieces.push(Piece::Text(bytes.to_vec()));
+        }
+    }
+
+    /// A record kept from the base at `range`, after the separator `before`: two records
+    /// that followed each other in the base make one stretch (the base being laid out like
+    /// this text, what lies between them there is the separator).
+    fn base(&mut self, before: &[u8], range: Range<usize>) {
+        if before == BETWEEN
+            && let Some(Piece::Base(last)) = self.pieces.last_mut()
+            && last.end + BETWEEN.len() == range.start
+        {
+            self.len += BETWEEN.len() + range.len();
+            last.end = range.end;
+            return;
+        }
+        self.text(before);
+        self.len += range.len();
+        self.pieces.push(Piece::Base(range));
+    }
+
+    /// How long the text is.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Writes the text to `out`, the base's stretches through `base`.
+    pub fn emit<W: Write>(
+        &self,
+        out: &mut W,
+        mut base: impl FnMut(Range<usize>, &mut W) -> io::Result<()>,
+    ) -> io::Result<()> {
+        for piece in &self.pieces {
+            match piece {
+                Piece::Text(text) => out.write_all(text)?,
+                Piece::Base(range) => base(range.clone(), out)?,
+            }
+        }
+        Ok(())
+    }
+
+    /// The text, the base's stretches taken from `base`.
+    pub fn to_vec(&self, base: &[u8]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.len);
+        self.emit(&mut out, |range, out| {
+            out.extend_from_slice(&base[range]);
+            Ok(())
+        })
+        .expect("writing to memory does not fail");
+        out
     }
 }
 
@@ -134,11 +225,11 @@ fn fresh<T: Serialize + Sync>(
         .collect()
 }
 
-/// A list at depth one, as `serde_json` pretty-prints it, each record from `base` or `fresh`;
-/// `places` then holds where each record stands in `out`, and no record that is gone.
+/// A list at depth one, as `serde_json` pretty-prints it, each record from the base or
+/// `fresh`; `places` then holds where each record stands in `out`, and no record that is
+/// gone.
 fn list<T: Serialize>(
-    out: &mut Vec<u8>,
-    base: &[u8],
+    out: &mut Layout,
     records: &[T],
     id: impl Fn(&T) -> &String,
     places: &mut FxHashMap<String, Range<usize>>,
@@ -150,38 +241,36 @@ fn list<T: Serialize>(
         places.retain(|k, _| ids.contains(k));
     }
     if records.is_empty() {
-        out.extend_from_slice(b"[]");
+        out.text(b"[]");
         return;
     }
-    out.extend_from_slice(b"[\n");
+    out.text(b"[\n    ");
     for (i, record) in records.iter().enumerate() {
-        if i > 0 {
-            out.extend_from_slice(b",\n");
+        let before: &[u8] = if i > 0 { BETWEEN } else { b"" };
+        if let Some(place) = places.get_mut(id(record))
+            && !fresh.contains_key(&i)
+        {
+            out.base(before, place.clone());
+            *place = out.len() - place.len()..out.len();
+            continue;
         }
-        out.extend_from_slice(b"    ");
+        out.text(before);
         let start = out.len();
-        if let Some(text) = fresh.remove(&i) {
-            out.extend_from_slice(&text);
-            places.insert(id(record).clone(), start..out.len());
-        } else if let Some(place) = places.get_mut(id(record)) {
-            out.extend_from_slice(&base[place.clone()]);
-            *place = start..out.len();
-        } else {
-            out.extend_from_slice(&at_depth(record, 2));
-            places.insert(id(record).clone(), start..out.len());
-        }
+        let text = fresh.remove(&i).unwrap_or_else(|| at_depth(record, 2));
+        out.text(&text);
+        places.insert(id(record).clone(), start..out.len());
     }
-    out.extend_from_slice(b"\n  ]");
+    out.text(b"\n  ]");
 }
 
-fn field(out: &mut impl Write, name: &str, value: &[u8], first: bool) -> io::Result<()> {
+fn field(out: &mut Layout, name: &str, value: &[u8], first: bool) {
     if !first {
-        out.write_all(b",\n")?;
+        out.text(b",\n");
     }
-    out.write_all(b"  \"")?;
-    out.write_all(name.as_bytes())?;
-    out.write_all(b"\": ")?;
-    out.write_all(value)
+    out.text(b"  \"");
+    out.text(name.as_bytes());
+    out.text(b"\": ");
+    out.text(value);
 }
 
 #[cfg(test)]
@@ -197,8 +286,7 @@ mod tests {
 
     /// The text written with the places kept from `base`, which it then replaces.
     fn cached(cache: &mut TextCache, base: &mut Vec<u8>, plan: &crate::domain::Plan) -> Vec<u8> {
-        let mut out = Vec::new();
-        cache.write(plan, base, &mut out).expect("written");
+        let out = cache.layout(plan, base.len()).to_vec(base);
         base.clone_from(&out);
         out
     }

@@ -128,18 +128,21 @@ fn syntax_error(path: &Path, text: &str, plain: serde_json::Error) -> StoreError
 }
 
 /// The file's bytes, refusing a folder.
-pub fn bytes(path: &Path) -> Result<Vec<u8>, StoreError> {
-    let io = |cause| StoreError::Io {
+/// The file's text, read through a handle that keeps that version (the merge's base).
+pub fn version(path: &Path) -> Result<super::base::Version, StoreError> {
+    let meta = fs::metadata(path).map_err(|cause| StoreError::Io {
         path: path.to_path_buf(),
         cause,
-    };
-    let meta = fs::metadata(path).map_err(io)?;
+    })?;
     if meta.is_dir() {
         return Err(StoreError::NotAFile {
             path: path.to_path_buf(),
         });
     }
-    fs::read(path).map_err(io)
+    super::base::Base::read(path).map_err(|cause| StoreError::Io {
+        path: path.to_path_buf(),
+        cause,
+    })
 }
 
 fn newer(path: &Path, found: u64) -> StoreError {

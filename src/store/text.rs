@@ -23,11 +23,9 @@ pub fn at_depth(value: &impl Serialize, depth: usize) -> Vec<u8> {
 
 /// The whole store's text for `plan`: the same layout a save writes, from no kept text.
 pub fn to_bytes(plan: &Plan) -> Vec<u8> {
-    let mut out = Vec::with_capacity(256 + plan.actions.len() * 300);
     super::cache::TextCache::default()
-        .write(plan, &[], &mut out)
-        .expect("writing to memory does not fail");
-    out
+        .layout(plan, 0)
+        .to_vec(&[])
 }
 
 #[cfg(test)]

@@ -29,18 +29,31 @@ pub fn replace_with(
     path: &Path,
     write: impl FnOnce(&mut io::BufWriter<File>) -> io::Result<()>,
 ) -> io::Result<()> {
+    replace_keeping(path, write).map(drop)
+}
+
+/// [`replace_with`], returning a handle on the file written, which is the store's version now
+/// (read through it, it stays that version whatever replaces the store later).
+pub fn replace_keeping(
+    path: &Path,
+    write: impl FnOnce(&mut io::BufWriter<File>) -> io::Result<()>,
+) -> io::Result<File> {
     let path = &resolve(path);
     let dir = parent(path);
     let name = path
         .file_name()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "not a file name"))?;
     let tmp = dir.join(temp_name(name));
-    let result = write_new(&tmp, path, write).and_then(|()| fs::rename(&tmp, path));
+    let result = write_new(&tmp, path, write).and_then(|file| {
+        fs::rename(&tmp, path)?;
+        Ok(file)
+    });
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
     }
-    result?;
-    sync_dir(&dir)
+    let file = result?;
+    sync_dir(&dir)?;
+    Ok(file)
 }
 
 /// The file a path leads to when it is a symbolic link (through every link of a chain, even
@@ -90,9 +103,9 @@ fn write_new(
     tmp: &Path,
     target: &Path,
     write: impl FnOnce(&mut io::BufWriter<File>) -> io::Result<()>,
-) -> io::Result<()> {
+) -> io::Result<File> {
     let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
+    options.read(true).write(true).create_new(true);
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
@@ -106,7 +119,8 @@ fn write_new(
     let mut out = io::BufWriter::with_capacity(1 << 20, file);
     write(&mut out)?;
     let file = out.into_inner().map_err(io::IntoInnerError::into_error)?;
-    file.sync_all()
+    file.sync_all()?;
+    Ok(file)
 }
 
 pub(super) fn parent(path: &Path) -> PathBuf {
