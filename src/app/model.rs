@@ -231,6 +231,13 @@ impl Model {
             _ => None,
         };
         let before = ticked.and_then(|place| PlanIndex::share(&self.plan, place, self.today));
+        // A check-in changes one record's health and nothing else the index holds.
+        let checked_in = match op {
+            Op::AddCheckIn { record, .. } | Op::DeleteCheckIn { record, .. } => {
+                locate(&self.plan, record)
+            }
+            _ => None,
+        };
         let mut kept = Vec::new();
         let inverse = apply_noting(&mut self.plan, op, &mut kept)?;
         for k in kept {
@@ -240,6 +247,8 @@ impl Model {
         if let (Some(place), Some(before)) = (ticked, before) {
             self.index
                 .state_changed(&self.plan, place, before, self.today);
+        } else if let Some(place) = checked_in {
+            self.index.checked_in(&self.plan, place);
         } else {
             self.index = PlanIndex::build_filtered(&self.plan, self.today, &self.filter);
         }

@@ -46,6 +46,7 @@ fn plan_of_actions(actions: &[(&str, &str)]) -> Plan {
             status: Status::Todo,
             notes: (*notes).into(),
             trip: None,
+            checkins: Vec::new(),
         })
         .collect();
     plan

@@ -11,7 +11,9 @@
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use crate::domain::{Action, ChecklistTemplate, Delegation, Horizon, Objective, Plan, Trip};
+use crate::domain::{
+    Action, ChecklistTemplate, DEFAULT_CHECKIN_WEEKS, Delegation, Horizon, Objective, Plan, Trip,
+};
 
 /// The plan with its two long lists left as raw JSON, to be parsed apart.
 #[derive(Deserialize)]
@@ -21,6 +23,8 @@ struct Parts<'a> {
     title: String,
     #[serde(default)]
     mandate_start: Option<chrono::NaiveDate>,
+    #[serde(default)]
+    checkin_weeks: Option<u8>,
     #[serde(default)]
     horizons: Vec<Horizon>,
     #[serde(default)]
@@ -42,6 +46,7 @@ struct Members<'a> {
     schema_version: Option<&'a str>,
     title: Option<&'a str>,
     mandate_start: Option<&'a str>,
+    checkin_weeks: Option<&'a str>,
     horizons: Option<&'a str>,
     objectives: Option<&'a str>,
     actions: Option<&'a str>,
@@ -81,6 +86,7 @@ impl<'a> Members<'a> {
                 "schema_version" => &mut members.schema_version,
                 "title" => &mut members.title,
                 "mandate_start" => &mut members.mandate_start,
+                "checkin_weeks" => &mut members.checkin_weeks,
                 "horizons" => &mut members.horizons,
                 "objectives" => &mut members.objectives,
                 "actions" => &mut members.actions,
@@ -113,6 +119,8 @@ impl<'a> Members<'a> {
             schema_version: or_default(self.schema_version)?,
             title: or_default(self.title)?,
             mandate_start: or_default(self.mandate_start)?,
+            checkin_weeks: or_default::<Option<u8>>(self.checkin_weeks)?
+                .unwrap_or(DEFAULT_CHECKIN_WEEKS),
             horizons: or_default(self.horizons)?,
             objectives: or_default(self.objectives)?,
             actions: Vec::new(),
@@ -143,6 +151,7 @@ pub fn parse(text: &str) -> serde_json::Result<Plan> {
         schema_version: parts.schema_version,
         title: parts.title,
         mandate_start: parts.mandate_start,
+        checkin_weeks: parts.checkin_weeks.unwrap_or(DEFAULT_CHECKIN_WEEKS),
         horizons: parts.horizons,
         objectives: parts.objectives,
         actions: actions?,

@@ -112,6 +112,7 @@ pub fn scheduled() -> Plan {
         status: Status::Todo,
         notes: HOSTILE_NOTES.to_owned(),
         trip: Some("new-york".to_owned()),
+        checkins: Vec::new(),
     });
     assert!(
         jalons::domain::validate(&plan).is_empty(),
