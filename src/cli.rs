@@ -22,6 +22,7 @@ mod restore;
 mod suggest;
 mod sync;
 mod table;
+mod who;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -247,12 +248,18 @@ fn interface(cli: &Cli, path: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(2));
     }
     let today = cli.today();
+    // Who the adviser is takes a `git` of its own: asked while the store is read.
+    let asking = {
+        let path = path.to_path_buf();
+        std::thread::spawn(move || who::adviser(&path))
+    };
     let (mut store, plan, created, index) =
         Store::open_or_create_then(path, builtin::roadmap, |plan| PlanIndex::build(plan, today))?;
     store.set_backups(config.backups);
     store.set_waiting(false);
     let mut model = Model::with_index(plan, index, today, lang, display_path(path));
     model.follows_clock = cli.today.is_none();
+    model.adviser = asking.join().unwrap_or_default();
     let exports = config.export_folder();
     model.exports = crate::app::ExportPlace::new(exports.clone(), display_path(&exports));
     let no_colour = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());

@@ -147,6 +147,8 @@ pub struct Model {
     pub sync: SyncState,
     /// Where the `E` menu writes, and the names it will use there.
     pub exports: super::export_menu::ExportPlace,
+    /// Who the adviser is, as their check-ins say (their git name, else their login).
+    pub adviser: String,
 }
 
 /// Whether a sync through git runs in the background (`s`).
@@ -196,6 +198,7 @@ impl Model {
             conflicts: Vec::new(),
             sync: SyncState::Idle,
             exports: super::export_menu::ExportPlace::default(),
+            adviser: String::new(),
         }
     }
 

@@ -145,7 +145,7 @@ impl Reader<'_> {
             RecordKind::Trip => return self.trip(plan, existing),
             RecordKind::Member => self.member(plan, existing),
             RecordKind::Item => self.item(plan, existing),
-            RecordKind::Filter => None,
+            RecordKind::Filter | RecordKind::CheckIn => None,
         }?;
         Some(Op::Put { record, at: None })
     }
