@@ -4,6 +4,8 @@
 mod agenda;
 mod args;
 mod check;
+mod checkin;
+mod checkins;
 mod completions;
 mod conflicts;
 mod day;
@@ -181,6 +183,9 @@ fn run_on(cli: &Cli, lang: Lang, path: &Path) -> anyhow::Result<ExitCode> {
         Some(Command::List(args)) => list::run(path, lang, cli.today(), args),
         Some(Command::Done { undo, ids }) => done::run(path, lang, cli.today(), ids, *undo),
         Some(Command::Agenda(args)) => agenda::run(path, lang, cli.today(), args),
+        Some(Command::CheckIn(args)) => checkin::run(path, lang, cli.today(), args),
+        Some(Command::CheckIns(args)) => checkins::list(path, lang, cli.today(), args),
+        Some(Command::Stale(args)) => checkins::stale(path, lang, cli.today(), args),
         Some(Command::Export(args)) => export::run(path, lang, cli.today(), args),
         Some(Command::Restore { which }) => restore::run(path, lang, which.as_deref()),
         Some(Command::Sync { command }) => sync::run(path, lang, command.as_ref()),
@@ -215,6 +220,9 @@ fn program(command: Option<&Command>) -> String {
         Command::List(_) => "list",
         Command::Done { .. } => "done",
         Command::Agenda(_) => "agenda",
+        Command::CheckIn(_) => "checkin",
+        Command::CheckIns(_) => "checkins",
+        Command::Stale(_) => "stale",
         Command::Export(_) => "export",
         Command::Restore { .. } => "restore",
         Command::MergeDriver { .. } => "merge-driver",

@@ -273,6 +273,19 @@ impl PlanHealth {
         health
     }
 
+    /// [`Self::build`] for a plan without an index at hand (the command line, the exports).
+    pub fn of(plan: &Plan, today: NaiveDate) -> Self {
+        let objective_pos: rustc_hash::FxHashMap<&str, usize> = plan
+            .objectives
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o.id.as_str(), i))
+            .collect();
+        Self::build(plan, today, |a| {
+            objective_pos.get(a.objective.as_str()).copied()
+        })
+    }
+
     fn roll_up(&self, plan: &Plan, o: usize) -> ObjectiveHealth {
         let today = self.today.unwrap_or_default();
         let mut out = ObjectiveHealth {
