@@ -28,7 +28,7 @@ pub use filter::{Filter, StatusFilter};
 pub use glance::{Glance, by_late};
 pub use health::{
     ActionHealth, HealthState, ObjectiveHealth, PlanHealth, Tally, Why, fresh_days, is_fresh,
-    latest, of_action, to_update,
+    latest, latest_by, of_action, to_update,
 };
 pub use ids::{new_checkin_id, new_id, slug};
 pub use index::{PlanIndex, Progress};

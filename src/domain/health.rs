@@ -158,7 +158,15 @@ pub fn is_fresh(on: NaiveDate, today: NaiveDate, weeks: u8) -> bool {
 
 /// The latest check-in's day and health; of several on that day, the most severe.
 pub fn latest(checkins: &[CheckIn]) -> Option<(NaiveDate, Health)> {
+    latest_by(checkins, NaiveDate::MAX)
+}
+
+/// [`latest`] among the check-ins made by `today`: one dated later (a hand edit) is not known
+/// yet, so that a health read as of a past day is the one it had then.
+pub fn latest_by(checkins: &[CheckIn], today: NaiveDate) -> Option<(NaiveDate, Health)> {
     // Kept sorted by day: the latest day's entries are at the end.
+    let known = checkins.partition_point(|c| c.on <= today);
+    let checkins = &checkins[..known];
     let last = checkins.last()?.on;
     let health = checkins
         .iter()
@@ -174,7 +182,7 @@ pub fn of_action(action: &Action, today: NaiveDate, weeks: u8) -> Option<ActionH
     if action.status.is_done() {
         return None;
     }
-    let last = latest(&action.checkins);
+    let last = latest_by(&action.checkins, today);
     let fresh = last.filter(|&(on, _)| is_fresh(on, today, weeks));
     let late = is_late(action.due, false, today);
     let blocked = action.status == Status::Blocked;
@@ -224,7 +232,7 @@ pub fn declared(
     today: NaiveDate,
     weeks: u8,
 ) -> Option<(NaiveDate, Health, bool)> {
-    latest(&objective.checkins).map(|(on, h)| (on, h, is_fresh(on, today, weeks)))
+    latest_by(&objective.checkins, today).map(|(on, h)| (on, h, is_fresh(on, today, weeks)))
 }
 
 /// The health of every action and objective of a plan, computed once per change.

@@ -84,12 +84,16 @@ pub struct HealthNoteText {
     /// With no previous note kept: since that day.
     pub since_day: fn(&str) -> String,
     pub new_checkins: &'static str,
+    /// Under that heading when there is none (the French agrees with "points").
+    pub no_new_checkins: &'static str,
     pub worse: &'static str,
     pub slips: &'static str,
     /// Due dates can only be compared with a previous note.
     pub no_previous: &'static str,
     pub col_from: &'static str,
     pub col_to: &'static str,
+    /// What the note saw could not be kept beside the store: takes why.
+    pub not_kept: fn(&str) -> String,
 }
 
 impl HealthText {

@@ -86,7 +86,7 @@ pub static HEALTH_EN: HealthText = HealthText {
                 "open actions"
             };
             format!(
-                "{open} {actions}; recent updates: {fresh} of the {expected} expected ({percent}\u{a0}%)"
+                "{open} {actions}; recent updates: {fresh} of the {expected} expected ({percent}%)"
             )
         },
         col_actions: "Actions",
@@ -94,10 +94,14 @@ pub static HEALTH_EN: HealthText = HealthText {
         since_note: |d| format!("Since the note of {d}"),
         since_day: |d| format!("Since {d}"),
         new_checkins: "New check-ins",
+        no_new_checkins: "None.",
         worse: "Health got worse",
         slips: "Due dates moved",
-        no_previous: "Due dates moved: compared with the previous note, from the next one on (none is kept for this roadmap)",
+        no_previous: "Known from the next note on: they are compared with the previous note, and none is kept yet for this roadmap.",
         col_from: "Before",
         col_to: "Now",
+        not_kept: |why| {
+            format!("the next note will not be able to say which due dates moved: {why}")
+        },
     },
 };

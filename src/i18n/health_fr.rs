@@ -98,10 +98,14 @@ pub static HEALTH_FR: HealthText = HealthText {
         since_note: |d| format!("Depuis la note du {d}"),
         since_day: |d| format!("Depuis le {d}"),
         new_checkins: "Nouveaux points d'étape",
+        no_new_checkins: "Aucun.",
         worse: "Santé dégradée",
         slips: "Échéances déplacées",
-        no_previous: "Échéances déplacées\u{a0}: comparées à la note précédente, à partir de la prochaine (aucune n'est gardée pour cette feuille de route)",
+        no_previous: "Connues à partir de la prochaine note\u{a0}: elles se comparent à la note précédente, et aucune n'est encore gardée pour cette feuille de route.",
         col_from: "Avant",
         col_to: "Maintenant",
+        not_kept: |why| {
+            format!("la note suivante ne pourra pas dire quelles échéances ont bougé\u{a0}: {why}")
+        },
     },
 };
