@@ -230,3 +230,39 @@ fn the_weekly_review_lists_whom_to_call() {
     let text = format!("{}", render(&model, 80, 24).backend()).replace('\u{a0}', " ");
     assert!(text.contains("r : à mettre à jour ("), "{text}");
 }
+
+#[test]
+fn the_owner_pick_of_the_list_to_update_offers_its_owners() {
+    use jalons::app::Mode;
+    use jalons::app::form::Value;
+    let mut model = model();
+    model.screen = Screen::Deadlines;
+    press(&mut model, &[Msg::ToUpdate, Msg::FilterOwner]);
+    let Mode::Pick(pick) = &model.mode else {
+        panic!("the owner pick is open");
+    };
+    let Value::One { options, .. } = &pick.field.value else {
+        panic!("a choice");
+    };
+    let ids: Vec<&str> = options.iter().map(|o| o.id.as_str()).collect();
+    // Everyone, then each owner with something to update, in plan order.
+    assert_eq!(
+        ids,
+        ["", "d-ri-francophonie", "d-europe", "d-cabinet-maire"]
+    );
+    // Narrowed to Europe, the list holds its actions only.
+    let europe = ids.iter().position(|&id| id == "d-europe").expect("Europe");
+    for _ in 0..europe {
+        press(&mut model, &[Msg::FormNext]);
+    }
+    press(&mut model, &[Msg::Submit]);
+    let review = &model.review.deadlines;
+    assert_eq!(review.owner.as_deref(), Some("d-europe"));
+    assert!(!review.updates.is_empty());
+    assert!(
+        review
+            .updates
+            .iter()
+            .all(|&(_, a)| model.plan.actions[a].owner == "d-europe")
+    );
+}

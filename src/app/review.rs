@@ -143,9 +143,16 @@ pub fn click_detail(model: &mut Model) {
     }
 }
 
-/// The delegations the owner pick offers: those that own something on the agenda.
+/// The delegations the owner pick offers: those that own something on the agenda (on the
+/// list to update, in that view).
 fn owners_on_agenda(model: &Model) -> Vec<usize> {
     let mut seen = vec![false; model.plan.delegations.len()];
+    if model.review.deadlines.to_update {
+        for &(d, _) in &model.review.deadlines.updates {
+            seen[d] = true;
+        }
+        return (0..seen.len()).filter(|&d| seen[d]).collect();
+    }
     for entry in &model.index.review.agenda {
         if let Some(&d) = entry
             .what
