@@ -199,3 +199,44 @@ fn a_check_in_is_never_edited_only_added_or_deleted_and_undone() {
     };
     assert!(apply(&mut plan, &on_trip).is_err());
 }
+
+/// Saves after the first write only the records an operation touched: an action checked
+/// in (or its check-in deleted) is written again, and the file is byte for byte the store
+/// written whole.
+#[test]
+fn saves_of_check_ins_write_the_bytes_of_the_whole_store() {
+    let (_dir, path) = stored(&builtin::roadmap());
+    let (mut s, mut plan) = Store::open(&path).unwrap();
+    let action = plan.actions[3].id.clone();
+    let objective = plan.objectives[2].id.clone();
+    let ops = [
+        Op::SetActionStatus {
+            id: plan.actions[0].id.clone(),
+            status: jalons::domain::Status::InProgress,
+        },
+        Op::AddCheckIn {
+            record: action.clone(),
+            checkin: checkin("c-1", "2014-09-15", Health::AtRisk, "un"),
+        },
+        Op::AddCheckIn {
+            record: objective.clone(),
+            checkin: checkin("c-2", "2014-09-16", Health::OnTrack, "deux"),
+        },
+        Op::AddCheckIn {
+            record: action.clone(),
+            checkin: checkin("c-0", "2014-09-01", Health::OnTrack, "zéro"),
+        },
+        Op::DeleteCheckIn {
+            record: action,
+            id: "c-1".to_owned(),
+        },
+    ];
+    for op in ops {
+        apply(&mut plan, &op).unwrap();
+        s.save(&plan, std::slice::from_ref(&op)).unwrap();
+        assert!(
+            fs::read(&path).unwrap() == store::to_bytes(&plan),
+            "after {op:?}"
+        );
+    }
+}
