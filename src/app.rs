@@ -2,6 +2,7 @@
 //! it, and `update`, which is pure (no IO, no clock) and returns the `Cmd` the runtime must
 //! carry out.
 
+mod checkin;
 mod conflicts;
 mod dashboard;
 mod edit;

@@ -4,6 +4,8 @@
 mod agenda;
 mod args;
 mod check;
+mod checkin;
+mod checkins;
 mod completions;
 mod conflicts;
 mod day;
@@ -22,6 +24,7 @@ mod restore;
 mod suggest;
 mod sync;
 mod table;
+mod who;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -180,6 +183,9 @@ fn run_on(cli: &Cli, lang: Lang, path: &Path) -> anyhow::Result<ExitCode> {
         Some(Command::List(args)) => list::run(path, lang, cli.today(), args),
         Some(Command::Done { undo, ids }) => done::run(path, lang, cli.today(), ids, *undo),
         Some(Command::Agenda(args)) => agenda::run(path, lang, cli.today(), args),
+        Some(Command::CheckIn(args)) => checkin::run(path, lang, cli.today(), args),
+        Some(Command::CheckIns(args)) => checkins::list(path, lang, cli.today(), args),
+        Some(Command::Stale(args)) => checkins::stale(path, lang, cli.today(), args),
         Some(Command::Export(args)) => export::run(path, lang, cli.today(), args),
         Some(Command::Restore { which }) => restore::run(path, lang, which.as_deref()),
         Some(Command::Sync { command }) => sync::run(path, lang, command.as_ref()),
@@ -214,6 +220,9 @@ fn program(command: Option<&Command>) -> String {
         Command::List(_) => "list",
         Command::Done { .. } => "done",
         Command::Agenda(_) => "agenda",
+        Command::CheckIn(_) => "checkin",
+        Command::CheckIns(_) => "checkins",
+        Command::Stale(_) => "stale",
         Command::Export(_) => "export",
         Command::Restore { .. } => "restore",
         Command::MergeDriver { .. } => "merge-driver",
@@ -247,12 +256,18 @@ fn interface(cli: &Cli, path: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(2));
     }
     let today = cli.today();
+    // Who the adviser is takes a `git` of its own: asked while the store is read.
+    let asking = {
+        let path = path.to_path_buf();
+        std::thread::spawn(move || who::adviser(&path))
+    };
     let (mut store, plan, created, index) =
         Store::open_or_create_then(path, builtin::roadmap, |plan| PlanIndex::build(plan, today))?;
     store.set_backups(config.backups);
     store.set_waiting(false);
     let mut model = Model::with_index(plan, index, today, lang, display_path(path));
     model.follows_clock = cli.today.is_none();
+    model.adviser = asking.join().unwrap_or_default();
     let exports = config.export_folder();
     model.exports = crate::app::ExportPlace::new(exports.clone(), display_path(&exports));
     let no_colour = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());

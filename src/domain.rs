@@ -6,6 +6,7 @@ mod date_serde;
 mod edit;
 mod filter;
 mod glance;
+mod health;
 mod ids;
 mod index;
 mod index_update;
@@ -25,7 +26,11 @@ pub use carry::{Carry, Part, State, contributors, owner_keeps, part};
 pub use edit::{Kept, fields, record_at, with_fields};
 pub use filter::{Filter, StatusFilter};
 pub use glance::{Glance, by_late};
-pub use ids::{new_id, slug};
+pub use health::{
+    ActionHealth, HealthState, ObjectiveHealth, PlanHealth, Tally, Why, fresh_days, is_fresh,
+    latest, latest_by, of_action, to_update,
+};
+pub use ids::{new_checkin_id, new_id, slug};
 pub use index::{PlanIndex, Progress};
 pub use model::*;
 pub use ops::{Op, OpError, Place, Record, apply, apply_noting, locate};

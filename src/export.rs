@@ -17,6 +17,8 @@ mod json;
 mod markdown;
 mod names;
 mod note;
+mod note_health;
+pub mod note_ledger;
 mod overview;
 pub mod revisions;
 mod scope;
@@ -213,6 +215,8 @@ pub struct Context<'a> {
     pub saved_at: DateTime<Utc>,
     /// The adviser's time zone, for the moment a to-do was completed.
     pub zone: Zone,
+    /// What the previous status note saw: its "since" section compares with it.
+    pub previous_note: Option<&'a note_ledger::Snapshot>,
 }
 
 impl<'a> Context<'a> {
@@ -224,6 +228,7 @@ impl<'a> Context<'a> {
             revisions,
             saved_at: today.and_time(chrono::NaiveTime::MIN).and_utc(),
             zone: Zone::utc(),
+            previous_note: None,
         }
     }
 }
@@ -249,7 +254,8 @@ pub fn render_keeping(
         } => {
             scope.check(plan)?;
             let since = since.unwrap_or_else(|| today - chrono::Days::new(7));
-            doc::render(&note::note(plan, today, lang, scope, since), *format, lang).into_bytes()
+            let note = note::note(plan, today, lang, scope, (since, cx.previous_note));
+            doc::render(&note, *format, lang).into_bytes()
         }
         Export::Trip { id, format } => {
             let t = find(plan, id, IdKind::Trip)?;
@@ -290,6 +296,12 @@ pub fn produce(
     what: &Export,
 ) -> Result<Produced, ExportError> {
     let calendar = matches!(what, Export::Ics { .. });
+    let status_note = matches!(what, Export::Note { .. });
+    let mut notes = if status_note {
+        note_ledger::load(store_path)
+    } else {
+        note_ledger::NoteLedger::default()
+    };
     let mut revisions = if calendar {
         revisions::load(store_path).map_err(ExportError::Ledger)?
     } else {
@@ -304,8 +316,18 @@ pub fn produce(
         revisions: &revisions,
         saved_at,
         zone: Zone::Local,
+        previous_note: notes.previous(today),
     };
     let (bytes, moved) = render_keeping(plan, &cx, what)?;
+    // The note's view of the plan, for the next one to say what moved since.
+    let note_not_kept = status_note
+        .then(|| {
+            let health = crate::domain::PlanHealth::of(plan, today);
+            notes.keep(note_ledger::Snapshot::of(plan, &health, today));
+            note_ledger::save(store_path, &notes).err()
+        })
+        .flatten()
+        .map(|e| (lang.catalogue().health.note.not_kept)(&e.to_string()));
     // Written when something moved, or when the ledger is new (its identity must be kept).
     let fresh = calendar && !revisions::path_for(store_path).exists();
     let ledger_not_kept = moved
@@ -314,7 +336,8 @@ pub fn produce(
             revisions.apply(moved);
             revisions::save(store_path, &revisions).err()
         })
-        .map(|e| (lang.catalogue().script.calendar.ledger_not_kept)(&e.to_string()));
+        .map(|e| (lang.catalogue().script.calendar.ledger_not_kept)(&e.to_string()))
+        .or(note_not_kept);
     Ok(Produced {
         bytes,
         ledger_not_kept,

@@ -5,8 +5,8 @@
 use chrono::{Days, NaiveDate};
 
 use crate::domain::{
-    Action, ChecklistItem, ChecklistTemplate, Delegation, DelegationKind, Due, Horizon, Member,
-    MemberCategory, Objective, Plan, Status, TemplateItem, Trip, TripStatus,
+    Action, CheckIn, ChecklistItem, ChecklistTemplate, Delegation, DelegationKind, Due, Health,
+    Horizon, Member, MemberCategory, Objective, Plan, Status, TemplateItem, Trip, TripStatus,
 };
 
 /// The day the generated plan is "as of": work due before it is mostly done, trips before it
@@ -169,6 +169,35 @@ pub fn plan(actions: usize, seed: u64) -> Plan {
     plan
 }
 
+/// `plan` with `per_action` check-ins on every action, dated within the two months before the
+/// day the plan is "as of", of every health; the same `seed` always gives the same ones.
+#[must_use]
+pub fn with_checkins(mut plan: Plan, per_action: usize, seed: u64) -> Plan {
+    const HEALTHS: [Health; 3] = [Health::OnTrack, Health::AtRisk, Health::OffTrack];
+    const TEXTS: [&str; 4] = [
+        "Réunion tenue avec le secrétariat\u{a0}; proposition attendue fin du mois.",
+        "En attente du retour du ministère.",
+        "Calendrier tenu.",
+        "Partenaire injoignable depuis deux semaines.",
+    ];
+    let mut rng = Rng(seed ^ 0x636B_696E);
+    for action in &mut plan.actions {
+        for n in 0..per_action {
+            let on = rng.day(AS_OF - Days::new(60), AS_OF);
+            let checkin = CheckIn {
+                id: format!("c-{on}-{n}"),
+                on,
+                by: "Générateur".to_owned(),
+                health: *rng.pick(&HEALTHS),
+                text: (*rng.pick(&TEXTS)).to_owned(),
+                due: None,
+            };
+            crate::domain::insert_sorted(&mut action.checkins, checkin);
+        }
+    }
+    plan
+}
+
 fn horizons() -> Vec<Horizon> {
     let horizon = |id: &str, label: &str, deadline| Horizon {
         source: None,
@@ -238,6 +267,7 @@ fn objectives(n: usize, rng: &mut Rng) -> Vec<Objective> {
                 .map(|_| (*rng.pick(&themes)).to_owned())
                 .collect(),
             notes: String::new(),
+            checkins: Vec::new(),
         })
         .collect()
 }
@@ -325,6 +355,7 @@ fn action(
             String::new()
         },
         trip,
+        checkins: Vec::new(),
     }
 }
 

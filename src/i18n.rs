@@ -19,6 +19,9 @@ mod fr;
 mod glance;
 mod glance_en;
 mod glance_fr;
+mod health;
+mod health_en;
+mod health_fr;
 mod help;
 mod help_en;
 mod help_fr;
@@ -39,6 +42,7 @@ pub use command_line::{ClapText, CommandLineText, StoreText};
 pub use conflict::{ConflictText, describe as describe_conflict};
 pub use failure::{FailureText, op_error, os_error};
 pub use glance::GlanceText;
+pub use health::{HealthCliText, HealthNoteText, HealthText, reason};
 pub use help::{HelpDeed, HelpPlace, HelpText, KeyNames};
 pub use nav::NavText;
 pub use script::{CalendarText, DossierText, FileKind, IdKind, NoteText, ScriptText};
@@ -254,6 +258,8 @@ pub struct Catalogue {
     pub script: &'static ScriptText,
     /// Getting around (the jump list, the owner picker) and preparing a trip.
     pub nav: &'static NavText,
+    /// Check-ins and health.
+    pub health: &'static HealthText,
     pub cli: CliText,
     // search and date input
     /// The date forms a date field accepts, as examples: "2014-07-14, 14/07/2014, +10…".

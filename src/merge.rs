@@ -7,7 +7,8 @@
 //!
 //! The rules, each with a test in `tests/merge_rules.rs`:
 //! - a field changed on one side only takes that side; sets (co-owners, themes, a trip's
-//!   objectives) merge as sets, notes and a trip's purpose line by line; a field changed
+//!   objectives) merge as sets, check-ins as a set by ID (`checkins.rs`), notes and a trip's
+//!   purpose line by line; a field changed
 //!   differently on both sides keeps theirs and sets ours aside as a [`Conflict`];
 //! - a record deleted on one side and changed on the other is kept, and reported;
 //! - the order of each list is theirs, with our additions and moves placed after their
@@ -16,6 +17,7 @@
 //! - a record still referred to is brought back if a side deleted it, and reported;
 //! - a record whose merged fields do not hold together is theirs, whole, and reported.
 
+mod checkins;
 mod collision;
 mod conflict;
 mod lines;
@@ -66,6 +68,13 @@ pub fn merge3(base: &Plan, ours: &Plan, theirs: &Plan) -> Merged {
             &ours.mandate_start,
             &theirs.mandate_start,
             "mandate_start",
+            &mut ctx,
+        ),
+        checkin_weeks: scalar(
+            &base.checkin_weeks,
+            &ours.checkin_weeks,
+            &theirs.checkin_weeks,
+            "checkin_weeks",
             &mut ctx,
         ),
         horizons: list::merge(

@@ -30,8 +30,9 @@ pub enum Synced {
 const GITATTRIBUTES: &str = "roadmap.json eol=lf merge=jalons\n";
 const GITIGNORE: &str = concat!(
     "roadmap.json.lock\n.roadmap.json.*.tmp\n*.bak\n*.recovery.json\nroadmap.json.*.bak\n",
-    // The calendar's ledger, each clone's own (export/revisions.rs).
-    "*.calendar.json\n",
+    // The calendar's and the status note's ledgers, each clone's own (export/revisions.rs,
+    // export/note_ledger.rs).
+    "*.calendar.json\n*.note.json\n",
 );
 /// How many times a push beaten by another adviser's is merged again and retried.
 const PUSH_TRIES: usize = 5;

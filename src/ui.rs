@@ -8,7 +8,9 @@ mod delegations;
 mod detail;
 mod flow;
 mod form;
+mod form_head;
 mod form_lines;
+mod health;
 mod help;
 mod history;
 mod leaving;
@@ -22,6 +24,7 @@ mod search;
 mod source;
 pub(crate) mod text;
 mod theme;
+mod to_update;
 mod trip_item;
 mod trips;
 

@@ -226,7 +226,13 @@ fn texts(plan: &Plan) -> Vec<(Kind, String)> {
 #[test]
 fn the_asset_parses_and_is_canonical() {
     let plan = plan();
-    assert_eq!(plan.schema_version, 2, "schema_version");
+    assert_eq!(plan.schema_version, 3, "schema_version");
+    assert_eq!(plan.checkin_weeks, 4, "checkin_weeks");
+    assert!(
+        plan.actions.iter().all(|a| a.checkins.is_empty())
+            && plan.objectives.iter().all(|o| o.checkins.is_empty()),
+        "the built-in roadmap ships with no check-ins"
+    );
     assert_eq!(plan.mandate_start, Some(date("2014-04-05")), "start");
     let pretty = serde_json::to_string_pretty(&plan).expect("serialize");
     let canonical = pretty + "\n" == ASSET;

@@ -180,6 +180,7 @@ fn put_refuses_dangling_parents() {
         title: "x".to_owned(),
         themes: vec![],
         notes: String::new(),
+        checkins: Vec::new(),
     };
     let err = apply_err(
         &plan,

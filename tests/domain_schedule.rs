@@ -167,6 +167,7 @@ fn action(id: &str, objective: &str, owner: &str, due: Option<&str>, status: Sta
         status,
         notes: String::new(),
         trip: None,
+        checkins: Vec::new(),
     }
 }
 
@@ -192,6 +193,7 @@ fn small() -> Plan {
             title: id.into(),
             themes: vec![],
             notes: String::new(),
+            checkins: Vec::new(),
         });
     }
     plan.delegations = vec![delegation("d1"), delegation("d2"), delegation("d3")];

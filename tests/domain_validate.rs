@@ -32,6 +32,7 @@ fn small() -> Plan {
         title: "Réseaux".into(),
         themes: vec!["Europe".into()],
         notes: String::new(),
+        checkins: Vec::new(),
     });
     for id in ["d1", "d2"] {
         plan.delegations.push(Delegation {
@@ -83,6 +84,7 @@ fn small() -> Plan {
         status: Status::Todo,
         notes: String::new(),
         trip: Some("t1".into()),
+        checkins: Vec::new(),
     });
     plan.templates.push(ChecklistTemplate {
         source: None,

@@ -267,6 +267,7 @@ fn formula_plan() -> Plan {
             status: Status::Todo,
             notes: String::new(),
             trip: None,
+            checkins: Vec::new(),
         });
     }
     plan

@@ -11,7 +11,7 @@ mod export_cli;
 
 use std::path::PathBuf;
 
-use export_cli::{Fixture, assert_success, scheduled};
+use export_cli::{Fixture, assert_success, checked_in, run_on, scheduled};
 
 fn golden(name: &str, actual: &[u8]) {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -124,6 +124,22 @@ const SCHEDULED: &[(&str, &str, &[&str])] = &[
     ),
 ];
 
+/// With check-ins (see `export_cli::checked_in`): the health block, the objectives' health
+/// and latest check-in, the "since" section of a first note, and the check-ins and the list
+/// to update on the command line.
+const CHECKED_IN: &[(&str, &str, &[&str])] = &[
+    ("checked_in/note.md", "fr", &["export", "note"]),
+    (
+        "checked_in/note.html",
+        "fr",
+        &["export", "note", "--format", "html"],
+    ),
+    ("checked_in/note-en.md", "en", &["export", "note"]),
+    ("checked_in/checkins.txt", "fr", &["checkins"]),
+    ("checked_in/stale.txt", "fr", &["stale"]),
+    ("checked_in/stale-en.txt", "en", &["stale"]),
+];
+
 /// Each case on a store of its own: a calendar export keeps its ledger beside the store, and
 /// each golden calendar is the first export of its store.
 fn check_all(fixture: impl Fn() -> Fixture, cases: &[(&str, &str, &[&str])]) {
@@ -142,6 +158,42 @@ fn every_format_on_the_builtin_roadmap_matches_its_golden_file() {
 #[test]
 fn every_format_on_the_scheduled_roadmap_matches_its_golden_file() {
     check_all(|| Fixture::new(&scheduled()).fixed_calendar(), SCHEDULED);
+}
+
+#[test]
+fn every_format_with_check_ins_matches_its_golden_file() {
+    check_all(|| Fixture::new(&checked_in()), CHECKED_IN);
+}
+
+/// A note a week after another: what the first saw is kept beside the store, and the second
+/// says what moved since — a late action re-dated, a health that got worse, new check-ins.
+#[test]
+fn a_note_says_what_moved_since_the_previous_one() {
+    let fixture = Fixture::new(&checked_in());
+    let dir = fixture.dir.path();
+    let first = run_on("2014-09-09", dir, &fixture.store, "fr", &["export", "note"]);
+    assert_success(&first, &["export", "note"]);
+    assert!(
+        fixture.path("roadmap.json.note.json").exists(),
+        "the note's view is kept beside the store"
+    );
+    let mut plan = fixture.plan();
+    for a in &mut plan.actions {
+        // Re-dated when late: it must not turn green in silence.
+        if a.id == "a-berlin" {
+            a.due = Some(export_cli::day("2014-10-31"));
+        }
+    }
+    std::fs::write(&fixture.store, jalons::store::to_bytes(&plan)).expect("store written");
+    let out = fixture.run(&["export", "note"]);
+    assert_success(&out, &["export", "note"]);
+    golden("checked_in/note-since.md", &out.stdout);
+    let text = String::from_utf8_lossy(&out.stdout).replace('\u{a0}', " ");
+    assert!(text.contains("## Depuis la note du 9 sept. 2014"), "{text}");
+    assert!(
+        text.contains("| Créer un déplacement de la Maire à Berlin | Relations internationales et Francophonie | 14 juil. 2014 | ⚠ 31 oct. 2014 |"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -6,7 +6,7 @@ mod export_cli;
 
 use std::collections::BTreeMap;
 
-use export_cli::{Fixture, HOSTILE_TITLE, scheduled};
+use export_cli::{Fixture, HOSTILE_TITLE, checked_in, scheduled};
 use serde_json::Value;
 
 /// The field tables of docs/json.md, by shape name: field → type.
@@ -85,6 +85,11 @@ fn check(shapes: &BTreeMap<String, BTreeMap<String, String>>, name: &str, value:
                 check(shapes, "parent", v);
                 true
             }
+            "checkin" => {
+                check(shapes, "checkin", v);
+                true
+            }
+            "object" => v.as_object().is_some_and(|o| o.values().all(Value::is_u64)),
             "array" => v.is_array(),
             other => panic!("unknown documented type {other}"),
         };
@@ -110,7 +115,7 @@ fn every_list_matches_its_documented_shape() {
     ] {
         assert!(shapes.contains_key(name), "docs/json.md documents {name}");
     }
-    for plan in [jalons::builtin::roadmap(), scheduled()] {
+    for plan in [jalons::builtin::roadmap(), scheduled(), checked_in()] {
         let fixture = Fixture::new(&plan);
         for kind in ["actions", "objectives", "trips", "delegations"] {
             let listing = json(&fixture, &["list", kind, "--json"]);
@@ -226,4 +231,44 @@ fn export_json_is_a_valid_store_and_the_filters_cut_it() {
         ["madrid", "berlin", "new-york", "amerique-du-sud", "dakar"]
     );
     assert_eq!(cut.trips[0].objectives, ["o-voyages-maire"]);
+}
+
+#[test]
+fn check_ins_and_the_list_to_update_match_their_documented_shapes() {
+    let shapes = documented();
+    let fixture = Fixture::new(&checked_in());
+    let all = json(&fixture, &["checkins", "--json"]);
+    check(&shapes, "checkins", &all);
+    let entries = all["checkins"].as_array().expect("check-ins");
+    assert_eq!(entries.len(), 6);
+    for entry in entries {
+        check(&shapes, "checkin-entry", entry);
+    }
+    // Newest first.
+    let days: Vec<&str> = entries.iter().map(|e| e["on"].as_str().unwrap()).collect();
+    let mut sorted = days.clone();
+    sorted.sort_unstable_by(|a, b| b.cmp(a));
+    assert_eq!(days, sorted);
+    let stale = json(&fixture, &["stale", "--json"]);
+    check(&shapes, "stale", &stale);
+    let owners = stale["owners"].as_array().expect("owners");
+    assert!(!owners.is_empty());
+    for owner in owners {
+        check(&shapes, "stale-owner", owner);
+        for action in owner["actions"].as_array().expect("actions") {
+            check(&shapes, "stale-action", action);
+        }
+    }
+    // Objectives and actions carry their health; a declared health rosier than the
+    // actions' is flagged.
+    let objectives = json(&fixture, &["list", "objectives", "--json"]);
+    let ucue = objectives["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .find(|o| o["id"] == "o-ucue-rome")
+        .expect("the UCUE objective");
+    assert_eq!(ucue["rosier"], true);
+    assert_eq!(ucue["last_checkin"]["health"], "on-track");
+    assert_eq!(ucue["health"], "stale");
 }

@@ -38,6 +38,7 @@ fn plan() -> Plan {
         status: Status::Todo,
         notes: format!("{HINDI}\n{EMOJI}"),
         trip: Some("new-york".to_owned()),
+        checkins: Vec::new(),
     });
     let ny = plan
         .trips

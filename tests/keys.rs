@@ -67,13 +67,16 @@ fn browse(event: KeyEvent) -> Option<Msg> {
 #[case::question(ch('?'), Msg::Help)]
 #[case::q(ch('q'), Msg::Quit)]
 #[case::ctrl_c(ctrl('c'), Msg::Quit)]
+// Without Ctrl, c checks in: it never quits.
+#[case::c_without_ctrl(ch('c'), Msg::CheckIn)]
 fn browse_keys(#[case] event: KeyEvent, #[case] msg: Msg) {
     assert_eq!(browse(event), Some(msg));
 }
 
 #[rstest]
 #[case::unbound_letter(ch('z'))]
-#[case::c_without_ctrl(ch('c'))]
+// `r` is the weekly review's "to update" view, nothing elsewhere.
+#[case::r_off_the_weekly_review(ch('r'))]
 #[case::alt_j(KeyEvent::new(KeyCode::Char('j'), KeyModifiers::ALT))]
 #[case::ctrl_j(ctrl('j'))]
 #[case::esc_with_nothing_open(key(KeyCode::Esc))]
@@ -536,4 +539,23 @@ fn h_opens_the_selected_records_history_which_scrolls_and_closes() {
         note.as_deref(),
         Some("Pas d'historique\u{a0}: la feuille n'est pas partagée par git")
     );
+}
+
+#[test]
+fn r_opens_the_list_to_update_on_the_weekly_review_only() {
+    assert_eq!(
+        msg_for(&Mode::Browse, Screen::Deadlines, ch('r')),
+        Some(Msg::ToUpdate)
+    );
+    for screen in [Screen::Roadmap, Screen::Trips, Screen::Dashboard] {
+        assert_eq!(msg_for(&Mode::Browse, screen, ch('r')), None, "{screen:?}");
+    }
+    // c checks in on every screen.
+    for screen in Screen::ALL {
+        assert_eq!(
+            msg_for(&Mode::Browse, screen, ch('c')),
+            Some(Msg::CheckIn),
+            "{screen:?}"
+        );
+    }
 }

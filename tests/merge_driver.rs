@@ -202,8 +202,8 @@ fn a_side_of_a_newer_schema_is_refused_and_git_reports_a_conflict() {
     let repo = Repo::new();
     repo.git_ok(&["checkout", "-q", "-b", "future", "main"]);
     let text = std::fs::read_to_string(repo.path()).unwrap().replacen(
-        "\"schema_version\": 2",
         "\"schema_version\": 3",
+        "\"schema_version\": 4",
         1,
     );
     std::fs::write(repo.path(), text).unwrap();

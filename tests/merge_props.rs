@@ -194,6 +194,39 @@ fn holds(
             .filter(|l| !l.is_empty() && !was.contains(l))
             .all(|l| got.contains(l));
     }
+    // Check-ins, a set by ID: what the side added is there (under its ID, or ours renamed
+    // `<id>-2` when the other side added another under it), what it deleted is not.
+    if field == "checkins" {
+        let list = |v: Option<&Value>| v.and_then(Value::as_array).cloned().unwrap_or_default();
+        let (was, wanted, got) = (
+            list(base.get(id).and_then(|r| r.get(field))),
+            list(value.as_ref()),
+            list(now_value),
+        );
+        let same_but_id = |a: &Value, b: &Value| {
+            let strip = |v: &Value| {
+                let mut v = v.clone();
+                v.as_object_mut().map(|m| m.remove("id"));
+                v
+            };
+            let (ida, idb) = (
+                a.get("id").and_then(Value::as_str),
+                b.get("id").and_then(Value::as_str),
+            );
+            strip(a) == strip(b)
+                && ida
+                    .zip(idb)
+                    .is_some_and(|(x, y)| y == x || y.starts_with(&format!("{x}-")))
+        };
+        return wanted
+            .iter()
+            .filter(|c| !was.contains(c))
+            .all(|c| got.iter().any(|g| same_but_id(c, g)))
+            && was
+                .iter()
+                .filter(|c| !wanted.contains(c))
+                .all(|c| !got.contains(c));
+    }
     // A set: what the side added is there, what it removed is not.
     let list = |v: Option<&Value>| v.and_then(Value::as_array).cloned().unwrap_or_default();
     let (was, wanted, got) = (

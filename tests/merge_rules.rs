@@ -365,3 +365,122 @@ fn notes_changed_on_both_sides_merge_line_by_line() {
     assert_eq!(m.conflicts.len(), 1);
     assert_eq!(m.conflicts[0].field.as_deref(), Some("notes"));
 }
+
+fn checkin(id: &str, on: NaiveDate, text: &str) -> jalons::domain::CheckIn {
+    jalons::domain::CheckIn {
+        id: id.into(),
+        on,
+        by: String::new(),
+        health: jalons::domain::Health::AtRisk,
+        text: text.into(),
+        due: None,
+    }
+}
+
+fn checkin_ids(plan: &Plan, a: usize) -> Vec<&str> {
+    plan.actions[a]
+        .checkins
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect()
+}
+
+#[test]
+fn check_ins_merge_as_a_set_by_id_in_day_order() {
+    let m = merged(
+        |o| {
+            o.actions[0].checkins = vec![checkin("c-o", day(2014, 9, 16), "ours")];
+            o.actions[0].title = "Titre à nous".into();
+        },
+        |t| t.actions[0].checkins = vec![checkin("c-t", day(2014, 9, 15), "theirs")],
+    );
+    assert_eq!(checkin_ids(&m.plan, 0), ["c-t", "c-o"]);
+    assert_eq!(m.plan.actions[0].title, "Titre à nous");
+    assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+}
+
+#[test]
+fn a_check_in_deleted_on_one_side_is_gone_and_others_stay() {
+    let mut start = base();
+    start.actions[1].checkins = vec![
+        checkin("c-1", day(2014, 9, 1), "un"),
+        checkin("c-2", day(2014, 9, 2), "deux"),
+    ];
+    let (mut o, mut t) = (start.clone(), start.clone());
+    o.actions[1].checkins.remove(0);
+    o.actions[1].notes = "vu".into();
+    t.actions[1]
+        .checkins
+        .push(checkin("c-3", day(2014, 9, 3), "trois"));
+    let m = merge3(&start, &o, &t);
+    assert_eq!(checkin_ids(&m.plan, 1), ["c-2", "c-3"]);
+    assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+}
+
+#[test]
+fn one_id_holding_two_check_ins_keeps_both_ours_renamed() {
+    let m = merged(
+        |o| o.actions[0].checkins = vec![checkin("c-x", day(2014, 9, 16), "ours")],
+        |t| t.actions[0].checkins = vec![checkin("c-x", day(2014, 9, 16), "theirs")],
+    );
+    let texts: Vec<(&str, &str)> = m.plan.actions[0]
+        .checkins
+        .iter()
+        .map(|c| (c.id.as_str(), c.text.as_str()))
+        .collect();
+    assert_eq!(texts, [("c-x", "theirs"), ("c-x-2", "ours")]);
+}
+
+#[test]
+fn a_check_in_on_a_record_deleted_elsewhere_keeps_the_record() {
+    let id = base().actions[0].id.clone();
+    let objective = base().actions[0].objective.clone();
+    // The action alone deleted there.
+    let m = merged(
+        |o| o.actions[0].checkins = vec![checkin("c-o", day(2014, 9, 16), "encore là")],
+        |t| t.actions.retain(|a| a.id != id),
+    );
+    let kept = m.plan.actions.iter().find(|a| a.id == id).expect("kept");
+    assert_eq!(kept.checkins.len(), 1);
+    assert!(
+        m.conflicts
+            .iter()
+            .any(|c| c.kind == ConflictKind::DeleteVsEdit && c.id == id)
+    );
+    // Its whole objective deleted there: the objective comes back for it.
+    let m = merged(
+        |o| o.actions[0].checkins = vec![checkin("c-o", day(2014, 9, 16), "encore là")],
+        |t| {
+            t.objectives.retain(|o| o.id != objective);
+            t.actions.retain(|a| a.objective != objective);
+            for trip in &mut t.trips {
+                trip.objectives.retain(|o| *o != objective);
+            }
+        },
+    );
+    assert!(m.plan.actions.iter().any(|a| a.id == id));
+    assert!(m.plan.objectives.iter().any(|o| o.id == objective));
+    // An objective's own check-in keeps it too.
+    let m = merged(
+        |o| o.objectives[0].checkins = vec![checkin("c-o", day(2014, 9, 16), "objectif")],
+        |t| {
+            let gone = t.objectives[0].id.clone();
+            t.objectives.remove(0);
+            t.actions.retain(|a| a.objective != gone);
+            for trip in &mut t.trips {
+                trip.objectives.retain(|o| *o != gone);
+            }
+        },
+    );
+    assert_eq!(m.plan.objectives[0].checkins.len(), 1);
+}
+
+#[test]
+fn the_check_in_threshold_merges_like_the_plan_s_title() {
+    let m = merged(|o| o.checkin_weeks = 6, |t| t.title = "Autre titre".into());
+    assert_eq!(m.plan.checkin_weeks, 6);
+    let m = merged(|o| o.checkin_weeks = 6, |t| t.checkin_weeks = 2);
+    assert_eq!(m.plan.checkin_weeks, 2, "theirs kept");
+    assert_eq!(m.conflicts.len(), 1);
+    assert_eq!(m.conflicts[0].field.as_deref(), Some("checkin_weeks"));
+}

@@ -265,7 +265,7 @@ fn two_threads_saving_at_once_lose_nothing() {
 }
 
 #[test]
-fn a_version_1_store_is_read_and_saved_as_version_2_with_nothing_lost() {
+fn a_version_1_store_is_read_and_saved_as_version_3_with_nothing_lost() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("roadmap.json");
     // A store as jalons wrote it before starts and sources existed.
@@ -275,19 +275,23 @@ fn a_version_1_store_is_read_and_saved_as_version_2_with_nothing_lost() {
         a.start = None;
         a.source = None;
     }
-    let v1 = store::to_bytes(&old);
+    let v1 = String::from_utf8(store::to_bytes(&old))
+        .unwrap()
+        .replace("  \"checkin_weeks\": 4,\n", "")
+        .into_bytes();
     assert!(String::from_utf8_lossy(&v1).contains("\"schema_version\": 1,"));
     fs::write(&path, &v1).unwrap();
     let (mut s, mut plan) = Store::open(&path).unwrap();
-    assert_eq!(plan.schema_version, 2, "migrated in memory");
+    assert_eq!(plan.schema_version, 3, "migrated in memory");
+    assert_eq!(plan.checkin_weeks, 4, "the default threshold");
     let x = plan.actions[0].id.clone();
     let op = done(&x, day(2));
     apply(&mut plan, &op).unwrap();
     s.save(&plan, &[op]).unwrap();
     let text = fs::read_to_string(&path).unwrap();
     assert!(
-        text.contains("\"schema_version\": 2,"),
-        "written as version 2"
+        text.contains("\"schema_version\": 3,\n") && text.contains("\"checkin_weeks\": 4,\n"),
+        "written as version 3"
     );
     let back = on_disk(&path);
     assert_eq!(back.actions.len(), old.actions.len());

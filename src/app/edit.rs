@@ -298,6 +298,11 @@ pub fn form_msg(model: &mut Model, msg: Msg) -> Cmd {
             }
         }
         Some(Msg::ExternalEdited(_, Err(why))) => model.notify(NoticeKind::Error, why),
+        Some(Msg::Submit) if form.kind == RecordKind::CheckIn => {
+            if let Some(cmd) = super::checkin::submit(model, &mut form) {
+                return cmd;
+            }
+        }
         Some(Msg::Submit) => {
             let t = model.t();
             if let Some(op) = submit(&mut form, &model.plan, t, model.today) {

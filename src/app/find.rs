@@ -181,14 +181,18 @@ impl Shape {
     }
 }
 
-/// After `op` changed the plan (whose lists had the shape `before`): a tick changes no text
-/// and the index stays; a record edited in place has its texts indexed again; any other
+/// After `op` changed the plan (whose lists had the shape `before`): a tick or a check-in
+/// changes no searchable text and the index stays; a record edited in place has its texts indexed again; any other
 /// change makes the index and the last results stale.
 pub fn follow_change(model: &mut Model, op: &crate::domain::Op, before: Shape) {
     use crate::domain::{Op, Place, Record};
     if Shape::of(&model.plan) == before {
         let record = match op {
-            Op::SetActionStatus { .. } | Op::SetItemDone { .. } => return,
+            // Ticks and check-ins change no searchable text and move no record.
+            Op::SetActionStatus { .. }
+            | Op::SetItemDone { .. }
+            | Op::AddCheckIn { .. }
+            | Op::DeleteCheckIn { .. } => return,
             Op::Edit { after: record, .. } | Op::Put { record, .. } => Some(record),
             _ => None,
         };

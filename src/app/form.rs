@@ -3,6 +3,7 @@
 //! is typed; `submit` turns it into an operation, or into errors shown beside the fields.
 
 pub mod build;
+mod checkin;
 mod field;
 mod submit;
 
@@ -11,6 +12,7 @@ use ratatui::crossterm::event::KeyEvent;
 use super::msg::Msg;
 
 pub use build::{edit, new};
+pub use checkin::{checkin, read as read_checkin};
 pub use field::{Choice, Field, MAX_LINE, Value, input_request};
 pub use submit::submit;
 
@@ -24,6 +26,8 @@ pub enum RecordKind {
     Trip,
     Member,
     Item,
+    /// Not a record: a check-in on the action or objective the form's `parent` names.
+    CheckIn,
     /// Not a record: what the lists show.
     Filter,
 }
@@ -57,6 +61,10 @@ pub enum FieldName {
     Objectives,
     Theme,
     LateOnly,
+    /// A check-in's health, its words, and the date it announces.
+    Health,
+    Update,
+    NextDue,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -147,6 +147,8 @@ pub struct Model {
     pub sync: SyncState,
     /// Where the `E` menu writes, and the names it will use there.
     pub exports: super::export_menu::ExportPlace,
+    /// Who the adviser is, as their check-ins say (their git name, else their login).
+    pub adviser: String,
 }
 
 /// Whether a sync through git runs in the background (`s`).
@@ -196,6 +198,7 @@ impl Model {
             conflicts: Vec::new(),
             sync: SyncState::Idle,
             exports: super::export_menu::ExportPlace::default(),
+            adviser: String::new(),
         }
     }
 
@@ -232,6 +235,13 @@ impl Model {
             _ => None,
         };
         let before = ticked.and_then(|place| PlanIndex::share(&self.plan, place, self.today));
+        // A check-in changes one record's health and nothing else the index holds.
+        let checked_in = match op {
+            Op::AddCheckIn { record, .. } | Op::DeleteCheckIn { record, .. } => {
+                locate(&self.plan, record)
+            }
+            _ => None,
+        };
         let mut kept = Vec::new();
         let inverse = apply_noting(&mut self.plan, op, &mut kept)?;
         for k in kept {
@@ -241,6 +251,8 @@ impl Model {
         if let (Some(place), Some(before)) = (ticked, before) {
             self.index
                 .state_changed(&self.plan, place, before, self.today);
+        } else if let Some(place) = checked_in {
+            self.index.checked_in(&self.plan, place);
         } else {
             self.index = PlanIndex::build_filtered(&self.plan, self.today, &self.filter);
         }

@@ -38,6 +38,10 @@ pub enum Msg {
     MoveDown,
     /// Add a checklist template's items to the selected trip.
     ApplyTemplate,
+    /// Check in on the selected action or objective.
+    CheckIn,
+    /// The weekly review's "to update" list, or back to the deadlines.
+    ToUpdate,
     /// A click on row `usize` of a roadmap column (the detail column: row 0).
     ClickRoadmap(Column, usize),
     /// A click on a row of the list of the Délégations or Déplacements screen.

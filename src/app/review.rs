@@ -84,11 +84,18 @@ fn trips(model: &mut Model, msg: &Msg) -> Cmd {
 fn deadlines(model: &mut Model, msg: &Msg) -> Cmd {
     let review = &mut model.review.deadlines;
     if let Some(delta) = delta(msg) {
-        review.row = moved(review.row, delta, review.shown.len());
+        let len = review.len();
+        let row = review.row_mut();
+        *row = moved(*row, delta, len);
         return Cmd::None;
     }
     let selected = review.selected(&model.index);
     match (msg, selected) {
+        (Msg::ToUpdate, _) => {
+            review.to_update = !review.to_update;
+            review.refresh(&model.plan, &model.index);
+        }
+        (Msg::Back, _) if review.to_update => review.to_update = false,
         (Msg::Drill, Some(what)) => jump::to(model, what),
         (Msg::ToggleDone, Some(what)) => return toggle(model, what),
         (Msg::FilterOwner, _) if review.owner.is_some() => {
@@ -111,8 +118,8 @@ pub fn click_row(model: &mut Model, row: usize) {
         ),
         Screen::Deadlines => {
             let review = &mut model.review.deadlines;
-            if row < review.shown.len() {
-                review.row = row;
+            if row < review.len() {
+                *review.row_mut() = row;
             }
             return;
         }
@@ -136,9 +143,16 @@ pub fn click_detail(model: &mut Model) {
     }
 }
 
-/// The delegations the owner pick offers: those that own something on the agenda.
+/// The delegations the owner pick offers: those that own something on the agenda (on the
+/// list to update, in that view).
 fn owners_on_agenda(model: &Model) -> Vec<usize> {
     let mut seen = vec![false; model.plan.delegations.len()];
+    if model.review.deadlines.to_update {
+        for &(d, _) in &model.review.deadlines.updates {
+            seen[d] = true;
+        }
+        return (0..seen.len()).filter(|&d| seen[d]).collect();
+    }
     for entry in &model.index.review.agenda {
         if let Some(&d) = entry
             .what

@@ -2,7 +2,7 @@
 
 use super::dashboard::DashboardNav;
 use super::scroll::Scroll;
-use crate::domain::{DueRef, Owned, Plan, PlanIndex};
+use crate::domain::{DueRef, Owned, Plan, PlanIndex, to_update};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Screen {
@@ -118,7 +118,8 @@ pub fn trip_rows(plan: &Plan, index: &PlanIndex, t: usize) -> Vec<TripRow> {
         .collect()
 }
 
-/// The weekly review: the agenda, possibly narrowed to one owner.
+/// The weekly review: the agenda, possibly narrowed to one owner; or (`r`) the actions to
+/// update, the Monday list of whom to call.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Deadlines {
     pub row: usize,
@@ -128,6 +129,13 @@ pub struct Deadlines {
     /// the filter changes, not per frame.
     pub shown: Vec<usize>,
     pub scroll: Scroll,
+    /// "À mettre à jour" is shown instead of the agenda.
+    pub to_update: bool,
+    /// Its rows, (owner delegation, action) by position, grouped by owner, oldest last
+    /// check-in first; recomputed with `shown` (narrowed to the owner too).
+    pub updates: Vec<(usize, usize)>,
+    pub update_row: usize,
+    pub update_scroll: Scroll,
 }
 
 impl Deadlines {
@@ -140,11 +148,42 @@ impl Deadlines {
                 .collect(),
         };
         self.row = self.row.min(self.shown.len().saturating_sub(1));
+        self.updates = to_update(plan, &index.health, self.owner.as_deref())
+            .into_iter()
+            .flat_map(|(d, actions)| actions.into_iter().map(move |a| (d, a)))
+            .collect();
+        self.update_row = self.update_row.min(self.updates.len().saturating_sub(1));
     }
 
     pub fn selected(&self, index: &PlanIndex) -> Option<DueRef> {
+        if self.to_update {
+            let &(_, a) = self.updates.get(self.update_row)?;
+            return Some(DueRef::Action(a));
+        }
         let e = *self.shown.get(self.row)?;
         Some(index.review.agenda[e].what)
+    }
+
+    /// How many rows the list in view has.
+    pub fn len(&self) -> usize {
+        if self.to_update {
+            self.updates.len()
+        } else {
+            self.shown.len()
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The selected row of the list in view.
+    pub fn row_mut(&mut self) -> &mut usize {
+        if self.to_update {
+            &mut self.update_row
+        } else {
+            &mut self.row
+        }
     }
 }
 

@@ -95,6 +95,7 @@ fn browse(model: &mut Model, msg: &Msg) -> Cmd {
         Msg::MoveUp => return edit::reorder(model, true),
         Msg::MoveDown => return edit::reorder(model, false),
         Msg::ApplyTemplate => return super::template::open(model),
+        Msg::CheckIn => return super::checkin::open(model),
         Msg::ClickRoadmap(column, row) => click_roadmap(model, *column, *row),
         Msg::ClickRow(row) => review::click_row(model, *row),
         Msg::ClickDetail => review::click_detail(model),

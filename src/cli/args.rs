@@ -71,6 +71,19 @@ pub enum Command {
     },
     /// What is late and what falls due, grouped like the Échéances screen
     Agenda(AgendaArgs),
+    /// Say where an action or objective stands: a dated check-in, its health and words
+    ///
+    /// The health is on-track, at-risk or off-track; a first check-in needs one, a later one
+    /// keeps the last unless told. Words are required when the health is not on track or
+    /// changes. Dated today unless --on says an earlier day.
+    #[command(name = "checkin")]
+    CheckIn(CheckInArgs),
+    /// The check-ins of a record (or of all), newest first
+    #[command(name = "checkins")]
+    CheckIns(CheckInsArgs),
+    /// The open actions to update: an update expected and none recent, by owner, the oldest
+    /// first (the weekly review's "À mettre à jour", for a mail from cron)
+    Stale(StaleArgs),
     /// Status note, trip dossier, calendar, spreadsheet or JSON, to stdout or a file
     Export(ExportArgs),
     /// List the backups kept beside the store, or restore one (the current file is kept first)
@@ -180,6 +193,8 @@ pub enum IdsKind {
     Trips,
     /// Actions and checklist items: what `done` ticks.
     Tickable,
+    /// Actions and objectives: what `checkin` checks in on.
+    Checkable,
     /// Every record: what `log` takes.
     All,
 }
@@ -232,6 +247,65 @@ pub struct AgendaArgs {
     #[arg(long, value_name = "N")]
     pub days: Option<u32>,
     /// Only what this delegation owns
+    #[arg(long, value_name = "ID")]
+    pub owner: Option<String>,
+    /// JSON for scripts (shape: docs/json.md)
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckInArgs {
+    /// The action's or objective's ID
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// What is happening, in a few words
+    #[arg(value_name = "TEXT")]
+    pub text: Option<String>,
+    /// on-track, at-risk or off-track [default: the record's last health]
+    #[arg(long, value_enum)]
+    pub health: Option<HealthArg>,
+    /// The day of the check-in, not after today: 2014-09-16, 16/09/2014, -3… [default: today]
+    #[arg(long, value_name = "DATE", value_parser = day_parser(Lang::En),
+          allow_hyphen_values = true)]
+    pub on: Option<DayArg>,
+    /// A date the check-in announces (a proposal due on 30 October): 30/10, +14…
+    #[arg(long, value_name = "DATE", value_parser = day_parser(Lang::En),
+          allow_hyphen_values = true)]
+    pub due: Option<DayArg>,
+    /// Who checks in [default: git's user.name, else the login name]
+    #[arg(long, value_name = "NAME")]
+    pub by: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+// The French words are taken too (a doc comment here would be shown as the values' help).
+pub enum HealthArg {
+    #[value(alias = "en-bonne-voie")]
+    OnTrack,
+    #[value(alias = "a-risque", alias = "à-risque")]
+    AtRisk,
+    #[value(alias = "en-difficulte", alias = "en-difficulté")]
+    OffTrack,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckInsArgs {
+    /// Only this action's or objective's
+    #[arg(value_name = "ID")]
+    pub id: Option<String>,
+    /// Only those made on or after this day: 2014-09-01, -7…
+    #[arg(long, value_name = "DATE", value_parser = day_parser(Lang::En),
+          allow_hyphen_values = true)]
+    pub since: Option<DayArg>,
+    /// JSON for scripts (shape: docs/json.md)
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct StaleArgs {
+    /// Only the actions this delegation owns
     #[arg(long, value_name = "ID")]
     pub owner: Option<String>,
     /// JSON for scripts (shape: docs/json.md)

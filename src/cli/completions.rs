@@ -25,6 +25,8 @@ pub const ID_ARGS: &[(&str, &str, IdsKind)] = &[
     ("*", "owner", IdsKind::Delegations),
     ("*", "horizon", IdsKind::Horizons),
     ("done", "ids", IdsKind::Tickable),
+    ("checkin", "id", IdsKind::Checkable),
+    ("checkins", "id", IdsKind::Checkable),
     ("export trip", "id", IdsKind::Trips),
     ("log", "id", IdsKind::All),
 ];
@@ -58,6 +60,7 @@ fn kind_name(kind: IdsKind) -> &'static str {
         IdsKind::Delegations => "delegations",
         IdsKind::Trips => "trips",
         IdsKind::Tickable => "tickable",
+        IdsKind::Checkable => "checkable",
         IdsKind::All => "all",
     }
 }

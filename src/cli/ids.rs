@@ -72,6 +72,13 @@ pub fn ids(plan: &Plan, kind: IdsKind) -> Vec<(&str, &str)> {
         IdsKind::Delegations => delegations().collect(),
         IdsKind::Trips => trips().collect(),
         IdsKind::Tickable => actions().chain(items()).collect(),
+        IdsKind::Checkable => actions()
+            .chain(
+                plan.objectives
+                    .iter()
+                    .map(|o| (o.id.as_str(), o.title.as_str())),
+            )
+            .collect(),
         IdsKind::All => horizons()
             .chain(
                 plan.objectives

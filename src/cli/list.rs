@@ -16,7 +16,7 @@ use serde::Serialize;
 use super::args::{ListArgs, ListKind};
 use super::table::{Table, terminal_width};
 use super::{emit, usage_error};
-use crate::domain::{Plan, Progress, State};
+use crate::domain::{Plan, PlanHealth, Progress, State};
 use crate::export::{Scope, to_json};
 use crate::i18n::{Catalogue, Lang};
 use crate::store::Store;
@@ -86,6 +86,8 @@ pub struct Ctx<'a> {
     pub args: &'a ListArgs,
     /// `--due-before`, counted from today when relative.
     pub due_before: Option<NaiveDate>,
+    /// Every action's and objective's health, as the screens show it.
+    pub health: PlanHealth,
 }
 
 pub fn run(path: &Path, lang: Lang, today: NaiveDate, args: &ListArgs) -> anyhow::Result<ExitCode> {
@@ -111,6 +113,7 @@ pub fn run(path: &Path, lang: Lang, today: NaiveDate, args: &ListArgs) -> anyhow
         lang,
         args,
         due_before,
+        health: PlanHealth::of(&plan, today),
     };
     let output = match args.what {
         ListKind::Actions => show(&cx, "actions", &actions::rows(&cx)?, actions::table),

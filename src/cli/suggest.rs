@@ -13,6 +13,12 @@ pub fn ids_of(plan: &Plan, kind: IdKind) -> Vec<&str> {
         IdKind::Horizon => plan.horizons.iter().map(|h| h.id.as_str()).collect(),
         IdKind::Delegation => plan.delegations.iter().map(|d| d.id.as_str()).collect(),
         IdKind::Trip => plan.trips.iter().map(|t| t.id.as_str()).collect(),
+        IdKind::Checkable => plan
+            .actions
+            .iter()
+            .map(|a| a.id.as_str())
+            .chain(plan.objectives.iter().map(|o| o.id.as_str()))
+            .collect(),
         IdKind::Tickable => plan
             .actions
             .iter()

@@ -6,7 +6,9 @@ use std::hash::{BuildHasher, Hasher, RandomState};
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use super::model::Plan;
+use chrono::NaiveDate;
+
+use super::model::{CheckIn, Plan};
 use super::ops::locate;
 
 /// The longest slug part of an ID.
@@ -40,6 +42,17 @@ pub fn new_id(plan: &Plan, prefix: &str, text: &str) -> String {
     loop {
         let id = format!("{base}-{}", suffix());
         if locate(plan, &id).is_none() {
+            return id;
+        }
+    }
+}
+
+/// An ID for a new check-in of a record: "c-2014-09-16-k3f9", unused among its `existing`
+/// check-ins (the only ones it must differ from: check-ins are found through their record).
+pub fn new_checkin_id(existing: &[CheckIn], on: NaiveDate) -> String {
+    loop {
+        let id = format!("c-{on}-{}", suffix());
+        if !existing.iter().any(|c| c.id == id) {
             return id;
         }
     }

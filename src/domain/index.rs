@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 
 use super::carry::{Carry, State, contributors};
 use super::filter::Filter;
+use super::health::PlanHealth;
 use super::model::Plan;
 use super::review::{Review, Shown};
 
@@ -70,6 +71,8 @@ pub struct PlanIndex {
     /// Actions each delegation owns, per horizon: `[delegation][horizon]`.
     pub delegation_by_horizon: Vec<Vec<Progress>>,
     pub review: Review,
+    /// Every action's and objective's health, whatever the filter (see `health.rs`).
+    pub health: PlanHealth,
 }
 
 fn positions<'a>(ids: impl Iterator<Item = &'a String>) -> HashMap<String, usize> {
@@ -172,6 +175,7 @@ impl PlanIndex {
             &objective_pos,
             &delegation_pos,
         );
+        let health = PlanHealth::build(plan, today, |a| objective_pos.get(&a.objective).copied());
         Self {
             today: Some(today),
             objectives_of,
@@ -186,6 +190,7 @@ impl PlanIndex {
             trip_pos,
             delegation_by_horizon,
             review,
+            health,
         }
     }
 }

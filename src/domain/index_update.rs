@@ -58,6 +58,19 @@ impl PlanIndex {
         }
     }
 
+    /// Brings the health up to date after a check-in was added to or deleted from the action
+    /// or objective at `place`: nothing else depends on check-ins.
+    pub fn checked_in(&mut self, plan: &Plan, place: Place) {
+        match place {
+            Place::Action(a) => {
+                let o = self.objective_pos.get(&plan.actions[a].objective).copied();
+                self.health.action_changed(plan, a, o);
+            }
+            Place::Objective(o) => self.health.objective_changed(plan, o),
+            _ => {}
+        }
+    }
+
     /// Brings the index up to date after the action or item at `place` changed state only
     /// (it was `before`). For an index built without a filter.
     pub fn state_changed(&mut self, plan: &Plan, place: Place, before: Share, today: NaiveDate) {
@@ -87,6 +100,7 @@ impl PlanIndex {
                         self.carry[d].contributes.recount(before, after);
                     }
                 }
+                self.health.action_changed(plan, a, objective);
             }
             Place::Item(t, i) => {
                 // A trip's own checklist counts what is ticked, whatever became of the trip.

@@ -12,8 +12,9 @@ use serde::{Deserialize, Serialize};
 
 use super::date_serde::{date, optional};
 
-/// The schema this build reads and writes.
-pub const SCHEMA_VERSION: u32 = 2;
+/// The schema this build reads and writes. Version 3 adds check-ins on actions and
+/// objectives and the plan's `checkin_weeks`.
+pub const SCHEMA_VERSION: u32 = 3;
 /// The oldest schema this build reads (and migrates in memory; a save writes the current).
 pub const OLDEST_SCHEMA: u32 = 1;
 
@@ -28,6 +29,10 @@ pub struct Plan {
         deserialize_with = "optional"
     )]
     pub mandate_start: Option<NaiveDate>,
+    /// How many weeks a check-in stays fresh: one threshold for the whole cabinet, kept in
+    /// the shared plan so that every adviser reads the same health (see `health.rs`).
+    #[serde(default = "default_checkin_weeks")]
+    pub checkin_weeks: u8,
     #[serde(default)]
     pub horizons: Vec<Horizon>,
     #[serde(default)]
@@ -42,12 +47,22 @@ pub struct Plan {
     pub templates: Vec<ChecklistTemplate>,
 }
 
+/// A check-in is fresh this many weeks unless the plan says otherwise.
+pub const DEFAULT_CHECKIN_WEEKS: u8 = 4;
+/// The thresholds a plan may set: a week to half a year.
+pub const CHECKIN_WEEKS: std::ops::RangeInclusive<u8> = 1..=26;
+
+const fn default_checkin_weeks() -> u8 {
+    DEFAULT_CHECKIN_WEEKS
+}
+
 impl Plan {
     pub fn empty(title: impl Into<String>) -> Self {
         Self {
             schema_version: SCHEMA_VERSION,
             title: title.into(),
             mandate_start: None,
+            checkin_weeks: DEFAULT_CHECKIN_WEEKS,
             horizons: Vec::new(),
             objectives: Vec::new(),
             actions: Vec::new(),
@@ -102,6 +117,9 @@ pub struct Objective {
     pub notes: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// Dated updates, sorted by day then ID (see [`CheckIn`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checkins: Vec<CheckIn>,
 }
 
 /// A concrete step under one objective, owned by one delegation.
@@ -134,6 +152,77 @@ pub struct Action {
     pub trip: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// Dated updates, sorted by day then ID (see [`CheckIn`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checkins: Vec<CheckIn>,
+}
+
+/// A dated update on an action or an objective: "met the UCUE secretariat; proposal due
+/// 30 Oct". Added or deleted, never edited (a correction is a new one), so that merging two
+/// advisers' check-ins is a union by ID. A record keeps them sorted by day, then ID: equal
+/// sets are equal bytes in the store, whatever order they were added in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckIn {
+    pub id: String,
+    #[serde(deserialize_with = "date")]
+    pub on: NaiveDate,
+    /// Who made it (their git name, else their login), as they were known then.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub by: String,
+    pub health: Health,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub text: String,
+    /// A date the update announces ("proposal due 30 Oct").
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "optional"
+    )]
+    pub due: Option<NaiveDate>,
+}
+
+impl CheckIn {
+    /// The order a record keeps its check-ins in.
+    pub fn key(&self) -> (NaiveDate, &str) {
+        (self.on, &self.id)
+    }
+}
+
+/// Where the adviser says the work stands, least severe first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Health {
+    OnTrack,
+    AtRisk,
+    OffTrack,
+}
+
+impl Health {
+    /// Every health with its name in the store and on the command line.
+    pub const NAMED: [(&'static str, Self); 3] = [
+        ("on-track", Self::OnTrack),
+        ("at-risk", Self::AtRisk),
+        ("off-track", Self::OffTrack),
+    ];
+
+    pub fn name(self) -> &'static str {
+        Self::NAMED
+            .iter()
+            .find(|(_, h)| *h == self)
+            .map_or("", |(n, _)| n)
+    }
+}
+
+/// Puts `checkin` among `list` in the order records keep (day, then ID).
+pub fn insert_sorted(list: &mut Vec<CheckIn>, checkin: CheckIn) {
+    let at = list.partition_point(|c| c.key() < checkin.key());
+    list.insert(at, checkin);
+}
+
+/// Whether `list` is in the order records keep.
+pub fn is_sorted(list: &[CheckIn]) -> bool {
+    list.windows(2).all(|w| w[0].key() <= w[1].key())
 }
 
 /// Where an action stands. "Done" carries the day it was done, so a status note can say what

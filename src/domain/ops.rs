@@ -15,8 +15,8 @@ mod delete;
 mod put;
 
 use super::model::{
-    Action, ChecklistItem, ChecklistTemplate, Delegation, Horizon, Member, Objective, Plan, Status,
-    Trip,
+    Action, CheckIn, ChecklistItem, ChecklistTemplate, Delegation, Horizon, Member, Objective,
+    Plan, Status, Trip, insert_sorted,
 };
 use delete::{delete, move_to};
 use put::put;
@@ -76,6 +76,13 @@ pub enum Op {
     Edit { before: Record, after: Record },
     /// The record moves to position `to` within its own list.
     Move { id: String, to: usize },
+    /// A check-in is added to the action or objective `record`. Check-ins are never edited:
+    /// a correction is a new one, and the only undo is deleting it.
+    #[serde(rename = "add_checkin")]
+    AddCheckIn { record: String, checkin: CheckIn },
+    /// The check-in `id` of `record` is gone.
+    #[serde(rename = "delete_checkin")]
+    DeleteCheckIn { record: String, id: String },
     /// Several operations as one change (one undo step).
     Batch(Vec<Op>),
 }
@@ -202,6 +209,28 @@ pub fn apply_noting(plan: &mut Plan, op: &Op, kept: &mut Vec<Kept>) -> Result<Op
         },
         Op::Delete { id } => delete(plan, id),
         Op::Move { id, to } => move_to(plan, id, *to),
+        Op::AddCheckIn { record, checkin } => {
+            let list = checkins_of(plan, record)?;
+            if list.iter().any(|c| c.id == checkin.id) {
+                return Err(OpError::Taken(checkin.id.clone()));
+            }
+            insert_sorted(list, checkin.clone());
+            Ok(Op::DeleteCheckIn {
+                record: record.clone(),
+                id: checkin.id.clone(),
+            })
+        }
+        Op::DeleteCheckIn { record, id } => {
+            let list = checkins_of(plan, record)?;
+            let at = list
+                .iter()
+                .position(|c| c.id == *id)
+                .ok_or_else(|| OpError::NotFound(id.clone()))?;
+            Ok(Op::AddCheckIn {
+                record: record.clone(),
+                checkin: list.remove(at),
+            })
+        }
         Op::Batch(ops) => {
             let mut inverses = Vec::with_capacity(ops.len());
             for op in ops {
@@ -219,6 +248,15 @@ pub fn apply_noting(plan: &mut Plan, op: &Op, kept: &mut Vec<Kept>) -> Result<Op
             inverses.reverse();
             Ok(Op::Batch(inverses))
         }
+    }
+}
+
+/// The check-ins of the action or objective `id`.
+fn checkins_of<'p>(plan: &'p mut Plan, id: &str) -> Result<&'p mut Vec<CheckIn>, OpError> {
+    match locate(plan, id) {
+        Some(Place::Action(i)) => Ok(&mut plan.actions[i].checkins),
+        Some(Place::Objective(i)) => Ok(&mut plan.objectives[i].checkins),
+        _ => Err(not_a(plan, id, "an action or an objective")),
     }
 }
 

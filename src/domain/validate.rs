@@ -8,6 +8,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::model::{Due, Plan, SCHEMA_VERSION, Status};
 
+mod checkins;
 mod sizes;
 
 pub use sizes::{MAX_LINE_CHARS, MAX_TEXT_BYTES};
@@ -156,6 +157,16 @@ pub fn keeps_valid(ops: &[super::ops::Op]) -> bool {
                 _ => true,
             },
             Op::SetItemDone { done_on, .. } => dated(*done_on),
+            // Ops refuse an ID a record's check-ins already hold: only what it carries can
+            // be wrong.
+            Op::AddCheckIn { checkin, .. } => {
+                !checkin.id.trim().is_empty()
+                    && dated(Some(checkin.on))
+                    && dated(checkin.due)
+                    && checkin.text.len() <= MAX_TEXT_BYTES
+                    && checkin.by.chars().count() <= MAX_LINE_CHARS
+            }
+            Op::DeleteCheckIn { .. } => true,
             _ => false,
         })
 }
@@ -179,6 +190,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         c.id(plan, loc, id);
     }
     sizes::check(plan, &mut c);
+    checkins::check(plan, &mut c);
     for (i, h) in plan.horizons.iter().enumerate() {
         let loc = Loc::top("horizons", i);
         c.date(loc, "start", &h.id, h.start);

@@ -1,6 +1,7 @@
-//! The status note sent before the cabinet meeting: per horizon, its objectives with their
-//! progress, what was done since a date, what is late and who owns it, and the trips ahead
-//! with how ready their checklists are.
+//! The status note sent before the cabinet meeting: first the health of the work (see
+//! `note_health.rs`) and what changed since the previous note; then per horizon, its
+//! objectives with their progress and health, what was done since a date, what is late and
+//! who owns it, and the trips ahead with how ready their checklists are.
 
 use std::collections::{HashMap, HashSet};
 
@@ -8,6 +9,8 @@ use chrono::NaiveDate;
 
 use super::doc::{Block, Cell, Doc, Table, late, text};
 use super::names::Names;
+use super::note_health::NoteHealth;
+use super::note_ledger::Snapshot;
 use super::typo::{glue, glue_around};
 use super::{Scope, trip_dates};
 use crate::domain::{Action, Horizon, Plan, Progress, Status, Trip, is_late, item_due};
@@ -23,9 +26,18 @@ struct Ctx<'a> {
     actions_of: Vec<Vec<&'a Action>>,
     /// Trips the owner (if any) has actions for.
     owner_trips: HashSet<&'a str>,
+    health: NoteHealth<'a>,
 }
 
-pub fn note(plan: &Plan, today: NaiveDate, lang: Lang, scope: &Scope, since: NaiveDate) -> Doc {
+/// The note of `plan` on `today`, what changed told since the `previous` note when one is
+/// kept, else since `since` (the day "done since" counts from too).
+pub fn note(
+    plan: &Plan,
+    today: NaiveDate,
+    lang: Lang,
+    scope: &Scope,
+    (since, previous): (NaiveDate, Option<&Snapshot>),
+) -> Doc {
     let c = lang.catalogue();
     let n = &c.script.note;
     let cx = Ctx::new(plan, today, lang, scope);
@@ -71,6 +83,10 @@ pub fn note(plan: &Plan, today: NaiveDate, lang: Lang, scope: &Scope, since: Nai
             cx.trips(&mut sections, &others);
         }
     }
+    doc.blocks.extend(cx.health.block());
+    doc.blocks.extend(cx.health.since(previous, since));
+    doc.blocks
+        .push(Block::Heading(2, c.script.col_progress.to_owned()));
     doc.blocks.push(Block::Text(glue(&(n.progress)(total))));
     doc.blocks
         .extend(super::overview::blocks(plan, today, lang, scope));
@@ -92,6 +108,21 @@ impl<'a> Ctx<'a> {
                 actions_of[o].push(a);
             }
         }
+        let horizon_of: HashMap<&str, &str> = plan
+            .objectives
+            .iter()
+            .map(|o| (o.id.as_str(), o.horizon.as_str()))
+            .collect();
+        let covered = plan
+            .actions
+            .iter()
+            .map(|a| {
+                scope.owns(a)
+                    && horizon_of
+                        .get(a.objective.as_str())
+                        .is_some_and(|h| scope.has_horizon(h))
+            })
+            .collect();
         let owner_trips = match &scope.owner {
             Some(owner) => plan
                 .actions
@@ -109,6 +140,7 @@ impl<'a> Ctx<'a> {
             scope,
             actions_of,
             owner_trips,
+            health: NoteHealth::new(plan, covered, lang, today),
         }
     }
 
@@ -201,7 +233,13 @@ impl<'a> Ctx<'a> {
             out.push(Block::Empty(c.script.none.to_owned()));
             return;
         }
-        let mut table = Table::new(&[c.objective, c.script.col_progress, c.script.col_late]);
+        let mut table = Table::new(&[
+            c.objective,
+            c.script.col_progress,
+            c.script.col_late,
+            c.health.label,
+            c.health.note.col_last,
+        ]);
         for &o in objectives {
             let p = self.progress(&self.actions_of[o]);
             let count = if p.late > 0 {
@@ -210,7 +248,11 @@ impl<'a> Ctx<'a> {
                 text("0")
             };
             let title = &self.plan.objectives[o].title;
-            table.push(vec![text(title), Cell::Progress(p), count], p.late > 0);
+            let [health, last] = self.health.objective_cells(o);
+            table.push(
+                vec![text(title), Cell::Progress(p), count, health, last],
+                p.late > 0,
+            );
         }
         out.push(Block::Table(table));
     }

@@ -48,6 +48,8 @@ pub static CLAP_FR: ClapText = ClapText {
         ("COMMAND", "COMMANDE"),
         ("DEADLINES", "ÉCHÉANCES"),
         ("ZOOM", "ÉCHELLE"),
+        ("TEXT", "TEXTE"),
+        ("HEALTH", "SANTÉ"),
     ],
     commands_help: COMMANDS,
     args_help: ARGS,
@@ -86,6 +88,27 @@ const COMMANDS: &[(&str, &str, Option<&str>)] = &[
     (
         "agenda",
         "Ce qui est en retard et ce qui arrive à échéance, groupé comme l'écran Échéances",
+        None,
+    ),
+    (
+        "checkin",
+        "Dit où en est une action ou un objectif : un point d'étape daté, sa santé et ses mots",
+        Some(
+            "Dit où en est une action ou un objectif : un point d'étape daté, sa santé et ses \
+             mots.\n\nLa santé est on-track (en bonne voie), at-risk (à risque) ou off-track (en \
+             difficulté) ; un premier point en demande une, les suivants gardent la dernière \
+             sauf indication. Les mots sont requis quand la santé n'est pas en bonne voie ou \
+             qu'elle change. Daté d'aujourd'hui sauf si --on dit un jour antérieur.",
+        ),
+    ),
+    (
+        "checkins",
+        "Les points d'étape d'un enregistrement (ou de tous), du plus récent au plus ancien",
+        None,
+    ),
+    (
+        "stale",
+        "Les actions ouvertes à mettre à jour : un point attendu et aucun récent, par porteur, les plus anciennes d'abord (le « À mettre à jour » des Échéances, pour un courriel depuis cron)",
         None,
     ),
     (
@@ -491,4 +514,60 @@ const ARGS: &[(&str, &str, &str, Option<&str>)] = &[
         None,
     ),
     ("ids", "kind", "Quels ID", None),
+    ("checkin", "id", "L'ID de l'action ou de l'objectif", None),
+    ("checkin", "text", "Ce qui se passe, en quelques mots", None),
+    (
+        "checkin",
+        "health",
+        "on-track, at-risk ou off-track (ou en-bonne-voie, à-risque, en-difficulté) [par défaut : la dernière santé de l'enregistrement]",
+        None,
+    ),
+    (
+        "checkin",
+        "on",
+        "Le jour du point, pas après aujourd'hui : 2014-09-16, 16/09/2014, -3… [par défaut : aujourd'hui]",
+        None,
+    ),
+    (
+        "checkin",
+        "due",
+        "Une date que le point annonce (une proposition attendue le 30 octobre) : 30/10, +14…",
+        None,
+    ),
+    (
+        "checkin",
+        "by",
+        "Qui fait le point [par défaut : le user.name de git, sinon le nom de connexion]",
+        None,
+    ),
+    (
+        "checkins",
+        "id",
+        "Seulement ceux de cette action ou de cet objectif",
+        None,
+    ),
+    (
+        "checkins",
+        "since",
+        "Seulement ceux faits ce jour ou après : 2014-09-01, -7…",
+        None,
+    ),
+    (
+        "checkins",
+        "json",
+        "Du JSON pour les scripts (forme : docs/json.md)",
+        None,
+    ),
+    (
+        "stale",
+        "owner",
+        "Seulement les actions que porte cette délégation",
+        None,
+    ),
+    (
+        "stale",
+        "json",
+        "Du JSON pour les scripts (forme : docs/json.md)",
+        None,
+    ),
 ];

@@ -203,6 +203,9 @@ pub static EN: Catalogue = Catalogue {
         FieldName::Objectives => "Linked objectives",
         FieldName::Theme => "Theme",
         FieldName::LateOnly => "Late only",
+        FieldName::Health => "Health",
+        FieldName::Update => "Update",
+        FieldName::NextDue => "Announced date",
     },
     form_title: |kind, new| match (kind, new) {
         (RecordKind::Horizon, true) => "New horizon",
@@ -219,6 +222,7 @@ pub static EN: Catalogue = Catalogue {
         (RecordKind::Member, false) => "Edit traveller",
         (RecordKind::Item, true) => "New checklist item",
         (RecordKind::Item, false) => "Edit checklist item",
+        (RecordKind::CheckIn, _) => "Check-in",
         (RecordKind::Filter, _) => "Filter the lists",
     },
     filter_applied: "Filter applied (F to see everything)",
@@ -335,6 +339,7 @@ pub static EN: Catalogue = Catalogue {
     },
     script: &super::script_en::SCRIPT_EN,
     nav: &super::nav_en::NAV_EN,
+    health: &super::health_en::HEALTH_EN,
     cli: CliText {
         config_defaults: "Using the default settings.",
         config_hint: "Fix the file, or run jalons --default-config to start with the default settings.",

@@ -224,6 +224,9 @@ pub static FR: Catalogue = Catalogue {
         FieldName::Objectives => "Objectifs liés",
         FieldName::Theme => "Thème",
         FieldName::LateOnly => "En retard",
+        FieldName::Health => "Santé",
+        FieldName::Update => "Point",
+        FieldName::NextDue => "Date annoncée",
     },
     form_title: |kind, new| match (kind, new) {
         (RecordKind::Horizon, true) => "Nouvel horizon",
@@ -240,6 +243,7 @@ pub static FR: Catalogue = Catalogue {
         (RecordKind::Member, false) => "Modifier le membre",
         (RecordKind::Item, true) => "Nouveau point de check-list",
         (RecordKind::Item, false) => "Modifier le point de check-list",
+        (RecordKind::CheckIn, _) => "Point d'étape",
         (RecordKind::Filter, _) => "Filtrer les listes",
     },
     filter_applied: "Filtre appliqué (F pour tout revoir)",
@@ -356,6 +360,7 @@ pub static FR: Catalogue = Catalogue {
     },
     script: &super::script_fr::SCRIPT_FR,
     nav: &super::nav_fr::NAV_FR,
+    health: &super::health_fr::HEALTH_FR,
     cli: CliText {
         config_defaults: "Réglages par défaut utilisés.",
         config_hint: "Corrigez le fichier, ou lancez jalons --default-config pour démarrer avec les réglages par défaut.",

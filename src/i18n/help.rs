@@ -33,6 +33,8 @@ pub enum HelpDeed {
     MoveDown,
     ApplyTemplate,
     FilterOwner,
+    CheckIn,
+    ToUpdate,
 }
 
 /// How the keys are named, in the interface's language.

@@ -78,6 +78,12 @@ pub static HELP_EN: HelpText = HelpText {
             (P::Deadlines, D::Add) => "add an action",
             (P::Deadlines, D::Edit) => "edit the item",
             (P::Deadlines, D::FilterOwner) => "one owner only, or everyone again",
+            (P::Actions, D::CheckIn) => "check in on the action: its health, where it stands",
+            (P::Objectives, D::CheckIn) => "check in on the objective: the health you give it",
+            (P::Deadlines, D::CheckIn) => "check in on the selected action",
+            (P::Deadlines, D::ToUpdate) => {
+                "to update: actions with no recent update, by owner (again: the deadlines)"
+            }
             _ => return None,
         })
     },
@@ -102,6 +108,11 @@ pub static HELP_EN: HelpText = HelpText {
         ("░█", "progress: done over total"),
         ("≈", "an example, not a decision of the note"),
         ("⧩", "a filter is on (F clears it)"),
+        ("◉", "health: on track"),
+        ("△", "health: at risk"),
+        ("✖", "health: off track (or late)"),
+        ("⧖", "health: no recent update where one is expected"),
+        ("◦", "health: not started, nothing expected yet"),
     ],
     adds: "What `a` adds",
     adds_where: &[

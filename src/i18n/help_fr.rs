@@ -84,6 +84,16 @@ pub static HELP_FR: HelpText = HelpText {
             (P::Deadlines, D::Add) => "ajouter une action",
             (P::Deadlines, D::Edit) => "modifier l'élément",
             (P::Deadlines, D::FilterOwner) => "ne voir qu'un porteur, ou de nouveau tous",
+            (P::Actions, D::CheckIn) => {
+                "point d'étape sur l'action\u{a0}: sa santé, où elle en est"
+            }
+            (P::Objectives, D::CheckIn) => {
+                "point d'étape sur l'objectif\u{a0}: la santé que vous lui donnez"
+            }
+            (P::Deadlines, D::CheckIn) => "point d'étape sur l'action choisie",
+            (P::Deadlines, D::ToUpdate) => {
+                "à mettre à jour\u{a0}: les actions sans point récent, par porteur (de nouveau\u{a0}: les échéances)"
+            }
             _ => return None,
         })
     },
@@ -108,6 +118,14 @@ pub static HELP_FR: HelpText = HelpText {
         ("░█", "avancement\u{a0}: faites sur le total"),
         ("≈", "un exemple, pas une décision de la note"),
         ("⧩", "un filtre est actif (F pour l'effacer)"),
+        ("◉", "santé\u{a0}: en bonne voie"),
+        ("△", "santé\u{a0}: à risque"),
+        ("✖", "santé\u{a0}: en difficulté (ou en retard)"),
+        (
+            "⧖",
+            "santé\u{a0}: pas de point récent alors qu'on en attend un",
+        ),
+        ("◦", "santé\u{a0}: non commencée, rien d'attendu encore"),
     ],
     adds: "Ce que «\u{a0}a\u{a0}» ajoute",
     adds_where: &[

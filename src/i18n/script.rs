@@ -12,6 +12,8 @@ pub enum IdKind {
     Trip,
     /// What `jalons done` ticks: an action or a checklist item.
     Tickable,
+    /// What `jalons checkin` checks in on: an action or an objective.
+    Checkable,
 }
 
 /// What stands at a path an export will not write to.

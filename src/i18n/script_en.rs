@@ -42,12 +42,16 @@ pub static SCRIPT_EN: ScriptText = ScriptText {
         IdKind::Delegation => format!("no delegation has the ID “{id}”"),
         IdKind::Trip => format!("no trip has the ID “{id}”"),
         IdKind::Tickable => format!("no action or checklist item has the ID “{id}”"),
+        IdKind::Checkable => format!("no action or objective has the ID “{id}”"),
     },
     not_a: |kind, id| match kind {
         IdKind::Horizon => format!("“{id}” is not a horizon"),
         IdKind::Delegation => format!("“{id}” is not a delegation"),
         IdKind::Trip => format!("“{id}” is not a trip"),
         IdKind::Tickable => format!("“{id}” is neither an action nor a checklist item"),
+        IdKind::Checkable => format!(
+            "“{id}” is neither an action nor an objective: a check-in goes on one or the other"
+        ),
     },
     flag_not_for: |flag, list| format!("{flag} does not apply to the list of {list}"),
     bad_status: |value, choices| format!("unknown status “{value}” (one of: {choices})"),

@@ -45,6 +45,9 @@ pub static SCRIPT_FR: ScriptText = ScriptText {
         IdKind::Tickable => {
             format!("aucune action ni aucun point de check-list n'a l'ID «\u{a0}{id}\u{a0}»")
         }
+        IdKind::Checkable => {
+            format!("aucune action ni aucun objectif n'a l'ID «\u{a0}{id}\u{a0}»")
+        }
     },
     not_a: |kind, id| match kind {
         IdKind::Horizon => format!("«\u{a0}{id}\u{a0}» n'est pas un horizon"),
@@ -52,6 +55,11 @@ pub static SCRIPT_FR: ScriptText = ScriptText {
         IdKind::Trip => format!("«\u{a0}{id}\u{a0}» n'est pas un déplacement"),
         IdKind::Tickable => {
             format!("«\u{a0}{id}\u{a0}» n'est ni une action ni un point de check-list")
+        }
+        IdKind::Checkable => {
+            format!(
+                "«\u{a0}{id}\u{a0}» n'est ni une action ni un objectif\u{a0}: un point d'étape se fait sur l'une ou l'autre"
+            )
         }
     },
     flag_not_for: |flag, list| format!("{flag} ne s'applique pas à la liste «\u{a0}{list}\u{a0}»"),

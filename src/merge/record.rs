@@ -171,6 +171,8 @@ pub fn merge<T: Keyed>(base: &T, ours: &T, theirs: &T, ctx: &mut Ctx, skip: &[&s
         }
         if tv == bv {
             put(&mut out, key, ov.cloned());
+        } else if key == "checkins" {
+            put(&mut out, key, super::checkins::merge(bv, ov, tv));
         } else if T::SETS.contains(&key.as_str()) {
             put(&mut out, key, Some(merge_set(bv, ov, tv)));
         } else if let Some(text) = TEXTS

@@ -47,6 +47,7 @@ fn plan_of_actions(actions: &[(&str, &str)]) -> Plan {
             status: Status::Todo,
             notes: (*notes).into(),
             trip: None,
+            checkins: Vec::new(),
         })
         .collect();
     plan

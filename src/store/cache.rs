@@ -54,6 +54,10 @@ impl TextCache {
                     | Record::Delegation(_)
                     | Record::Template(_) => {}
                 },
+                // An objective is written in full every time.
+                Op::AddCheckIn { record, .. } | Op::DeleteCheckIn { record, .. } => {
+                    self.actions.remove(record);
+                }
                 // Cascades and moves touch records the operation does not name.
                 Op::Delete { .. } | Op::Move { .. } | Op::Batch(_) => self.forget(),
             }
@@ -96,6 +100,12 @@ impl TextCache {
                 false,
             );
         }
+        field(
+            &mut out,
+            "checkin_weeks",
+            &at_depth(&plan.checkin_weeks, 1),
+            false,
+        );
         field(&mut out, "horizons", &at_depth(&plan.horizons, 1), false);
         field(
             &mut out,

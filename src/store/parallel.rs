@@ -11,7 +11,9 @@
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use crate::domain::{Action, ChecklistTemplate, Delegation, Horizon, Objective, Plan, Trip};
+use crate::domain::{
+    Action, ChecklistTemplate, DEFAULT_CHECKIN_WEEKS, Delegation, Horizon, Objective, Plan, Trip,
+};
 
 /// The plan with its two long lists left as raw JSON, to be parsed apart.
 #[derive(Deserialize)]
@@ -21,6 +23,8 @@ struct Parts<'a> {
     title: String,
     #[serde(default)]
     mandate_start: Option<chrono::NaiveDate>,
+    #[serde(default)]
+    checkin_weeks: Option<u8>,
     #[serde(default)]
     horizons: Vec<Horizon>,
     #[serde(default)]
@@ -42,6 +46,7 @@ struct Members<'a> {
     schema_version: Option<&'a str>,
     title: Option<&'a str>,
     mandate_start: Option<&'a str>,
+    checkin_weeks: Option<&'a str>,
     horizons: Option<&'a str>,
     objectives: Option<&'a str>,
     actions: Option<&'a str>,
@@ -81,6 +86,7 @@ impl<'a> Members<'a> {
                 "schema_version" => &mut members.schema_version,
                 "title" => &mut members.title,
                 "mandate_start" => &mut members.mandate_start,
+                "checkin_weeks" => &mut members.checkin_weeks,
                 "horizons" => &mut members.horizons,
                 "objectives" => &mut members.objectives,
                 "actions" => &mut members.actions,
@@ -97,15 +103,38 @@ impl<'a> Members<'a> {
     }
 
     fn plan(&self) -> serde_json::Result<Plan> {
-        let (actions, rest) = std::thread::scope(|scope| {
-            let actions = scope.spawn(|| or_default::<Vec<Action>>(self.actions));
-            let rest = self.all_but_actions();
-            (actions.join().expect("parsing does not panic"), rest)
+        // The actions are most of a store, the more so with their check-ins: the other core
+        // takes as many of them as make half the store, this one the other members and the
+        // rest of the actions, so that both finish together.
+        let whole: usize = [
+            self.schema_version,
+            self.title,
+            self.mandate_start,
+            self.checkin_weeks,
+            self.horizons,
+            self.objectives,
+            self.actions,
+            self.delegations,
+            self.trips,
+            self.templates,
+        ]
+        .iter()
+        .map(|m| m.map_or(0, str::len))
+        .sum();
+        let (first, rest) = match self.actions.map(|a| split_records(a, whole / 2)) {
+            Some(Some((head, tail))) => (Some(Part::Head(head)), Some(Part::Tail(tail))),
+            Some(None) => (self.actions.map(Part::Whole), None),
+            None => (None, None),
+        };
+        let (first, others, last) = std::thread::scope(|scope| {
+            let first = scope.spawn(|| first.map_or(Ok(Vec::new()), records));
+            let others = self.all_but_actions();
+            let last = rest.map_or(Ok(Vec::new()), records);
+            (first.join().expect("parsing does not panic"), others, last)
         });
-        Ok(Plan {
-            actions: actions?,
-            ..rest?
-        })
+        let mut actions: Vec<Action> = first?;
+        actions.extend(last?);
+        Ok(Plan { actions, ..others? })
     }
 
     fn all_but_actions(&self) -> serde_json::Result<Plan> {
@@ -113,6 +142,8 @@ impl<'a> Members<'a> {
             schema_version: or_default(self.schema_version)?,
             title: or_default(self.title)?,
             mandate_start: or_default(self.mandate_start)?,
+            checkin_weeks: or_default::<Option<u8>>(self.checkin_weeks)?
+                .unwrap_or(DEFAULT_CHECKIN_WEEKS),
             horizons: or_default(self.horizons)?,
             objectives: or_default(self.objectives)?,
             actions: Vec::new(),
@@ -120,6 +151,47 @@ impl<'a> Members<'a> {
             trips: or_default(self.trips)?,
             templates: or_default(self.templates)?,
         })
+    }
+}
+
+/// Part of the text of a list of records.
+#[derive(Clone, Copy)]
+enum Part<'a> {
+    Whole(&'a str),
+    /// The opening bracket and the first records, without the closing one.
+    Head(&'a str),
+    /// What follows the comma after a record: the last records and the closing bracket.
+    Tail(&'a str),
+}
+
+/// A list laid out as jalons writes it (`[`, then each record at four spaces) cut after the
+/// first record that ends past `at` bytes, as its head and its tail; `None` when the list is
+/// no longer than that or laid out otherwise: it is read whole.
+fn split_records(list: &str, at: usize) -> Option<(&str, &str)> {
+    const BETWEEN: &str = "\n    },\n    {";
+    if at >= list.len() || !list.starts_with("[\n    {") {
+        return None;
+    }
+    // A raw line break never occurs inside a JSON string: this is a boundary between two
+    // records of the list, whatever their text holds.
+    let found = memchr::memmem::find(&list.as_bytes()[at..], BETWEEN.as_bytes())?;
+    let end = at + found + "\n    }".len();
+    Some((&list[..end], &list[end + ",".len()..]))
+}
+
+/// The records a part of a list holds.
+fn records(part: Part) -> serde_json::Result<Vec<Action>> {
+    let closed = |open: &str, text: &str, close: &str| {
+        let mut whole = String::with_capacity(open.len() + text.len() + close.len());
+        whole.push_str(open);
+        whole.push_str(text);
+        whole.push_str(close);
+        whole
+    };
+    match part {
+        Part::Whole(text) => serde_json::from_str(text),
+        Part::Head(text) => serde_json::from_str(&closed("", text, "\n]")),
+        Part::Tail(text) => serde_json::from_str(&closed("[", text, "")),
     }
 }
 
@@ -143,6 +215,7 @@ pub fn parse(text: &str) -> serde_json::Result<Plan> {
         schema_version: parts.schema_version,
         title: parts.title,
         mandate_start: parts.mandate_start,
+        checkin_weeks: parts.checkin_weeks.unwrap_or(DEFAULT_CHECKIN_WEEKS),
         horizons: parts.horizons,
         objectives: parts.objectives,
         actions: actions?,
@@ -174,6 +247,7 @@ mod tests {
         for plan in [
             builtin::roadmap(),
             generate::plan(300, 7),
+            generate::with_checkins(generate::plan(300, 7), 3, 1),
             Plan::empty("Vide"),
         ] {
             let text = canonical(&plan);
@@ -225,5 +299,31 @@ mod tests {
             }
             assert_eq!(parse(case).ok(), whole, "case {n}");
         }
+    }
+
+    /// Wherever the list of actions is cut between the two cores, the same actions come
+    /// back, in order; a cut that is no boundary between two records reads nothing.
+    #[test]
+    fn the_actions_cut_anywhere_read_back_the_same() {
+        let plan = generate::with_checkins(generate::plan(60, 3), 2, 1);
+        let text = canonical(&plan);
+        let list = Members::of(&text).and_then(|m| m.actions).expect("actions");
+        let whole: Vec<Action> = serde_json::from_str(list).expect("a list");
+        let mut cuts = 0;
+        for at in (0..list.len()).step_by(97) {
+            let Some((head, tail)) = split_records(list, at) else {
+                continue;
+            };
+            cuts += 1;
+            let mut actions = records(Part::Head(head)).expect("the head reads");
+            actions.extend(records(Part::Tail(tail)).expect("the tail reads"));
+            assert_eq!(actions, whole, "cut at {at}");
+        }
+        assert!(cuts > 50, "{cuts} cuts");
+        // Check-ins at four spaces inside a record look like a boundary: cut there, the
+        // head is no JSON at all, and the store is read whole instead.
+        let odd = "[\n    {\n      \"a\": [\n    {\"x\": 1\n    },\n    {\"x\": 2}]\n    }\n]";
+        let (head, _) = split_records(odd, 1).expect("a cut");
+        assert!(serde_json::from_str::<serde_json::Value>(&format!("{head}\n]")).is_err());
     }
 }

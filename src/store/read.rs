@@ -7,7 +7,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::error::{Position, StoreError};
-use crate::domain::{OLDEST_SCHEMA, Plan, SCHEMA_VERSION, validate};
+use crate::domain::{OLDEST_SCHEMA, Plan, SCHEMA_VERSION, is_sorted, validate};
 
 /// Parses and validates the text of a store. `path` only names the file in errors.
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<Plan, StoreError> {
@@ -41,10 +41,12 @@ pub fn parse_then<R: Send>(
         return Err(newer(path, u64::from(plan.schema_version)));
     }
     if (OLDEST_SCHEMA..SCHEMA_VERSION).contains(&plan.schema_version) {
-        // Version 1 is version 2 without starts and sources: nothing to convert but the
-        // number, which the next save writes.
+        // Version 1 is version 2 without starts and sources, and version 2 is version 3
+        // without check-ins and their threshold (read as the default): nothing to convert but
+        // the number, which the next save writes.
         plan.schema_version = SCHEMA_VERSION;
     }
+    sort_checkins(&mut plan);
     let (problems, extra) = std::thread::scope(|scope| {
         let checking = scope.spawn(|| validate(&plan));
         let extra = also(&plan);
@@ -90,6 +92,19 @@ pub fn parse_then<R: Send>(
             path: path_buf(),
             problems,
         })
+    }
+}
+
+/// Check-ins in the order jalons keeps them (day, then ID), whatever order a hand edit left:
+/// the next save writes them so, and equal sets are equal bytes.
+fn sort_checkins(plan: &mut Plan) {
+    let lists = plan
+        .actions
+        .iter_mut()
+        .map(|a| &mut a.checkins)
+        .chain(plan.objectives.iter_mut().map(|o| &mut o.checkins));
+    for list in lists.filter(|l| !is_sorted(l)) {
+        list.sort_by(|a, b| a.key().cmp(&b.key()));
     }
 }
 

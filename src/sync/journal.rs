@@ -1,6 +1,7 @@
 //! Commit messages that read as a journal of the roadmap: one line per change, which a
 //! person reads and `git log --grep` finds (`* <id> <field>: <old> → <new>`, `* <id> + <kind>
-//! « title »`, `* <id> - <kind> « title »`). Records are compared as they are and turned into
+//! « title »`, `* <id> - <kind> « title »`, and for a check-in `* <id> + check-in <its id>
+//! <health> « text »`). Records are compared as they are and turned into
 //! fields only when they differ, so a journal of a large store costs what changed.
 
 use rustc_hash::FxHashMap;
@@ -55,6 +56,10 @@ fn list<T: Keyed>(before: &[T], after: &[T], lines: &mut Vec<String>) {
                 let keys: std::collections::BTreeSet<&String> =
                     was.keys().chain(now.keys()).collect();
                 for key in keys.into_iter().filter(|k| was.get(*k) != now.get(*k)) {
+                    if key == "checkins" {
+                        checkins(r.id(), was.get(key), now.get(key), lines);
+                        continue;
+                    }
                     lines.push(line(&format!(
                         "* {} {key}: {} → {}",
                         r.id(),
@@ -73,6 +78,29 @@ fn list<T: Keyed>(before: &[T], after: &[T], lines: &mut Vec<String>) {
             T::KIND,
             cut(r.name())
         )));
+    }
+}
+
+/// A record's check-ins, added or deleted (never edited): one line each,
+/// `* <id> + check-in <check-in id> <health> « text »`, `* <id> - check-in …`.
+fn checkins(id: &str, was: Option<&Value>, now: Option<&Value>, lines: &mut Vec<String>) {
+    let list = |v: Option<&Value>| v.and_then(Value::as_array).cloned().unwrap_or_default();
+    let (was, now) = (list(was), list(now));
+    let key = |c: &Value| c.get("id").cloned();
+    let said = |sign: &str, c: &Value| {
+        let field = |name: &str| c.get(name).and_then(Value::as_str).unwrap_or("");
+        line(&format!(
+            "* {id} {sign} check-in {} {} « {} »",
+            field("id"),
+            field("health"),
+            cut(field("text"))
+        ))
+    };
+    for c in now.iter().filter(|c| !was.iter().any(|w| key(w) == key(c))) {
+        lines.push(said("+", c));
+    }
+    for c in was.iter().filter(|c| !now.iter().any(|n| key(n) == key(c))) {
+        lines.push(said("-", c));
     }
 }
 
@@ -104,4 +132,44 @@ pub fn message(before: &Plan, after: &Plan) -> String {
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::changes;
+    use crate::domain::{CheckIn, Health, Op, apply};
+
+    #[test]
+    fn a_check_in_is_a_line_of_its_record_not_a_field() {
+        let before = crate::builtin::roadmap();
+        let mut after = before.clone();
+        let record = after.actions[0].id.clone();
+        let checkin = CheckIn {
+            id: "c-2014-09-16-k3f9".to_owned(),
+            on: chrono::NaiveDate::from_ymd_opt(2014, 9, 16).expect("a date"),
+            by: "Camille".to_owned(),
+            health: Health::AtRisk,
+            text: "Secrétariat vu\nproposition fin octobre".to_owned(),
+            due: None,
+        };
+        let op = Op::AddCheckIn {
+            record: record.clone(),
+            checkin,
+        };
+        let undo = apply(&mut after, &op).expect("applies");
+        assert_eq!(
+            changes(&before, &after),
+            [format!(
+                "* {record} + check-in c-2014-09-16-k3f9 at-risk « Secrétariat vu proposition fin octobre »"
+            )]
+        );
+        let again = after.clone();
+        apply(&mut after, &undo).expect("applies");
+        assert_eq!(
+            changes(&again, &after),
+            [format!(
+                "* {record} - check-in c-2014-09-16-k3f9 at-risk « Secrétariat vu proposition fin octobre »"
+            )]
+        );
+    }
 }

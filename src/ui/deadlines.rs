@@ -48,6 +48,9 @@ fn list_area(model: &Model, inner: Rect) -> Rect {
 /// The review row on line `line` of the pane (from its first line inside the border), as
 /// last drawn: what a click there selects.
 pub fn row_at(model: &Model, area: Rect, line: usize) -> Option<usize> {
+    if model.review.deadlines.to_update {
+        return super::to_update::row_at(model, area, line);
+    }
     let inner = pane::block("", true).inner(area);
     let list = list_area(model, inner);
     let line = line.checked_sub(usize::from(list.y - inner.y))?;
@@ -64,9 +67,18 @@ fn row_width(list: Rect) -> usize {
 }
 
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
+    if model.review.deadlines.to_update {
+        return super::to_update::draw(model, frame, area);
+    }
     let t = model.t();
     let review = &model.review.deadlines;
-    let title = format!("{} · {}", t.screen_deadlines, t.date(model.today));
+    // The way to the other view, with how many it holds.
+    let title = format!(
+        "{} · {} · {}",
+        t.screen_deadlines,
+        t.date(model.today),
+        (t.health.deadlines_hint)(review.updates.len())
+    );
     let block = pane::block(&title, true);
     let inner = block.inner(area);
     frame.render_widget(block, area);

@@ -12,7 +12,7 @@ use super::pane::block;
 use super::text::glued;
 use super::{rows, source, theme};
 use crate::app::{Column, Model};
-use crate::domain::{Action, Progress, is_late};
+use crate::domain::{Progress, is_late};
 use crate::i18n::Catalogue;
 use crate::sanitize::{shown, shown_lines};
 
@@ -116,7 +116,15 @@ fn objective_lines(model: &Model, o: usize, room: usize) -> Vec<Line<'static>> {
         lines.push(field(t, t.themes, text(themes.join(", "))));
     }
     lines.push(progress_line(model, index.objective_progress[o]));
+    if let Some(health) = index.health.objectives.get(o) {
+        lines.extend(super::health::objective_lines(model, health));
+    }
     push_notes(&mut lines, &objective.notes, room);
+    lines.extend(super::health::checkin_lines(
+        model,
+        &objective.checkins,
+        room,
+    ));
     lines.extend(source::lines(model, objective.source.as_ref(), room));
     lines
 }
@@ -157,17 +165,18 @@ fn draw_action(model: &Model, frame: &mut Frame, area: Rect) {
     // Nothing beyond what the pane can hold is wrapped: drawing costs the same whatever the
     // length of the notes.
     let room = usize::from(top.width) * usize::from(top.height);
-    let paragraph = Paragraph::new(action_lines(model, action, room))
+    let paragraph = Paragraph::new(action_lines(model, a, room))
         .block(block(t.col_detail, false))
         .wrap(wrap);
     frame.render_widget(paragraph, top);
     frame.render_widget(owner.block(block(t.owner, focused)), bottom);
 }
 
-/// The action's lines, its notes cut after `room` characters.
-fn action_lines(model: &Model, action: &Action, room: usize) -> Vec<Line<'static>> {
+/// The lines of the action at `a`, its notes cut after `room` characters.
+fn action_lines(model: &Model, a: usize, room: usize) -> Vec<Line<'static>> {
     let t = model.t();
     let (plan, index) = (&model.plan, &model.index);
+    let action = &plan.actions[a];
     let late = is_late(action.due, action.status.is_done(), model.today);
     let status = [
         rows::status_glyph(action.status, late),
@@ -177,12 +186,16 @@ fn action_lines(model: &Model, action: &Action, room: usize) -> Vec<Line<'static
         Line::styled(glued(&shown(&action.title)).into_owned(), theme::TITLE),
         field(t, t.status, status),
     ];
+
     if let Some(start) = action.start {
         let since = (t.since)(&t.date(start));
         let mark = source::mark(action.source.as_ref(), "start");
         lines.push(field(t, t.start, text(format!("{mark}{since}"))));
     }
     lines.push(field(t, t.due, [rows::due_span(model, action, true)]));
+    if let Some(health) = index.health.actions.get(a).copied().flatten() {
+        lines.push(super::health::action_line(model, &health));
+    }
     if let Some(&o) = index.objective_pos.get(&action.objective) {
         lines.push(field(
             t,
@@ -209,6 +222,7 @@ fn action_lines(model: &Model, action: &Action, room: usize) -> Vec<Line<'static
         lines.push(field(t, t.co_owners, text(co.join(", "))));
     }
     push_notes(&mut lines, &action.notes, room);
+    lines.extend(super::health::checkin_lines(model, &action.checkins, room));
     lines.extend(source::lines(model, action.source.as_ref(), room));
     lines
 }

@@ -87,17 +87,7 @@ pub fn draw(model: &Model, form: &Form, frame: &mut Frame, area: Rect) {
         lines.push(Line::styled(fit(error, width).into_owned(), theme::ERROR));
     }
     lines.blank();
-    let hint = match form.fields.get(form.focus).map(|f| (&f.value, f.name)) {
-        Some((Value::Lines(_), _)) => t.help.lines_hint,
-        Some((Value::One { .. }, _)) => t.choice_hint,
-        Some((Value::Many { .. }, _)) => t.many_hint,
-        Some((Value::Text { .. }, FieldName::Due)) if form.parent.is_some() => t.due_hint,
-        Some((
-            Value::Text { .. },
-            FieldName::Due | FieldName::Start | FieldName::End | FieldName::Deadline,
-        )) => t.date_hint,
-        _ => "",
-    };
+    let hint = super::form_head::hint(t, form);
     // In a text of several lines Enter breaks the line: the hint says so instead.
     let hint = if matches!(form.fields.get(form.focus), Some(f) if f.takes_lines()) {
         hint.to_owned()
@@ -110,7 +100,8 @@ pub fn draw(model: &Model, form: &Form, frame: &mut Frame, area: Rect) {
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
     let popup = centered(area, 80, height);
     frame.render_widget(Clear, popup);
-    let title = (t.form_title)(form.kind, form.editing.is_none());
+    let title = super::form_head::title(model, form, popup.width);
+    let title = title.as_str();
     let scroll = Scroll::default();
     let first_line = lines.offset(usize::from(popup.height.saturating_sub(2)), &scroll);
     lines.draw(frame, popup, pane::block(title, true), &scroll);
@@ -360,7 +351,11 @@ fn date_preview(
                 }
             })
         }
-        FieldName::Due | FieldName::Start | FieldName::End | FieldName::Deadline => {
+        FieldName::Due
+        | FieldName::Start
+        | FieldName::End
+        | FieldName::Deadline
+        | FieldName::NextDue => {
             crate::dates::parse_date(typed, model.today).map(|day| t.long_date(day))
         }
         _ => return None,

@@ -126,11 +126,19 @@ fn item(model: &Model, column: Column, row: usize, width: usize) -> flow::Row {
         Column::Objectives => {
             let h = nav.horizon_index(plan).unwrap_or_default();
             let o = index.objectives_of[h][row];
-            rows::objective(&plan.objectives[o], index.objective_progress[o], width)
+            let health = index.health.objectives.get(o).and_then(|h| h.state);
+            rows::objective(
+                &plan.objectives[o],
+                index.objective_progress[o],
+                health,
+                width,
+            )
         }
         Column::Actions | Column::Detail => {
             let o = nav.objective_index(plan, index).unwrap_or_default();
-            rows::action(model, &plan.actions[index.actions_of[o][row]], width)
+            let a = index.actions_of[o][row];
+            let health = index.health.actions.get(a).copied().flatten();
+            rows::action(model, &plan.actions[a], health.map(|h| h.state), width)
         }
     }
 }

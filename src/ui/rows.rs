@@ -8,7 +8,9 @@ use super::flow::Row;
 use super::text::{fit, wrap_upto};
 use super::theme;
 use crate::app::Model;
-use crate::domain::{Action, Delegation, Horizon, Objective, Progress, Status, is_late};
+use crate::domain::{
+    Action, Delegation, HealthState, Horizon, Objective, Progress, Status, is_late,
+};
 use crate::sanitize::shown;
 use unicode_width::UnicodeWidthStr;
 
@@ -84,14 +86,20 @@ pub fn horizon(model: &Model, h: &Horizon, p: Progress, width: usize) -> Row {
     Row::new(lines)
 }
 
-pub fn objective(o: &Objective, p: Progress, width: usize) -> Row {
+/// Title, then progress and, while it has open actions, its health's glyph.
+pub fn objective(o: &Objective, p: Progress, health: Option<HealthState>, width: usize) -> Row {
     let lead = if p.total > 0 && p.done == p.total {
         vec![Span::styled(format!("{} ", theme::GLYPH_DONE), theme::DONE)]
     } else {
         Vec::new()
     };
     let mut lines = title_lines(lead, &shown(&o.title), width, ratatui::style::Style::new());
-    lines.push(Line::from(progress_spans(p)));
+    let mut progress = progress_spans(p);
+    if let Some(state) = health {
+        progress.push(Span::raw(" "));
+        progress.push(super::health::span(state));
+    }
+    lines.push(Line::from(progress));
     Row::new(lines)
 }
 
@@ -210,7 +218,9 @@ pub fn holder_line(delegation: &Delegation) -> Option<Line<'static>> {
     (!who.is_empty()).then(|| Line::raw(who.join(" — ")))
 }
 
-pub fn action(model: &Model, a: &Action, width: usize) -> Row {
+/// Title, then due date and owner; the due line starts with the action's health (its glyph
+/// under the status one), which costs the title no room.
+pub fn action(model: &Model, a: &Action, health: Option<HealthState>, width: usize) -> Row {
     let late = is_late(a.due, a.status.is_done(), model.today);
     let due = due_span_within(model, a, false, width.saturating_sub(2));
     let room = width.saturating_sub(2 + due.width());
@@ -221,8 +231,15 @@ pub fn action(model: &Model, a: &Action, width: usize) -> Row {
     }
     let lead = vec![status_glyph(a.status, late), Span::raw(" ")];
     let mut lines = title_lines(lead, &shown(&a.title), width, ratatui::style::Style::new());
+    let lead = health.map_or_else(
+        || Span::raw("  "),
+        |state| {
+            let (glyph, style) = super::health::glyph(state);
+            Span::styled(format!("{glyph} "), style)
+        },
+    );
     lines.push(Line::from(vec![
-        Span::raw("  "),
+        lead,
         due,
         // An owner cut to less than a few letters says nothing: it waits for the detail.
         Span::styled(

@@ -33,6 +33,14 @@ pub const GLYPH_DONE: &str = "✓";
 pub const GLYPH_TODO: &str = "○";
 pub const GLYPH_IN_PROGRESS: &str = "◐";
 pub const GLYPH_BLOCKED: &str = "⊘";
+/// Health, beside the status: shapes of their own (none is a status or a dashboard glyph),
+/// so it reads without colour.
+pub const GLYPH_ON_TRACK: &str = "◉";
+pub const GLYPH_AT_RISK: &str = "△";
+pub const GLYPH_OFF_TRACK: &str = "✖";
+pub const GLYPH_STALE: &str = "⧖";
+pub const GLYPH_NOT_STARTED: &str = "◦";
+pub const AT_RISK: Style = Style::new().fg(Color::Yellow);
 pub const MARK_FOCUS: &str = "▶ ";
 pub const MARK: &str = "› ";
 

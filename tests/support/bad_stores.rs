@@ -144,7 +144,7 @@ pub fn all() -> Vec<BadStore> {
             name: "newer schema",
             content: Content::Bytes(
                 ROADMAP_JSON
-                    .replacen("\"schema_version\": 2", "\"schema_version\": 3", 1)
+                    .replacen("\"schema_version\": 3", "\"schema_version\": 4", 1)
                     .into_bytes(),
             ),
             line: None,
@@ -156,8 +156,8 @@ pub fn all() -> Vec<BadStore> {
             content: Content::Bytes(
                 ROADMAP_JSON
                     .replacen(
-                        "\"schema_version\": 2,",
-                        "\"schema_version\": 3,\n  \"jalons_futur\": {\"x\": 1},",
+                        "\"schema_version\": 3,",
+                        "\"schema_version\": 4,\n  \"jalons_futur\": {\"x\": 1},",
                         1,
                     )
                     .into_bytes(),
@@ -196,5 +196,41 @@ pub fn all() -> Vec<BadStore> {
             Some("actions[3].owner"),
             "no delegation",
         ),
+        bytes_store(
+            "check-in threshold out of range",
+            edit_after_top("\"checkin_weeks\": 4", "\"checkin_weeks\": 0"),
+            Some("checkin_weeks"),
+            "outside 1–26",
+        ),
+        bytes_store(
+            "unknown health",
+            edit_after(
+                &a3,
+                "\"title\":",
+                "\"checkins\": [{\"id\": \"c-1\", \"on\": \"2014-09-01\", \"health\": \"green\"}],\n      \"title\":",
+            ),
+            Some("actions[3].checkins[0].health"),
+            "unknown variant",
+        ),
+        bytes_store(
+            "duplicate check-in id",
+            {
+                let checkins = "\"checkins\": [\n        {\"id\": \"c-1\", \"on\": \"2014-09-01\", \"health\": \"on-track\"},\n        {\"id\": \"c-1\", \"on\": \"2014-09-02\", \"health\": \"at-risk\"}\n      ],\n      \"title\":";
+                let (bytes, line) = edit_after(&a3, "\"title\":", checkins);
+                // The second check-in, a line below the first.
+                (bytes, line + 2)
+            },
+            Some("actions[3].checkins[1].id"),
+            "duplicate check-in id",
+        ),
     ]
+}
+
+/// The built-in roadmap with the first `old` replaced by `new`, and the line of it.
+fn edit_after_top(old: &str, new: &str) -> (Vec<u8>, usize) {
+    let text = ROADMAP_JSON;
+    let at = find(text, old, 0);
+    let edited = format!("{}{new}{}", &text[..at], &text[at + old.len()..]);
+    let line = line_at(edited.as_bytes(), at);
+    (edited.into_bytes(), line)
 }

@@ -112,10 +112,101 @@ pub fn scheduled() -> Plan {
         status: Status::Todo,
         notes: HOSTILE_NOTES.to_owned(),
         trip: Some("new-york".to_owned()),
+        checkins: Vec::new(),
     });
     assert!(
         jalons::domain::validate(&plan).is_empty(),
         "the scheduled fixture is valid"
+    );
+    plan
+}
+
+/// `scheduled()` with check-ins: Madrid done after a check-in at risk, the UCUE's strategy
+/// in progress and on track, the Commission's meetings checked in long ago (stale), a
+/// hostile check-in text, the UCUE objective declared on track (rosier than its actions) and
+/// the Mayor's trips declared off track.
+pub fn checked_in() -> Plan {
+    use jalons::domain::{CheckIn, Health, insert_sorted};
+    let mut plan = scheduled();
+    let checkin = |id: &str, on: &str, health, text: &str, due: Option<&str>| CheckIn {
+        id: id.to_owned(),
+        on: day(on),
+        by: "Camille Martin".to_owned(),
+        health,
+        text: text.to_owned(),
+        due: due.map(day),
+    };
+    let mut add = |record: &str, c: CheckIn| {
+        if let Some(a) = plan.actions.iter_mut().find(|a| a.id == record) {
+            insert_sorted(&mut a.checkins, c);
+        } else if let Some(o) = plan.objectives.iter_mut().find(|o| o.id == record) {
+            insert_sorted(&mut o.checkins, c);
+        } else {
+            panic!("no record {record}");
+        }
+    };
+    add(
+        "a-madrid",
+        checkin(
+            "c-madrid",
+            "2014-09-10",
+            Health::AtRisk,
+            "Ambassade injoignable",
+            None,
+        ),
+    );
+    add(
+        "a-ucue-elements-strategiques",
+        checkin(
+            "c-ucue",
+            "2014-09-12",
+            Health::OnTrack,
+            "Secrétariat de l'UCUE vu ; proposition attendue",
+            Some("2014-10-30"),
+        ),
+    );
+    add(
+        "a-commission-europeenne",
+        checkin("c-commission", "2014-06-01", Health::OnTrack, "", None),
+    );
+    add(
+        "a-hostile",
+        checkin(
+            "c-hostile",
+            "2014-09-15",
+            Health::OffTrack,
+            HOSTILE_TITLE,
+            None,
+        ),
+    );
+    add(
+        "o-ucue-rome",
+        checkin(
+            "c-o-ucue",
+            "2014-09-15",
+            Health::OnTrack,
+            "Tout avance",
+            None,
+        ),
+    );
+    add(
+        "o-voyages-maire",
+        checkin(
+            "c-o-voyages",
+            "2014-09-14",
+            Health::OffTrack,
+            "Madrid annulé",
+            None,
+        ),
+    );
+    for a in &mut plan.actions {
+        if a.id == "a-ucue-elements-strategiques" {
+            a.status = Status::InProgress;
+        }
+    }
+    assert!(
+        jalons::domain::validate(&plan).is_empty(),
+        "the checked-in fixture is valid"
     );
     plan
 }

@@ -2,7 +2,7 @@
 //! test checks, and the words the 80-column test knows.
 
 /// The French catalogues, as written.
-pub const FRENCH: [(&str, &str); 4] = [
+pub const FRENCH: [(&str, &str); 5] = [
     ("src/i18n/fr.rs", include_str!("../../src/i18n/fr.rs")),
     (
         "src/i18n/script_fr.rs",
@@ -15,6 +15,10 @@ pub const FRENCH: [(&str, &str); 4] = [
     (
         "src/i18n/failure_fr.rs",
         include_str!("../../src/i18n/failure_fr.rs"),
+    ),
+    (
+        "src/i18n/health_fr.rs",
+        include_str!("../../src/i18n/health_fr.rs"),
     ),
 ];
 

@@ -3,7 +3,7 @@
 
 #![allow(dead_code)] // each test crate uses its own part of it
 
-use jalons::domain::{Op, Plan, Record};
+use jalons::domain::{CheckIn, Health, Op, Plan, Record};
 use proptest::collection::vec;
 use proptest::option::of;
 use proptest::prelude::*;
@@ -13,6 +13,8 @@ use super::plan_gen::{day, status, text};
 
 /// IDs for new records, few enough that two instances sometimes create the same one.
 pub const NEW_IDS: &[&str] = &["neuf-1", "neuf-2", "neuf-3"];
+/// IDs for new check-ins, as few: two instances sometimes add different ones under one ID.
+pub const NEW_CHECKINS: &[&str] = &["c-neuf-1", "c-neuf-2"];
 
 /// Every record of the plan, as `Put` would write it.
 pub fn records(plan: &Plan) -> Vec<Record> {
@@ -81,6 +83,31 @@ pub fn ops_for(plan: &Plan) -> impl Strategy<Value = Vec<Op>> + use<> {
             .map(|i| i.id.clone())
             .collect(),
     );
+    let checked: Vec<String> = or_any(
+        plan.actions
+            .iter()
+            .map(|a| a.id.clone())
+            .chain(plan.objectives.iter().map(|o| o.id.clone()))
+            .collect(),
+    );
+    let checkin_ids: Vec<String> = plan
+        .actions
+        .iter()
+        .flat_map(|a| &a.checkins)
+        .chain(plan.objectives.iter().flat_map(|o| &o.checkins))
+        .map(|c| c.id.clone())
+        .chain(NEW_CHECKINS.iter().map(|id| (*id).to_owned()))
+        .collect();
+    let health = select(vec![Health::OnTrack, Health::AtRisk, Health::OffTrack]);
+    let checkin =
+        (select(NEW_CHECKINS), day(), health, text()).prop_map(|(id, on, health, text)| CheckIn {
+            id: (*id).to_owned(),
+            on,
+            by: String::new(),
+            health,
+            text,
+            due: None,
+        });
     let leaves: Vec<Record> = records
         .iter()
         .filter(|r| !matches!(r, Record::Trip(_)))
@@ -99,6 +126,10 @@ pub fn ops_for(plan: &Plan) -> impl Strategy<Value = Vec<Op>> + use<> {
             record: renamed(r, id),
             at,
         }),
+        (select(checked.clone()), checkin)
+            .prop_map(|(record, checkin)| Op::AddCheckIn { record, checkin }),
+        (select(checked), select(checkin_ids))
+            .prop_map(|(record, id)| Op::DeleteCheckIn { record, id }),
         // New records, under IDs two instances may both pick.
         (select(leaves), select(NEW_IDS), of(0usize..12)).prop_map(|(r, id, at)| Op::Put {
             record: renamed(r, (*id).to_owned()),

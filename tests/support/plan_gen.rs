@@ -6,8 +6,8 @@
 
 use chrono::{Days, NaiveDate};
 use jalons::domain::{
-    Action, ChecklistItem, ChecklistTemplate, Delegation, DelegationKind, Due, Horizon, Member,
-    MemberCategory, Objective, Plan, Status, TemplateItem, Trip, TripStatus,
+    Action, CheckIn, ChecklistItem, ChecklistTemplate, Delegation, DelegationKind, Due, Health,
+    Horizon, Member, MemberCategory, Objective, Plan, Status, TemplateItem, Trip, TripStatus,
 };
 use proptest::collection::vec;
 use proptest::option::of;
@@ -201,6 +201,7 @@ pub fn plan() -> impl Strategy<Value = Plan> {
                         title,
                         themes,
                         notes: String::new(),
+                        checkins: Vec::new(),
                     });
                 }
                 for (i, (name, holder, kind)) in ds.into_iter().enumerate() {
@@ -279,10 +280,24 @@ pub fn plan() -> impl Strategy<Value = Plan> {
                             co_owners: co.into_iter().map(delegation).collect(),
                             due,
                             status,
-                            notes,
+                            notes: notes.clone(),
                             trip: trip
                                 .filter(|_| !trips.is_empty())
                                 .map(|n| pick(&trips, n).id.clone()),
+                            // A dated action has been checked in on its due day: the merge
+                            // and the store meet check-ins with nothing more to generate.
+                            checkins: due
+                                .map(|on| CheckIn {
+                                    id: format!("c{i}"),
+                                    on,
+                                    by: String::new(),
+                                    health: [Health::OnTrack, Health::AtRisk, Health::OffTrack]
+                                        [i % 3],
+                                    text: notes,
+                                    due: None,
+                                })
+                                .into_iter()
+                                .collect(),
                         });
                     }
                 }

@@ -193,8 +193,8 @@ pub fn new(kind: RecordKind, plan: &Plan, t: &Catalogue, context: &Context) -> F
             Field::text(F::Due, "", 40),
             Field::lines(F::Notes, ""),
         ],
-        // The filter has its own form (app/filter.rs).
-        RecordKind::Filter => Vec::new(),
+        // The filter and the check-in have their own forms (app/filter.rs, form/checkin.rs).
+        RecordKind::Filter | RecordKind::CheckIn => Vec::new(),
     };
     let parent = matches!(kind, RecordKind::Member | RecordKind::Item)
         .then(|| context.trip.clone())

@@ -145,7 +145,7 @@ impl Reader<'_> {
             RecordKind::Trip => return self.trip(plan, existing),
             RecordKind::Member => self.member(plan, existing),
             RecordKind::Item => self.item(plan, existing),
-            RecordKind::Filter => None,
+            RecordKind::Filter | RecordKind::CheckIn => None,
         }?;
         Some(Op::Put { record, at: None })
     }
@@ -191,6 +191,7 @@ impl Reader<'_> {
             title,
             themes,
             notes,
+            checkins: Vec::new(),
         })
     }
 
@@ -233,6 +234,7 @@ impl Reader<'_> {
             status,
             notes,
             trip,
+            checkins: Vec::new(),
         })
     }
 
@@ -393,14 +395,19 @@ fn keep_order(old: &[String], chosen: Vec<String>) -> Vec<String> {
 
 /// A template's items as a trip's checklist, with IDs under the trip's.
 /// What the form does not show stays as the adviser saw it: where the record comes from,
-/// and an action's start.
+/// an action's start, and the check-ins of an action or objective (an edit never adds or
+/// deletes one: a colleague's, added meanwhile, stays).
 fn carry_over(record: &mut Record, seen: &Record) {
     match (record, seen) {
         (Record::Horizon(r), Record::Horizon(s)) => r.source.clone_from(&s.source),
-        (Record::Objective(r), Record::Objective(s)) => r.source.clone_from(&s.source),
+        (Record::Objective(r), Record::Objective(s)) => {
+            r.source.clone_from(&s.source);
+            r.checkins.clone_from(&s.checkins);
+        }
         (Record::Action(r), Record::Action(s)) => {
             r.source.clone_from(&s.source);
             r.start = s.start;
+            r.checkins.clone_from(&s.checkins);
         }
         (Record::Delegation(r), Record::Delegation(s)) => r.source.clone_from(&s.source),
         (Record::Trip(r), Record::Trip(s)) => r.source.clone_from(&s.source),

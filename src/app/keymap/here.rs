@@ -38,6 +38,7 @@ pub fn keys_here(place: HelpPlace) -> &'static [Msg] {
         HelpPlace::Objectives => &[
             Msg::Drill,
             Msg::Back,
+            Msg::CheckIn,
             Msg::Add,
             Msg::Edit,
             Msg::Delete,
@@ -46,6 +47,7 @@ pub fn keys_here(place: HelpPlace) -> &'static [Msg] {
         ],
         HelpPlace::Actions => &[
             Msg::ToggleDone,
+            Msg::CheckIn,
             Msg::Drill,
             Msg::Back,
             Msg::Add,
@@ -87,6 +89,8 @@ pub fn keys_here(place: HelpPlace) -> &'static [Msg] {
         HelpPlace::Dashboard => &[],
         HelpPlace::Deadlines => &[
             Msg::ToggleDone,
+            Msg::CheckIn,
+            Msg::ToUpdate,
             Msg::Drill,
             Msg::FilterOwner,
             Msg::Add,
@@ -109,6 +113,8 @@ pub const fn deed(msg: &Msg) -> Option<HelpDeed> {
         Msg::MoveDown => HelpDeed::MoveDown,
         Msg::ApplyTemplate => HelpDeed::ApplyTemplate,
         Msg::FilterOwner => HelpDeed::FilterOwner,
+        Msg::CheckIn => HelpDeed::CheckIn,
+        Msg::ToUpdate => HelpDeed::ToUpdate,
         _ => return None,
     })
 }

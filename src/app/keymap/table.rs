@@ -248,6 +248,20 @@ static BROWSING: &[Binding] = &[
     },
     Binding {
         scope: Scope::Browse,
+        keys: &[k('c')],
+        msg: Msg::CheckIn,
+        label: |t| t.health.key_checkin,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Deadlines,
+        keys: &[k('r')],
+        msg: Msg::ToUpdate,
+        label: |t| t.health.key_to_update,
+        footer: false,
+    },
+    Binding {
+        scope: Scope::Browse,
         keys: &[k('E')],
         msg: Msg::ExportMenu,
         label: |t| t.key_labels.export,

@@ -6,8 +6,10 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{Ctx, status};
+use crate::cli::checkins::CheckInJson;
 use crate::cli::table::{Table, due_cell};
 use crate::domain::{Status, days_until, is_late, owner_keeps};
+use crate::i18n::reason;
 
 const STATUSES: [(&str, Wanted); 4] = [
     ("todo", Wanted::Todo),
@@ -63,6 +65,11 @@ pub struct Row<'a> {
     days_left: Option<i64>,
     trip: Option<&'a str>,
     notes: &'a str,
+    /// `on-track`, `at-risk`, `off-track`, `stale`, `not-started`; none once done.
+    health: Option<&'static str>,
+    /// Why, in the interface's words.
+    health_reason: Option<String>,
+    last_checkin: Option<CheckInJson<'a>>,
     #[serde(skip)]
     state: Status,
 }
@@ -94,7 +101,8 @@ pub fn rows<'a>(cx: &Ctx<'a>) -> anyhow::Result<Vec<Row<'a>>> {
         .map(|o| (o.id.as_str(), o.horizon.as_str()))
         .collect();
     let mut rows = Vec::new();
-    for a in &cx.plan.actions {
+    let c = cx.lang.catalogue();
+    for (i, a) in cx.plan.actions.iter().enumerate() {
         let horizon = horizon_of.get(a.objective.as_str()).copied();
         let late = is_late(a.due, a.status.is_done(), cx.today);
         let keep = args.horizon.as_deref().is_none_or(|h| horizon == Some(h))
@@ -107,6 +115,7 @@ pub fn rows<'a>(cx: &Ctx<'a>) -> anyhow::Result<Vec<Row<'a>>> {
         if !keep {
             continue;
         }
+        let health = cx.health.actions[i];
         rows.push(Row {
             id: &a.id,
             title: &a.title,
@@ -124,6 +133,9 @@ pub fn rows<'a>(cx: &Ctx<'a>) -> anyhow::Result<Vec<Row<'a>>> {
             days_left: a.due.map(|d| days_until(d, cx.today)),
             trip: a.trip.as_deref(),
             notes: &a.notes,
+            health: health.map(|h| h.state.name()),
+            health_reason: health.map(|h| reason(c, cx.plan, h.why)),
+            last_checkin: a.checkins.last().map(Into::into),
             state: a.status,
         });
     }

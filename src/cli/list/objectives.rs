@@ -1,13 +1,15 @@
 //! `jalons list objectives`, in plan order, with their actions' progress (counting only the
 //! owner's actions with `--owner`).
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
 use super::{Count, Ctx};
+use crate::cli::checkins::CheckInJson;
 use crate::cli::table::Table;
-use crate::domain::{is_late, owner_keeps};
+use crate::domain::{HealthState, is_late, owner_keeps};
+use crate::i18n::reason;
 
 /// One objective, as `--json` prints it.
 #[derive(Serialize)]
@@ -17,6 +19,15 @@ pub struct Row<'a> {
     title: &'a str,
     themes: &'a [String],
     actions: Count,
+    /// The worst of its open actions' health (none without open actions).
+    health: Option<&'static str>,
+    health_reason: String,
+    /// Its open actions by health.
+    health_counts: BTreeMap<&'static str, usize>,
+    /// Its own latest check-in: the health declared for it.
+    last_checkin: Option<CheckInJson<'a>>,
+    /// The declared health reads better than what its actions say.
+    rosier: bool,
 }
 
 pub fn rows<'a>(cx: &Ctx<'a>) -> Vec<Row<'a>> {
@@ -32,11 +43,14 @@ pub fn rows<'a>(cx: &Ctx<'a>) -> Vec<Row<'a>> {
             .or_default()
             .add(done, is_late(a.due, done, cx.today));
     }
+    let c = cx.lang.catalogue();
     cx.plan
         .objectives
         .iter()
-        .filter(|o| args.horizon.as_deref().is_none_or(|h| o.horizon == h))
-        .filter_map(|o| {
+        .enumerate()
+        .filter(|(_, o)| args.horizon.as_deref().is_none_or(|h| o.horizon == h))
+        .filter_map(|(i, o)| {
+            let health = &cx.health.objectives[i];
             let actions = counts.get(o.id.as_str()).copied().unwrap_or_default();
             let keep =
                 (args.owner.is_none() || actions.total > 0) && (!args.late || actions.late > 0);
@@ -46,6 +60,15 @@ pub fn rows<'a>(cx: &Ctx<'a>) -> Vec<Row<'a>> {
                 title: &o.title,
                 themes: &o.themes,
                 actions,
+                health: health.state.map(HealthState::name),
+                health_reason: reason(c, cx.plan, health.why()),
+                health_counts: HealthState::ALL
+                    .iter()
+                    .map(|s| (s.name(), health.counts[s.rank()]))
+                    .filter(|&(_, n)| n > 0)
+                    .collect(),
+                last_checkin: o.checkins.last().map(Into::into),
+                rosier: health.rosier(),
             })
         })
         .collect()
