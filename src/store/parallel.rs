@@ -121,18 +121,34 @@ impl<'a> Members<'a> {
         .iter()
         .map(|m| m.map_or(0, str::len))
         .sum();
-        let (first, rest) = match self.actions.map(|a| split_records(a, whole / 2)) {
-            Some(Some((head, tail))) => (Some(Part::Head(head)), Some(Part::Tail(tail))),
-            Some(None) => (self.actions.map(Part::Whole), None),
-            None => (None, None),
+        let Some(records) = self.actions.and_then(records) else {
+            // Actions not laid out one by one: the whole list on the other core.
+            let (actions, others) = std::thread::scope(|scope| {
+                let actions = scope.spawn(|| or_default::<Vec<Action>>(self.actions));
+                let others = self.all_but_actions();
+                (actions.join().expect("parsing does not panic"), others)
+            });
+            return Ok(Plan {
+                actions: actions?,
+                ..others?
+            });
         };
+        let mut share = 0;
+        let split = records
+            .iter()
+            .position(|r| {
+                share += r.len();
+                share >= whole / 2
+            })
+            .map_or(records.len(), |i| i + 1);
+        let (first, last) = records.split_at(split);
         let (first, others, last) = std::thread::scope(|scope| {
-            let first = scope.spawn(|| first.map_or(Ok(Vec::new()), records));
+            let first = scope.spawn(|| each::<Action>(first));
             let others = self.all_but_actions();
-            let last = rest.map_or(Ok(Vec::new()), records);
+            let last = each::<Action>(last);
             (first.join().expect("parsing does not panic"), others, last)
         });
-        let mut actions: Vec<Action> = first?;
+        let mut actions = first?;
         actions.extend(last?);
         Ok(Plan { actions, ..others? })
     }
@@ -154,45 +170,39 @@ impl<'a> Members<'a> {
     }
 }
 
-/// Part of the text of a list of records.
-#[derive(Clone, Copy)]
-enum Part<'a> {
-    Whole(&'a str),
-    /// The opening bracket and the first records, without the closing one.
-    Head(&'a str),
-    /// What follows the comma after a record: the last records and the closing bracket.
-    Tail(&'a str),
-}
-
-/// A list laid out as jalons writes it (`[`, then each record at four spaces) cut after the
-/// first record that ends past `at` bytes, as its head and its tail; `None` when the list is
-/// no longer than that or laid out otherwise: it is read whole.
-fn split_records(list: &str, at: usize) -> Option<(&str, &str)> {
-    const BETWEEN: &str = "\n    },\n    {";
-    if at >= list.len() || !list.starts_with("[\n    {") {
+/// The text of each record of a list laid out as jalons writes it (`[`, then each record
+/// after a newline and four spaces, separated by commas, then a newline, two spaces and `]`),
+/// or `None` for any other layout. Each text is read in place, never copied; each is a whole
+/// record or fails to parse: a raw line break never occurs inside a JSON string, so a line
+/// of four spaces and `{` only ever starts a record in that layout.
+fn records(list: &str) -> Option<Vec<&str>> {
+    const START: &str = "\n    {";
+    if list == "[]" {
+        return Some(Vec::new());
+    }
+    let body = list.strip_prefix('[')?.strip_suffix("\n  ]")?;
+    let starts: Vec<usize> = memchr::memmem::find_iter(body.as_bytes(), START).collect();
+    if starts.first() != Some(&0) {
         return None;
     }
-    // A raw line break never occurs inside a JSON string: this is a boundary between two
-    // records of the list, whatever their text holds.
-    let found = memchr::memmem::find(&list.as_bytes()[at..], BETWEEN.as_bytes())?;
-    let end = at + found + "\n    }".len();
-    Some((&list[..end], &list[end + ",".len()..]))
+    let mut out = Vec::with_capacity(starts.len());
+    for (n, &start) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).copied().unwrap_or(body.len());
+        // Cut at a brace or before a line break: always at a character boundary.
+        let record = body.get(start + START.len() - 1..end)?;
+        let record = if n + 1 < starts.len() {
+            record.strip_suffix(',')?
+        } else {
+            record
+        };
+        out.push(record);
+    }
+    Some(out)
 }
 
-/// The records a part of a list holds.
-fn records(part: Part) -> serde_json::Result<Vec<Action>> {
-    let closed = |open: &str, text: &str, close: &str| {
-        let mut whole = String::with_capacity(open.len() + text.len() + close.len());
-        whole.push_str(open);
-        whole.push_str(text);
-        whole.push_str(close);
-        whole
-    };
-    match part {
-        Part::Whole(text) => serde_json::from_str(text),
-        Part::Head(text) => serde_json::from_str(&closed("", text, "\n]")),
-        Part::Tail(text) => serde_json::from_str(&closed("[", text, "")),
-    }
+/// Each record's text read as one `T`.
+fn each<T: for<'de> Deserialize<'de>>(records: &[&str]) -> serde_json::Result<Vec<T>> {
+    records.iter().map(|r| serde_json::from_str(r)).collect()
 }
 
 /// The value in `text`, or the default of a member left out.
@@ -301,29 +311,41 @@ mod tests {
         }
     }
 
-    /// Wherever the list of actions is cut between the two cores, the same actions come
-    /// back, in order; a cut that is no boundary between two records reads nothing.
+    /// Each record's text, read in place, gives the actions the whole list gives, in order,
+    /// wherever the share between the two cores falls.
     #[test]
-    fn the_actions_cut_anywhere_read_back_the_same() {
+    fn the_actions_read_one_by_one_are_those_of_the_whole_list() {
         let plan = generate::with_checkins(generate::plan(60, 3), 2, 1);
         let text = canonical(&plan);
-        let list = Members::of(&text).and_then(|m| m.actions).expect("actions");
-        let whole: Vec<Action> = serde_json::from_str(list).expect("a list");
-        let mut cuts = 0;
-        for at in (0..list.len()).step_by(97) {
-            let Some((head, tail)) = split_records(list, at) else {
-                continue;
-            };
-            cuts += 1;
-            let mut actions = records(Part::Head(head)).expect("the head reads");
-            actions.extend(records(Part::Tail(tail)).expect("the tail reads"));
-            assert_eq!(actions, whole, "cut at {at}");
+        let actions_text = Members::of(&text).and_then(|m| m.actions).expect("actions");
+        let whole: Vec<Action> = serde_json::from_str(actions_text).expect("a list");
+        let texts = records(actions_text).expect("laid out as jalons writes it");
+        assert_eq!(texts.len(), whole.len());
+        for split in [0, 1, 30, 59, 60] {
+            let (head, tail) = texts.split_at(split);
+            let mut actions: Vec<Action> = each(head).expect("the first read");
+            actions.extend(each::<Action>(tail).expect("the rest read"));
+            assert_eq!(actions, whole, "split at {split}");
         }
-        assert!(cuts > 50, "{cuts} cuts");
-        // Check-ins at four spaces inside a record look like a boundary: cut there, the
-        // head is no JSON at all, and the store is read whole instead.
-        let odd = "[\n    {\n      \"a\": [\n    {\"x\": 1\n    },\n    {\"x\": 2}]\n    }\n]";
-        let (head, _) = split_records(odd, 1).expect("a cut");
-        assert!(serde_json::from_str::<serde_json::Value>(&format!("{head}\n]")).is_err());
+        assert_eq!(records("[]"), Some(Vec::new()));
+        assert_eq!(Members::of(&text).unwrap().plan().ok(), Some(plan));
+    }
+
+    /// A line of four spaces and a brace inside a record (a hand-made layout) cuts it where
+    /// no record ends: those texts do not read, and the store is read whole instead.
+    #[test]
+    fn a_brace_at_four_spaces_inside_a_record_never_reads_as_a_record() {
+        let odd = "[\n    {\"a\": [1,\n    {\"x\": 1}]}\n  ]";
+        let texts = records(odd).expect("cut at each line of four spaces and a brace");
+        assert_eq!(texts, ["{\"a\": [1", "{\"x\": 1}]}"]);
+        assert!(each::<serde_json::Value>(&texts).is_err());
+        assert_eq!(
+            serde_json::from_str::<Vec<serde_json::Value>>(odd)
+                .map(|v| v.len())
+                .ok(),
+            Some(1)
+        );
+        // Without the comma the cut finds no record's end at all.
+        assert_eq!(records("[\n    {\"a\": [\n    {\"x\": 1}]}\n  ]"), None);
     }
 }
