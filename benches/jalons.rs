@@ -183,3 +183,88 @@ fn mark_done_saved(bencher: Bencher, actions: usize) {
     });
     assert!(model.pending.is_empty());
 }
+
+/// What a save of the interface costs each side of its writer thread, for the same tick as
+/// `mark_done_saved`: the key's side (`on_the_key`: the update, then the save staged under
+/// the lock, its text laid out) and the writer's (`on_the_writer`: the text streamed to a new
+/// file, fsynced, renamed over the store). The untimed part of each sample does the other
+/// side, so that every sample saves one more tick on the file left by the previous one.
+mod background_save {
+    use std::cell::RefCell;
+
+    use super::{Bencher, Model, Msg, SIZES, SaveReport, Store, model, plan, update};
+    use jalons::store::Staged;
+
+    struct Saving {
+        store: Store,
+        model: Model,
+        staged: Option<Staged>,
+        _dir: tempfile::TempDir,
+    }
+
+    impl Saving {
+        fn new(actions: usize) -> RefCell<Self> {
+            let dir = tempfile::tempdir().expect("a temporary folder");
+            let path = dir.path().join("roadmap.json");
+            let store = Store::create(&path, plan(actions)).expect("a new store");
+            let mut model = model(actions);
+            update(&mut model, Msg::Drill);
+            update(&mut model, Msg::Drill);
+            RefCell::new(Self {
+                store,
+                model,
+                staged: None,
+                _dir: dir,
+            })
+        }
+
+        fn stage(&mut self) {
+            update(&mut self.model, Msg::ToggleDone);
+            let staged = self.store.stage(&self.model.plan, &self.model.pending);
+            self.staged = Some(staged.expect("a staged save"));
+        }
+
+        fn write(&mut self) {
+            if let Some(staged) = self.staged.take() {
+                let written = staged.write();
+                self.took(written);
+            }
+        }
+
+        fn took(&mut self, written: Result<jalons::store::Written, jalons::store::StoreError>) {
+            let saved = self.store.took(written).expect("a save");
+            let report = SaveReport {
+                at: "10:42".to_owned(),
+                ops: usize::MAX,
+                merged: saved.merged.map(Box::new),
+                conflicts: saved.conflicts,
+            };
+            update(&mut self.model, Msg::Saved(Ok(report)));
+            assert!(self.model.pending.is_empty());
+        }
+    }
+
+    #[divan::bench(args = SIZES, sample_count = 20, sample_size = 1, max_time = 4)]
+    fn on_the_key(bencher: Bencher, actions: usize) {
+        let saving = Saving::new(actions);
+        bencher
+            .with_inputs(|| saving.borrow_mut().write())
+            .bench_local_values(|()| saving.borrow_mut().stage());
+    }
+
+    #[divan::bench(args = SIZES, sample_count = 20, sample_size = 1, max_time = 4)]
+    fn on_the_writer(bencher: Bencher, actions: usize) {
+        let saving = Saving::new(actions);
+        let written = RefCell::new(None);
+        bencher
+            .with_inputs(|| {
+                let mut saving = saving.borrow_mut();
+                if let Some(written) = written.borrow_mut().take() {
+                    saving.took(written);
+                }
+                saving.stage();
+                saving.staged.take().expect("staged")
+            })
+            .bench_local_values(|staged| *written.borrow_mut() = Some(staged.write()));
+    }
+}
