@@ -10,6 +10,7 @@ mod hygiene;
 mod lock;
 mod parallel;
 mod read;
+mod streamed;
 mod text;
 mod write;
 
@@ -135,12 +136,11 @@ impl Store {
         let _ = clean_stale_temps(path);
         // The version seen is taken before reading: if another instance saves in between, our
         // next save merges with it (harmless) rather than taking it as read (losing it).
-        let version = read::version(path)?;
-        let plan = read::parse(path, &version.text)?;
+        let (base, plan, ()) = read::open_then(path, |_| ())?;
         let store = Self {
             path: path.to_path_buf(),
-            seen: version.base.fingerprint(),
-            base: version.base,
+            seen: base.fingerprint(),
+            base,
             cache: cache::TextCache::default(),
             backups: DEFAULT_KEPT,
             waits: true,
@@ -174,12 +174,11 @@ impl Store {
                 Ok((store, plan, true, extra))
             }
             _ => {
-                let version = read::version(path)?;
-                let (plan, extra) = read::parse_then(path, &version.text, also)?;
+                let (base, plan, extra) = read::open_then(path, also)?;
                 let store = Self {
                     path: path.to_path_buf(),
-                    seen: version.base.fingerprint(),
-                    base: version.base,
+                    seen: base.fingerprint(),
+                    base,
                     cache: cache::TextCache::default(),
                     backups: DEFAULT_KEPT,
                     waits: true,

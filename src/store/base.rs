@@ -74,6 +74,25 @@ impl Base {
         })
     }
 
+    /// Opens the file at `path` through a handle that then keeps that version, reading
+    /// nothing yet ([`Self::reader`] reads it a piece at a time).
+    pub fn open(path: &Path) -> io::Result<Self> {
+        let file = File::open(path)?;
+        let seen = Fingerprint::of_file(&file);
+        Ok(Self {
+            file: Some(file),
+            seen,
+        })
+    }
+
+    /// The version's text from its start, read through the handle as it is asked for.
+    pub fn reader(&self) -> impl Read + '_ {
+        At {
+            file: self.file.as_ref(),
+            at: 0,
+        }
+    }
+
     /// The version just written through `file` (and renamed into place).
     pub fn written(file: File) -> Self {
         let seen = Fingerprint::of_file(&file);
@@ -154,6 +173,27 @@ impl Base {
             at += n;
         }
         Ok(())
+    }
+}
+
+/// Reads a file from an offset of its own, leaving the handle's position alone (the base's
+/// other reads are positioned too).
+struct At<'a> {
+    file: Option<&'a File>,
+    at: u64,
+}
+
+impl Read for At<'_> {
+    fn read(&mut self, buffer: &mut [u8]) -> io::Result<usize> {
+        let Some(file) = self.file else {
+            return Ok(0);
+        };
+        #[cfg(unix)]
+        let n = std::os::unix::fs::FileExt::read_at(file, buffer, self.at)?;
+        #[cfg(not(unix))]
+        let n = std::os::windows::fs::FileExt::seek_read(file, buffer, self.at)?;
+        self.at += n as u64;
+        Ok(n)
     }
 }
 

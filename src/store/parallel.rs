@@ -74,8 +74,11 @@ impl<'a> Members<'a> {
             let key = &text[key_start..key_start + key_len];
             let value_start = key_start + key_len + 1;
             let value_start = value_start + text[value_start..].strip_prefix(": ").map(|_| 2)?;
+            // A key that runs past the next line (`"abc\n  ": 1`) has its value start past
+            // that line: no value, not a plan laid out as jalons writes it.
             let value = match lines.get(n + 1) {
-                Some(&next) => text[value_start..next]
+                Some(&next) => text
+                    .get(value_start..next)?
                     .trim_end_matches(is_json_space)
                     .strip_suffix(',')?,
                 None => text[value_start..]
@@ -301,6 +304,7 @@ mod tests {
             format!("\u{feff}{text}"),
             text.trim_end().trim_end_matches('}').to_owned(),
             nested.to_owned(),
+            "{\n  \"abc\n  \": 1\n}\n".to_owned(),
         ];
         for (n, case) in cases.iter().enumerate() {
             let whole = general(case);

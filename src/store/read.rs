@@ -36,6 +36,44 @@ pub fn parse_then<R: Send>(
         Ok(plan) => plan,
         Err(plain) => return Err(syntax_error(path, text, plain)),
     };
+    checked_then(path, plan, || text.to_owned(), also)
+}
+
+/// Reads and validates the store at `path`, keeping a handle on the version read (the
+/// merge's base), with [`parse_then`]'s `also`. A store laid out as jalons writes it is read
+/// a piece at a time, never whole ([`super::streamed`]); any other, or one with a problem, is
+/// read whole, which names the problem's position.
+pub fn open_then<R: Send>(
+    path: &Path,
+    also: impl FnOnce(&Plan) -> R + Send,
+) -> Result<(super::base::Base, Plan, R), StoreError> {
+    let io = |cause| StoreError::Io {
+        path: path.to_path_buf(),
+        cause,
+    };
+    refuse_folder(path)?;
+    let base = super::base::Base::open(path).map_err(io)?;
+    let (plan, extra) = match super::streamed::parse(base.reader()) {
+        Some(plan) => checked_then(
+            path,
+            plan,
+            || String::from_utf8_lossy(&base.text().unwrap_or_default()).into_owned(),
+            also,
+        )?,
+        None => parse_then(path, &base.text().map_err(io)?, also)?,
+    };
+    Ok((base, plan, extra))
+}
+
+/// The checks and the migration of a plan just read, then `also` on it while it is
+/// validated; `text` gives the store's text, wanted only to place a problem in it.
+fn checked_then<R: Send>(
+    path: &Path,
+    plan: Plan,
+    text: impl FnOnce() -> String,
+    also: impl FnOnce(&Plan) -> R + Send,
+) -> Result<(Plan, R), StoreError> {
+    let path_buf = || path.to_path_buf();
     let mut plan = plan;
     if u64::from(plan.schema_version) > u64::from(SCHEMA_VERSION) {
         return Err(newer(path, u64::from(plan.schema_version)));
@@ -55,6 +93,8 @@ pub fn parse_then<R: Send>(
     if problems.is_empty() {
         Ok((plan, extra))
     } else {
+        let text = text();
+        let text = text.as_str();
         // Which record carrying an id a problem is about, when several carry it: the n-th
         // problem on a duplicate id is about its (n+1)-th record (the first one is fine); the
         // n-th on an empty id, about its n-th record. Records are in the order validation and
@@ -142,9 +182,7 @@ fn syntax_error(path: &Path, text: &str, plain: serde_json::Error) -> StoreError
     }
 }
 
-/// The file's bytes, refusing a folder.
-/// The file's text, read through a handle that keeps that version (the merge's base).
-pub fn version(path: &Path) -> Result<super::base::Version, StoreError> {
+fn refuse_folder(path: &Path) -> Result<(), StoreError> {
     let meta = fs::metadata(path).map_err(|cause| StoreError::Io {
         path: path.to_path_buf(),
         cause,
@@ -154,6 +192,13 @@ pub fn version(path: &Path) -> Result<super::base::Version, StoreError> {
             path: path.to_path_buf(),
         });
     }
+    Ok(())
+}
+
+/// The file's text, read through a handle that keeps that version (the merge's base),
+/// refusing a folder.
+pub fn version(path: &Path) -> Result<super::base::Version, StoreError> {
+    refuse_folder(path)?;
     super::base::Base::read(path).map_err(|cause| StoreError::Io {
         path: path.to_path_buf(),
         cause,
